@@ -1,0 +1,2 @@
+"""The method itself: numpy and the standard library (GDAL only in raster.py / vector.py).
+Never imports qgis; tested without QGIS."""

@@ -1,0 +1,473 @@
+"""Block-wise raster engine on GDAL (SPEC sections 1, 2, 8).
+
+Every raster step of the plugin goes through here:
+
+* :class:`Grid` describes the analysis grid (CRS, origin, cell size, size).
+* :func:`open_aligned` puts any raster on that grid: the file itself when it already is
+  on it, else a warped VRT in memory (nearest for classes, bilinear for continuous values),
+  with nodata carried.
+* :func:`rasterize` burns a vector layer onto the grid (a tiled temporary GeoTIFF).
+* :func:`block_map` reads all inputs strip by strip (one row of output tiles at a time,
+  optional halo rows for moving windows), hands numpy arrays to a function and writes
+  tiled, compressed GeoTIFFs. Memory does not grow with raster size; outputs are written
+  to temporary names and renamed only when the whole run succeeded, so a failed or
+  canceled run leaves nothing behind.
+
+This module (with :mod:`vector`) is the only place in core that imports GDAL.
+"""
+
+import math
+import os
+import uuid
+
+import numpy as np
+from osgeo import gdal, osr
+
+from .errors import Canceled, EnvZoningError
+
+gdal.UseExceptions()
+osr.UseExceptions()
+
+#: GDAL block cache used by the engine (bytes). Part of the < 1 GiB memory budget.
+CACHE_BYTES = 256 * 1024 * 1024
+TILE = 256
+CREATION_OPTIONS = [
+    "TILED=YES",
+    "BLOCKXSIZE=%d" % TILE,
+    "BLOCKYSIZE=%d" % TILE,
+    "COMPRESS=DEFLATE",
+    "ZLEVEL=1",
+    "NUM_THREADS=ALL_CPUS",
+    "BIGTIFF=IF_SAFER",
+]
+
+_NUMPY_TO_GDAL = {
+    np.dtype("uint8"): gdal.GDT_Byte,
+    np.dtype("uint16"): gdal.GDT_UInt16,
+    np.dtype("int16"): gdal.GDT_Int16,
+    np.dtype("uint32"): gdal.GDT_UInt32,
+    np.dtype("int32"): gdal.GDT_Int32,
+    np.dtype("float32"): gdal.GDT_Float32,
+    np.dtype("float64"): gdal.GDT_Float64,
+}
+
+
+def configure_gdal():
+    """Set the engine's GDAL block cache (idempotent)."""
+    if gdal.GetCacheMax() != CACHE_BYTES:
+        gdal.SetCacheMax(CACHE_BYTES)
+
+
+def srs_from(crs):
+    """An osr.SpatialReference from WKT, 'EPSG:n' or an existing SpatialReference."""
+    if isinstance(crs, osr.SpatialReference):
+        return crs
+    srs = osr.SpatialReference()
+    srs.SetFromUserInput(crs)
+    srs.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
+    return srs
+
+
+class Grid:
+    """An analysis grid: north-up, square or rectangular cells."""
+
+    def __init__(self, crs_wkt, geotransform, xsize, ysize):
+        self.crs_wkt = crs_wkt
+        self.gt = tuple(float(v) for v in geotransform)
+        self.xsize = int(xsize)
+        self.ysize = int(ysize)
+        if self.gt[2] != 0 or self.gt[4] != 0:
+            raise EnvZoningError("Rotated rasters are not supported / 不支持旋转栅格")
+
+    # -- construction -------------------------------------------------------------------
+    @classmethod
+    def from_raster(cls, path, name=None):
+        ds = _open(path, name)
+        wkt = ds.GetProjection()
+        if not wkt:
+            raise EnvZoningError(
+                "Raster '%s' has no CRS: assign one in QGIS (Layer Properties > Source) / "
+                "栅格“%s”没有坐标参考系，请先在 QGIS 中指定" % (name or path, name or path))
+        return cls(wkt, ds.GetGeoTransform(), ds.RasterXSize, ds.RasterYSize)
+
+    @classmethod
+    def from_extent(cls, xmin, ymin, xmax, ymax, cell, crs_wkt):
+        """The extent snapped outward to whole multiples of the cell size (SPEC section 2)."""
+        cell = float(cell)
+        if cell <= 0:
+            raise EnvZoningError("Cell size must be positive, got %r / 像元大小必须为正" % cell)
+        x0 = math.floor(xmin / cell) * cell
+        y1 = math.ceil(ymax / cell) * cell
+        x1 = math.ceil(xmax / cell) * cell
+        y0 = math.floor(ymin / cell) * cell
+        nx = max(1, int(round((x1 - x0) / cell)))
+        ny = max(1, int(round((y1 - y0) / cell)))
+        return cls(crs_wkt, (x0, cell, 0.0, y1, 0.0, -cell), nx, ny)
+
+    # -- properties ---------------------------------------------------------------------
+    @property
+    def cell_x(self):
+        return self.gt[1]
+
+    @property
+    def cell_y(self):
+        return -self.gt[5]
+
+    @property
+    def cell_area(self):
+        return abs(self.gt[1] * self.gt[5])
+
+    @property
+    def bounds(self):
+        x0, y1 = self.gt[0], self.gt[3]
+        return (x0, y1 + self.ysize * self.gt[5], x0 + self.xsize * self.gt[1], y1)
+
+    @property
+    def srs(self):
+        return srs_from(self.crs_wkt)
+
+    def same_as(self, other, tol=1e-6):
+        if (self.xsize, self.ysize) != (other.xsize, other.ysize):
+            return False
+        scale = max(abs(self.gt[1]), 1.0)
+        if any(abs(a - b) > tol * scale for a, b in zip(self.gt, other.gt)):
+            return False
+        return same_crs(self.crs_wkt, other.crs_wkt)
+
+    def overlaps(self, other_bounds):
+        a = self.bounds
+        b = other_bounds
+        return not (b[2] <= a[0] or b[0] >= a[2] or b[3] <= a[1] or b[1] >= a[3])
+
+    def cell_centers_x(self):
+        return self.gt[0] + (np.arange(self.xsize) + 0.5) * self.gt[1]
+
+    def cell_center_y(self, row):
+        return self.gt[3] + (row + 0.5) * self.gt[5]
+
+    def __repr__(self):
+        return "Grid(%dx%d, cell %.6g, origin %.6g,%.6g)" % (
+            self.xsize, self.ysize, self.gt[1], self.gt[0], self.gt[3])
+
+
+def same_crs(wkt_a, wkt_b):
+    if wkt_a == wkt_b:
+        return True
+    if not wkt_a or not wkt_b:
+        return False
+    return bool(srs_from(wkt_a).IsSame(srs_from(wkt_b)))
+
+
+def _open(path, name=None):
+    try:
+        ds = gdal.Open(str(path))
+    except RuntimeError as exc:
+        ds = None
+        detail = str(exc)
+    else:
+        detail = ""
+    if ds is None:
+        raise EnvZoningError("Cannot open raster '%s' (%s) / 无法打开栅格“%s”" % (
+            name or path, detail or path, name or path))
+    return ds
+
+
+def dataset_bounds(ds):
+    gt = ds.GetGeoTransform()
+    xs = [gt[0], gt[0] + ds.RasterXSize * gt[1]]
+    ys = [gt[3], gt[3] + ds.RasterYSize * gt[5]]
+    return (min(xs), min(ys), max(xs), max(ys))
+
+
+def transform_bounds(bounds, src_wkt, dst_wkt):
+    """Bounds transformed through a densified outline (21 points per side)."""
+    if same_crs(src_wkt, dst_wkt):
+        return bounds
+    ct = osr.CoordinateTransformation(srs_from(src_wkt), srs_from(dst_wkt))
+    xmin, ymin, xmax, ymax = bounds
+    pts = []
+    for t in np.linspace(0.0, 1.0, 21):
+        x = xmin + t * (xmax - xmin)
+        y = ymin + t * (ymax - ymin)
+        pts += [(x, ymin), (x, ymax), (xmin, y), (xmax, y)]
+    out = [ct.TransformPoint(px, py)[:2] for px, py in pts]
+    xs = [p[0] for p in out if math.isfinite(p[0])]
+    ys = [p[1] for p in out if math.isfinite(p[1])]
+    return (min(xs), min(ys), max(xs), max(ys))
+
+
+class Source:
+    """A raster band as seen on the analysis grid."""
+
+    def __init__(self, ds, band, nodata, name, keep=None):
+        self.ds = ds
+        self.band = ds.GetRasterBand(band)
+        self.nodata = nodata
+        self.name = name
+        self._keep = keep  # VRT path to unlink when closed
+
+    def read(self, row0, rows, xsize):
+        return self.band.ReadAsArray(0, row0, xsize, rows)
+
+    def close(self):
+        self.band = None
+        self.ds = None
+        if self._keep:
+            gdal.Unlink(self._keep)
+            self._keep = None
+
+
+def open_aligned(path, grid, resample="nearest", band=1, name=None):
+    """Open ``path`` band ``band`` on ``grid``.
+
+    Returns a :class:`Source`. Where the raster is on another grid or CRS it is warped on
+    the fly (VRT, no copy). Errors name the layer: no CRS, no overlap with the grid."""
+    configure_gdal()
+    label = name or os.path.basename(str(path))
+    ds = _open(path, label)
+    if band < 1 or band > ds.RasterCount:
+        raise EnvZoningError("Raster '%s' has no band %d / 栅格“%s”没有第 %d 波段" % (
+            label, band, label, band))
+    wkt = ds.GetProjection()
+    if not wkt:
+        raise EnvZoningError(
+            "Raster '%s' has no CRS: assign one in QGIS (Layer Properties > Source) / "
+            "栅格“%s”没有坐标参考系" % (label, label))
+    nodata = ds.GetRasterBand(band).GetNoDataValue()
+    own = Grid(wkt, ds.GetGeoTransform(), ds.RasterXSize, ds.RasterYSize)
+    if own.same_as(grid):
+        return Source(ds, band, nodata, label)
+    src_bounds = transform_bounds(dataset_bounds(ds), wkt, grid.crs_wkt)
+    if not grid.overlaps(src_bounds):
+        raise EnvZoningError(
+            "Raster '%s' does not overlap the analysis region: check its CRS and extent / "
+            "栅格“%s”与分析区域不重叠，请检查其坐标系和范围" % (label, label))
+    vrt = "/vsimem/envzoning_%s.vrt" % uuid.uuid4().hex
+    dtype = ds.GetRasterBand(band).DataType
+    dst_nodata = nodata
+    if dst_nodata is None:
+        # outside the source there must be a nodata value that no data cell has
+        dst_nodata = _default_nodata(dtype)
+    opts = gdal.WarpOptions(
+        format="VRT",
+        dstSRS=grid.crs_wkt,
+        outputBounds=grid.bounds,
+        width=grid.xsize,
+        height=grid.ysize,
+        resampleAlg=resample,
+        srcBands=[band],
+        srcNodata=nodata,
+        dstNodata=dst_nodata,
+        outputType=dtype,
+        multithread=False,
+    )
+    out = gdal.Warp(vrt, ds, options=opts)
+    if out is None:
+        raise EnvZoningError("Cannot resample raster '%s' onto the analysis grid" % label)
+    return Source(out, 1, dst_nodata, label, keep=vrt)
+
+
+def _default_nodata(gdal_type):
+    return {
+        gdal.GDT_Byte: 255,
+        gdal.GDT_UInt16: 65535,
+        gdal.GDT_Int16: -32768,
+        gdal.GDT_UInt32: 4294967295,
+        gdal.GDT_Int32: -2147483648,
+    }.get(gdal_type, -3.4028234663852886e38)
+
+
+def valid_mask(arr, nodata):
+    """Cells that hold data: not nodata, not NaN."""
+    if nodata is None:
+        if arr.dtype.kind == "f":
+            return ~np.isnan(arr)
+        return np.ones(arr.shape, dtype=bool)
+    if arr.dtype.kind == "f":
+        if math.isnan(nodata):
+            return ~np.isnan(arr)
+        return (arr != nodata) & ~np.isnan(arr)
+    return arr != nodata
+
+
+class Block:
+    """One strip of the analysis grid handed to a block function.
+
+    ``data[name]`` is the array of input ``name``; inputs opened with a halo have
+    ``halo`` extra rows above and below (padded with nodata at the raster edges) and
+    ``valid[name]`` is the matching mask. ``row0``/``rows`` locate the strip itself."""
+
+    def __init__(self, grid, row0, rows):
+        self.grid = grid
+        self.row0 = row0
+        self.rows = rows
+        self.data = {}
+        self.valid = {}
+        self.nodata = {}
+        self.halo = {}
+
+    def all_valid(self, names=None):
+        names = list(self.data) if names is None else names
+        mask = None
+        for n in names:
+            v = self.valid[n]
+            h = self.halo.get(n, 0)
+            if h:
+                v = v[h:h + self.rows]
+            mask = v.copy() if mask is None else (mask & v)
+        return mask
+
+
+def create_output(path, grid, dtype, nodata, options=None):
+    """A tiled, compressed GeoTIFF on ``grid``."""
+    configure_gdal()
+    drv = gdal.GetDriverByName("GTiff")
+    gdt = _NUMPY_TO_GDAL[np.dtype(dtype)]
+    ds = drv.Create(str(path), grid.xsize, grid.ysize, 1, gdt, options or CREATION_OPTIONS)
+    ds.SetGeoTransform(grid.gt)
+    ds.SetProjection(grid.crs_wkt)
+    if nodata is not None:
+        ds.GetRasterBand(1).SetNoDataValue(nodata)
+    return ds
+
+
+def _partial_name(path):
+    head, tail = os.path.split(os.path.abspath(str(path)))
+    return os.path.join(head, ".%s.%s.partial.tif" % (tail, uuid.uuid4().hex[:8]))
+
+
+def remove_quietly(path):
+    try:
+        gdal.GetDriverByName("GTiff").Delete(str(path))
+    except Exception:  # noqa: BLE001 - best effort cleanup
+        if os.path.exists(str(path)):
+            os.remove(str(path))
+
+
+def block_map(func, grid, inputs, outputs, block_rows=TILE, progress=None,
+              is_canceled=None):
+    """Run ``func(block) -> {output name: array}`` over ``grid`` strip by strip.
+
+    ``inputs``: ``{name: spec}`` with spec a dict ``{"path":…, "resample": "nearest"|
+    "bilinear", "band": 1, "halo": rows, "label": layer name}`` or an open :class:`Source`
+    (with optional ``halo`` given as ``(source, halo)``).
+    ``outputs``: ``{name: {"path":…, "dtype": "uint8", "nodata": 0}}``.
+    ``progress(fraction)`` and ``is_canceled()`` are plain callables.
+    Returns ``{name: path}``. Outputs appear only when the whole run succeeded."""
+    configure_gdal()
+    sources, halos, owned = {}, {}, []
+    tmp, dss = {}, {}
+    try:
+        for name, spec in inputs.items():
+            halo = 0
+            if isinstance(spec, tuple):
+                spec, halo = spec
+            if isinstance(spec, Source):
+                sources[name] = spec
+            else:
+                src = open_aligned(spec["path"], grid, spec.get("resample", "nearest"),
+                                   spec.get("band", 1), spec.get("label"))
+                owned.append(src)
+                sources[name] = src
+                halo = spec.get("halo", halo)
+            halos[name] = int(halo)
+        for name, spec in outputs.items():
+            tmp[name] = _partial_name(spec["path"])
+            dss[name] = create_output(tmp[name], grid, spec.get("dtype", "uint8"),
+                                      spec.get("nodata"), spec.get("options"))
+        nblocks = max(1, (grid.ysize + block_rows - 1) // block_rows)
+        for i, row0 in enumerate(range(0, grid.ysize, block_rows)):
+            if is_canceled is not None and is_canceled():
+                raise Canceled()
+            rows = min(block_rows, grid.ysize - row0)
+            blk = Block(grid, row0, rows)
+            for name, src in sources.items():
+                h = halos[name]
+                arr = _read_with_halo(src, row0, rows, h, grid)
+                blk.data[name] = arr
+                blk.valid[name] = valid_mask(arr, src.nodata)
+                blk.nodata[name] = src.nodata
+                blk.halo[name] = h
+            result = func(blk)
+            for name, arr in result.items():
+                spec = outputs[name]
+                band = dss[name].GetRasterBand(1)
+                band.WriteArray(np.asarray(arr, dtype=spec.get("dtype", "uint8")), 0, row0)
+            if progress is not None:
+                progress((i + 1) / nblocks)
+        for name, ds in dss.items():
+            ds.FlushCache()
+        dss.clear()
+        done = {}
+        for name, spec in outputs.items():
+            final = str(spec["path"])
+            if os.path.exists(final):
+                remove_quietly(final)
+            os.replace(tmp[name], final)
+            done[name] = final
+        tmp.clear()
+        return done
+    finally:
+        dss.clear()
+        for path in tmp.values():
+            remove_quietly(path)
+        for src in owned:
+            src.close()
+
+
+def _read_with_halo(src, row0, rows, halo, grid):
+    if not halo:
+        return src.read(row0, rows, grid.xsize)
+    top = max(0, row0 - halo)
+    bottom = min(grid.ysize, row0 + rows + halo)
+    core_arr = src.read(top, bottom - top, grid.xsize)
+    pad_top = halo - (row0 - top)
+    pad_bottom = halo - (bottom - (row0 + rows))
+    if pad_top or pad_bottom:
+        fill = src.nodata if src.nodata is not None else 0
+        if core_arr.dtype.kind != "f" and isinstance(fill, float) and not fill.is_integer():
+            fill = 0
+        core_arr = np.pad(core_arr, ((pad_top, pad_bottom), (0, 0)), constant_values=fill)
+    return core_arr
+
+
+def rasterize(vector_path, grid, out_path, layer=None, attribute=None, burn=1,
+              dtype="uint8", nodata=0, all_touched=False, where=None):
+    """Burn a vector layer (already in the grid's CRS) onto ``grid``.
+
+    ``attribute``: burn that field's value; else ``burn``. Writes a tiled GeoTIFF at
+    ``out_path`` and returns it. Later features overwrite earlier ones."""
+    configure_gdal()
+    ds = create_output(out_path, grid, dtype, nodata)
+    band = ds.GetRasterBand(1)
+    if nodata is not None:
+        band.Fill(nodata)
+    src = gdal.OpenEx(str(vector_path), gdal.OF_VECTOR)
+    if src is None:
+        raise EnvZoningError("Cannot open vector '%s'" % vector_path)
+    kwargs = {"layers": [layer] if layer else None, "allTouched": all_touched, "where": where}
+    if attribute:
+        opts = gdal.RasterizeOptions(attribute=attribute, **kwargs)
+    else:
+        opts = gdal.RasterizeOptions(burnValues=[burn], **kwargs)
+    gdal.Rasterize(ds, src, options=opts)
+    ds.FlushCache()
+    ds = None
+    return out_path
+
+
+def read_array(path, band=1):
+    """Whole band as an array (tests and small rasters only)."""
+    ds = _open(path)
+    b = ds.GetRasterBand(band)
+    return b.ReadAsArray(), b.GetNoDataValue()
+
+
+def write_array(path, arr, grid, nodata=None, dtype=None):
+    """Write a whole array on ``grid`` (tests and small rasters only)."""
+    arr = np.asarray(arr, dtype=dtype) if dtype else np.asarray(arr)
+    ds = create_output(path, grid, arr.dtype, nodata)
+    ds.GetRasterBand(1).WriteArray(arr)
+    ds.FlushCache()
+    ds = None
+    return path

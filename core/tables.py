@@ -1,0 +1,200 @@
+"""The guideline's tables as data (SPEC section 1).
+
+Tables are CSV files (UTF-8, header row) in ``core/tables/``. Algorithms expose them as
+Processing matrix parameters whose default is the shipped file; :func:`from_matrix` turns
+the flat list a matrix parameter returns back into a :class:`Table`. Tables are data:
+parsed and validated, never executed.
+"""
+
+import csv
+import hashlib
+import math
+import os
+
+import numpy as np
+
+from .errors import EnvZoningError
+
+TABLE_DIR = os.path.join(os.path.dirname(os.path.abspath(__file__)), "tables")
+
+
+class Table:
+    """Rows of strings under a header, with the name used in error messages."""
+
+    def __init__(self, headers, rows, name="table"):
+        self.headers = [h.strip() for h in headers]
+        self.rows = [[("" if c is None else str(c)).strip() for c in r] for r in rows]
+        self.name = name
+        for i, r in enumerate(self.rows):
+            if len(r) != len(self.headers):
+                raise EnvZoningError(
+                    "Table '%s', row %d: %d values for %d columns (%s) / 表“%s”第 %d 行列数不符"
+                    % (name, i + 1, len(r), len(self.headers), ", ".join(self.headers),
+                       name, i + 1))
+
+    def column(self, header):
+        try:
+            j = self.headers.index(header)
+        except ValueError:
+            raise EnvZoningError("Table '%s' has no column '%s' (columns: %s) / 表“%s”缺少列“%s”"
+                                 % (self.name, header, ", ".join(self.headers), self.name,
+                                    header)) from None
+        return [r[j] for r in self.rows]
+
+    def dicts(self):
+        return [dict(zip(self.headers, r)) for r in self.rows]
+
+    def flat(self):
+        """The flat list a QgsProcessingParameterMatrix uses as value."""
+        return [c for r in self.rows for c in r]
+
+    def checksum(self):
+        h = hashlib.sha256()
+        h.update(("\t".join(self.headers) + "\n").encode("utf-8"))
+        for r in self.rows:
+            h.update(("\t".join(r) + "\n").encode("utf-8"))
+        return h.hexdigest()[:16]
+
+
+def table_path(name):
+    return os.path.join(TABLE_DIR, name if name.endswith(".csv") else name + ".csv")
+
+
+def load(name_or_path):
+    """A shipped table by name (``"erosivity_breaks"``) or any CSV file by path."""
+    path = name_or_path
+    if not os.path.isabs(path) and not os.path.exists(path):
+        path = table_path(name_or_path)
+    label = os.path.splitext(os.path.basename(path))[0]
+    if not os.path.exists(path):
+        raise EnvZoningError("Table file not found: %s / 找不到表文件" % path)
+    try:
+        with open(path, encoding="utf-8-sig", newline="") as fh:
+            rows = [r for r in csv.reader(fh) if r and any(c.strip() for c in r)]
+    except UnicodeDecodeError:
+        with open(path, encoding="gb18030", newline="") as fh:
+            rows = [r for r in csv.reader(fh) if r and any(c.strip() for c in r)]
+    if not rows:
+        raise EnvZoningError("Table '%s' is empty / 表“%s”为空" % (label, label))
+    return Table(rows[0], rows[1:], label)
+
+
+def from_matrix(value, headers, name):
+    """A Table from a matrix parameter's flat list (or list of rows)."""
+    if value is None:
+        raise EnvZoningError("Table '%s' is missing / 缺少表“%s”" % (name, name))
+    if value and isinstance(value[0], (list, tuple)):
+        flat = [c for r in value for c in r]
+    else:
+        flat = list(value)
+    n = len(headers)
+    if len(flat) % n:
+        raise EnvZoningError("Table '%s': %d values do not fill rows of %d columns (%s)"
+                             % (name, len(flat), n, ", ".join(headers)))
+    rows = [flat[i:i + n] for i in range(0, len(flat), n)]
+    return Table(headers, rows, name)
+
+
+def to_float(text, table, column, row):
+    t = str(text).strip().lower()
+    if t in ("inf", "+inf", "infinity", "∞", "+∞"):
+        return math.inf
+    if t in ("-inf", "-infinity", "-∞"):
+        return -math.inf
+    try:
+        return float(t)
+    except ValueError:
+        raise EnvZoningError("Table '%s', row %d, column '%s': '%s' is not a number / "
+                             "表“%s”第 %d 行“%s”列的值“%s”不是数字"
+                             % (table, row, column, text, table, row, column, text)) from None
+
+
+class Breaks:
+    """A break table (min, max, value): ``min < v <= max``, the first class also takes
+    its min (SPEC section 2, QGIS reclassify's default). Values outside every class are
+    unmapped (nodata)."""
+
+    def __init__(self, table, value_column):
+        self.name = table.name
+        mins = [to_float(v, table.name, "min", i + 1) for i, v in enumerate(table.column("min"))]
+        maxs = [to_float(v, table.name, "max", i + 1) for i, v in enumerate(table.column("max"))]
+        vals = [to_float(v, table.name, value_column, i + 1)
+                for i, v in enumerate(table.column(value_column))]
+        if not mins:
+            raise EnvZoningError("Break table '%s' has no rows" % table.name)
+        order = np.argsort(maxs, kind="stable")
+        self.mins = np.array(mins)[order]
+        self.maxs = np.array(maxs)[order]
+        self.values = np.array(vals)[order]
+        for i in range(len(self.maxs)):
+            if self.mins[i] > self.maxs[i]:
+                raise EnvZoningError("Break table '%s': min %g > max %g" % (
+                    table.name, self.mins[i], self.maxs[i]))
+            if i and abs(self.mins[i] - self.maxs[i - 1]) > 1e-9:
+                raise EnvZoningError(
+                    "Break table '%s': class (%g, %g] does not start where the previous ends "
+                    "(%g); classes must be contiguous / 分级表“%s”区间不连续"
+                    % (table.name, self.mins[i], self.maxs[i], self.maxs[i - 1], table.name))
+
+    def classify(self, arr, nodata_value=0, dtype=None):
+        """Class values of ``arr`` (NaN and out-of-range → ``nodata_value``)."""
+        a = np.asarray(arr, dtype="float64")
+        idx = np.searchsorted(self.maxs, a, side="left")
+        idx_c = np.minimum(idx, len(self.maxs) - 1)
+        out = self.values[idx_c]
+        bad = (idx >= len(self.maxs)) | np.isnan(a) | (a < self.mins[0])
+        out = np.where(bad, nodata_value, out)
+        return out.astype(dtype) if dtype else out
+
+
+class CodeMap:
+    """A code → value lookup (e.g. land-cover code → vegetation grade) as a fast LUT."""
+
+    def __init__(self, table, code_column="code", value_column="grade"):
+        self.name = table.name
+        codes = table.column(code_column)
+        vals = table.column(value_column)
+        self.mapping = {}
+        for i, (c, v) in enumerate(zip(codes, vals)):
+            code = int(to_float(c, table.name, code_column, i + 1))
+            if code in self.mapping:
+                raise EnvZoningError("Table '%s': code %d appears twice / 表“%s”中代码 %d 重复"
+                                     % (table.name, code, table.name, code))
+            self.mapping[code] = to_float(v, table.name, value_column, i + 1)
+        if not self.mapping:
+            raise EnvZoningError("Table '%s' has no rows" % table.name)
+        if min(self.mapping) < 0 or max(self.mapping) > 65535:
+            raise EnvZoningError("Table '%s': codes must be 0…65535" % table.name)
+        self.lut = np.zeros(max(self.mapping) + 1, dtype="float64")
+        self.known = np.zeros(max(self.mapping) + 1, dtype=bool)
+        for c, v in self.mapping.items():
+            self.lut[c] = v
+            self.known[c] = True
+
+    def apply(self, codes, valid, layer="", unmapped_nodata=False, nodata_value=0):
+        """Map integer ``codes`` where ``valid``. An unknown code is an error naming it,
+        unless ``unmapped_nodata`` (then it becomes ``nodata_value``)."""
+        c = np.asarray(codes)
+        if c.dtype.kind == "f":
+            c = np.where(valid, c, 0)
+            c = np.rint(c).astype(np.int64)
+        else:
+            c = c.astype(np.int64, copy=False)
+        inside = (c >= 0) & (c < len(self.lut))
+        cc = np.where(inside, c, 0)
+        known = inside & self.known[cc]
+        missing = valid & ~known
+        if missing.any() and not unmapped_nodata:
+            vals = np.unique(c[missing])[:10]
+            raise EnvZoningError(
+                "Layer '%s' has class value(s) %s that table '%s' does not list: add them to "
+                "the table or choose 'unmapped → nodata' / 图层“%s”的类别值 %s 不在表“%s”中"
+                % (layer, ", ".join(str(int(v)) for v in vals), self.name, layer,
+                   ", ".join(str(int(v)) for v in vals), self.name))
+        out = self.lut[cc]
+        return np.where(valid & known, out, nodata_value)
+
+
+def describe(table):
+    """(name, checksum, rows) for provenance records."""
+    return {"table": table.name, "sha256_16": table.checksum(), "rows": len(table.rows)}

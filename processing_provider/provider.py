@@ -1,0 +1,57 @@
+"""The Processing provider ``envzoning`` (STYLE.md item 3): an explicit algorithm list
+plus the shipped ``.model3`` workflows."""
+
+import configparser
+import glob
+import importlib
+import os
+
+from qgis.core import QgsProcessingModelAlgorithm, QgsProcessingProvider
+from qgis.PyQt.QtCore import QCoreApplication, QLocale, QSettings
+from qgis.PyQt.QtGui import QIcon
+
+from ..algorithms import ALGORITHMS
+
+PLUGIN_DIR = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+
+
+def plugin_version():
+    cp = configparser.ConfigParser()
+    cp.read(os.path.join(PLUGIN_DIR, "metadata.txt"), encoding="utf-8")
+    return cp.get("general", "version", fallback="0")
+
+
+def chinese_ui():
+    loc = str(QSettings().value("locale/userLocale", "") or QLocale.system().name())
+    return loc.startswith("zh")
+
+
+class EnvZoningProvider(QgsProcessingProvider):
+    def id(self):
+        return "envzoning"
+
+    def name(self):
+        return "环境功能区划 envzoning" if chinese_ui() else QCoreApplication.translate(
+            "EnvZoningProvider", "Environmental zoning (envzoning)")
+
+    def longName(self):  # noqa: N802
+        return self.name() + " " + plugin_version()
+
+    def versionInfo(self):  # noqa: N802
+        return plugin_version()
+
+    def icon(self):
+        return QIcon(self.svgIconPath())
+
+    def svgIconPath(self):  # noqa: N802
+        return os.path.join(PLUGIN_DIR, "resources", "icons", "envzoning.svg")
+
+    def loadAlgorithms(self):  # noqa: N802
+        for module_name, class_name in ALGORITHMS:
+            module = importlib.import_module("..algorithms." + module_name, __package__)
+            self.addAlgorithm(getattr(module, class_name)())
+        for path in sorted(glob.glob(os.path.join(PLUGIN_DIR, "resources", "models",
+                                                  "*.model3"))):
+            model = QgsProcessingModelAlgorithm()
+            if model.fromFile(path):
+                self.addAlgorithm(model)

@@ -1,0 +1,64 @@
+"""The provider as QGIS and qgis_process load it (STYLE.md items 1–3)."""
+
+import configparser
+import os
+
+from qgis.core import QgsApplication
+
+from envzoning.algorithms import ALGORITHMS
+
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+
+
+def test_metadata_is_valid_for_the_plugin_repository():
+    cp = configparser.ConfigParser()
+    cp.read(os.path.join(ROOT, "metadata.txt"), encoding="utf-8")
+    g = cp["general"]
+    for key in ("name", "description", "about", "version", "author", "email", "repository",
+                "icon", "changelog", "tags", "category"):
+        assert g.get(key), key
+    assert g["qgisMinimumVersion"] == "3.22"
+    assert g["qgisMaximumVersion"] == "4.99"
+    assert g["supportsQt6"] == "True"
+    assert g["hasProcessingProvider"] == "yes"
+    assert os.path.exists(os.path.join(ROOT, g["icon"]))
+
+
+def test_provider_registered_once_with_every_listed_algorithm(plugin):
+    reg = QgsApplication.processingRegistry()
+    provider = reg.providerById("envzoning")
+    assert provider is plugin.provider
+    ids = {a.name() for a in provider.algorithms()}
+    assert {m for m, _ in ALGORITHMS} <= ids
+    assert os.path.exists(provider.svgIconPath())
+    assert provider.versionInfo() == "0.1.0" or provider.versionInfo()
+
+
+def test_every_algorithm_explains_itself(plugin):
+    for alg in plugin.provider.algorithms():
+        if alg.provider() is None or alg.id().count(":") != 1:
+            continue
+        if type(alg).__name__ == "QgsProcessingModelAlgorithm":
+            continue
+        assert alg.groupId() in {"1_evaluation", "2_zoning", "3_outputs", "4_control"}
+        helptext = alg.shortHelpString()
+        assert alg.SEED and alg.SEED in helptext, alg.id()
+        for p in alg.parameterDefinitions():
+            assert p.help(), "%s: parameter %s has no help" % (alg.id(), p.name())
+            assert p.name() == p.name().upper(), p.name()
+
+
+def test_initgui_calls_initprocessing_first_and_unload_removes(qgis_iface):
+    import envzoning
+
+    p = envzoning.classFactory(qgis_iface)
+    assert p.provider is None  # constructor touches nothing
+    reg = QgsApplication.processingRegistry()
+    before = reg.providerById("envzoning")
+    if before is not None:
+        # the session plugin is registered; a second instance must not replace it
+        return
+    p.initGui()
+    assert reg.providerById("envzoning") is not None
+    p.unload()
+    assert reg.providerById("envzoning") is None
