@@ -47,7 +47,7 @@ test-core: setup
 	@cd $(BUILD)/pluginpath/envzoning && $(PY) -m pytest -q -p no:pytest_qgis -p no:cacheprovider tests/core
 
 bench: setup
-	@$(PY) bench/bench.py
+	@for b in bench/bench_*.py; do echo "== $$b"; $(PY) $$b || exit 1; done
 
 package:
 	@bash tools/package.sh
