@@ -415,7 +415,20 @@ def main():
     stem_r = rasterize(grid, [stem_geom], all_touched=True) > 0
 
     # ---------------------------------------------------------------- flow routing
-    burn = np.where(stem_r, dem - 80.0, dem)
+    # burn the real stem into the DEM, monotonically non-increasing downstream (the small-scale
+    # WDB line does not follow the 900 m valley exactly)
+    burn = np.where(stem_r, dem - 150.0, dem).astype(np.float64)
+    dens = stem_geom.Clone()
+    dens.Segmentize(40.0)
+    seq = []
+    for k in range(dens.GetPointCount()):
+        rc = grid.rc(dens.GetX(k), dens.GetY(k))
+        if 0 <= rc[0] < ny and 0 <= rc[1] < nx and inside[rc] and (not seq or seq[-1] != rc):
+            seq.append(rc)
+    run = np.inf
+    for rc in seq:
+        run = min(run, float(dem[rc]))
+        burn[rc] = min(burn[rc], run - 150.0)
     filled = priority_flood(burn, inside)
     dirs = d8_dirs(filled, inside)
 
@@ -426,7 +439,7 @@ def main():
         ("朱溪", 120.800, 28.650, "II", "轻度"),
         ("杨丰溪", 120.715, 28.965, "II", "强烈"),
         ("万竹溪", 120.440, 28.835, "II", "轻度"),
-        ("九都坑", 120.600, 28.875, "III", "中度"),
+        ("九都坑", 120.570, 28.840, "III", "中度"),
         ("官路溪", 120.840, 28.915, "III", "轻度"),
     ]
     trib_paths = []
@@ -473,9 +486,9 @@ def main():
     def reservoir(name, path, frac, rise, radius_m, limin_d, limax_d):
         r0, c0 = path[int(len(path) * frac)]
         up = upstream_of(r0, c0)
-        z0 = float(dem[r0, c0])
         x0, y0 = grid.xy(r0, c0)
         X, Y = np.meshgrid(grid.xc, grid.yc)
+        z0 = float(dem[up & (np.hypot(X - x0, Y - y0) <= 400.0)].min())
         near = np.hypot(X - x0, Y - y0) <= radius_m
         m = up & near & (dem < z0 + rise)
         return dict(name=name, mask=m, z0=z0, limin=round(z0 + limin_d, 1),
@@ -486,7 +499,7 @@ def main():
     weiqiang = [t for t in trib_paths if t[0] == "韦羌溪"][0][3]
     res = [
         # 下岸水库: real reservoir on the upper 永安溪 (溪港乡); polygon derived from the DEM
-        reservoir("下岸水库", stem_cells, 0.12, 45.0, 3500.0, 14.0, 32.0),
+        reservoir("下岸水库", stem_cells, 0.20, 45.0, 3000.0, 14.0, 32.0),
         reservoir("里林水库", weiqiang, 0.45, 35.0, 2200.0, 10.0, 24.0),
     ]
     for rv in res:
@@ -528,9 +541,12 @@ def main():
         t = [t for t in TOWNS if t[0] == name][0]
         return grid.rc(*ll2xy(t[2], t[3]))
 
+    blobnoise = smooth_noise(rng, dem.shape, 7)
+
     def disc(lon, lat, radius):
+        """Irregular blob of roughly `radius` metres around a point (noise-perturbed disc)."""
         x, y = ll2xy(lon, lat)
-        return np.hypot(X - x, Y - y) <= radius
+        return np.hypot(X - x, Y - y) + 0.35 * radius * blobnoise <= radius
 
     low = inside & (slope < 4.0)
     stem_z = np.where(stem_r & inside, dem, np.nan)
@@ -540,13 +556,13 @@ def main():
     tribs_r = rasterize(grid, [r[4] for r in rivers if r[5] == "derived"], all_touched=True) > 0
     valley = inside & (hab < 35) & (slope < 5)
     urban_mask = inside & ~stem_r & (
-        (disc(120.735, 28.845, 2600) & (hab < 45)) |
+        (disc(120.735, 28.845, 2300) & (hab < 45)) |
         (disc(120.470, 28.737, 900) & valley) |
         (disc(120.605, 28.772, 900) & valley) |
-        (disc(120.660, 28.800, 800) & valley) |
+        (disc(120.660, 28.800, 1100) & valley) |
         (disc(120.880, 28.860, 1000) & valley))
     ind_exist = inside & disc(120.785, 28.872, 1500) & (hab < 40) & ~stem_r
-    ind_plan = inside & disc(120.835, 28.878, 1300) & (hab < 45) & ~stem_r & ~ind_exist
+    ind_plan = inside & disc(120.835, 28.878, 1100) & (hab < 45) & ~stem_r & ~ind_exist
     urban_mask &= ~ind_exist & ~ind_plan
     aqua = inside & disc(120.560, 28.752, 700) & valley & ~stem_r & ~urban_mask
     farm = valley & ~urban_mask & ~ind_exist & ~ind_plan & ~aqua & ~stem_r & ~res_any
@@ -555,10 +571,10 @@ def main():
     for role, name, m, ma in [
         ("industrial_existing", "仙居经济开发区", ind_exist, 1e5),
         ("industrial_planned", "仙居经济开发区东扩区块(规划)", ind_plan, 1e5),
-        ("urban", "仙居县城建成区", urban_mask & disc(120.735, 28.845, 2600), 1e5),
+        ("urban", "仙居县城建成区", urban_mask & disc(120.735, 28.845, 2300), 1e5),
         ("urban", "横溪镇区", urban_mask & disc(120.470, 28.737, 900), 5e4),
         ("urban", "白塔镇区", urban_mask & disc(120.605, 28.772, 900), 5e4),
-        ("urban", "田市镇区", urban_mask & disc(120.660, 28.800, 800), 5e4),
+        ("urban", "田市镇区", urban_mask & disc(120.660, 28.800, 1100), 5e4),
         ("urban", "下各镇区", urban_mask & disc(120.880, 28.860, 1000), 5e4),
         ("aquaculture", "皤滩水产养殖区", aqua, 2e4),
     ]:
@@ -583,7 +599,7 @@ def main():
     n1 = smooth_noise(rng, dem.shape, 6)
     n2 = smooth_noise(rng, dem.shape, 15)
     lc = np.full(dem.shape, 2, np.uint8)                     # forest
-    shrub = (dem > 820 + 80 * n2) | ((slope > 9 + 3 * n1) & (dem > 500))
+    shrub = (dem > 900 + 80 * n2) | ((slope > 12 + 3 * n1) & (dem > 550))
     lc[shrub] = 3
     lc[(dem > 1000 + 60 * n1)] = 4                          # high ridge grass (山地草甸)
     crop = inside & ((hab < 45 + 15 * n2) & (slope < 6)) | farm_r
@@ -601,10 +617,11 @@ def main():
     lc[~inside] = 0
 
     # ---------------------------------------------------------------- soil texture (1..12)
-    n3 = smooth_noise(rng, dem.shape, 10)
+    n3 = smooth_noise(rng, dem.shape, 22)
+    slope_s = box_mean(slope, 4)
     st = np.full(dem.shape, 7, np.uint8)                     # 壤土 default (mid slopes)
     st[n3 > 0.6] = 6                                         # 面砂土
-    mid_steep = slope > 7
+    mid_steep = slope_s > 6.5
     st[mid_steep] = np.where(n3[mid_steep] > 0, 8, 4)       # 砂壤土 / 细砂土
     upper = dem > 650 + 60 * n1
     st[upper] = np.where(n3[upper] > 0.3, 3, 4)             # 粗砂土 / 细砂土
@@ -685,8 +702,8 @@ def main():
     prot.append(("神仙居风景名胜区", "scenic_area", mask_polys(grid, sx, region, 1e6, 80.0, 200.0)))
     fp = inside & disc(120.700, 28.955, 5000) & (dem > 350)
     prot.append(("仙居国家森林公园", "forest_park", mask_polys(grid, fp, region, 1e6, 80.0, 200.0)))
-    gp = inside & disc(120.680, 28.825, 1500) & (dem > 150)
-    prot.append(("景星岩地质公园", "geopark", mask_polys(grid, gp, region, 2e5, 50.0, 100.0)))
+    gp = inside & disc(120.690, 28.815, 2200) & (dem > 130)
+    prot.append(("景星岩地质公园", "geopark", mask_polys(grid, gp, region, 1e5, 50.0, 100.0)))
     for rv in res:
         rm = mask_polys(grid, rv["mask"], region, 0, 0, 0)
         ws = polys_only(rm.Buffer(1000).Intersection(
