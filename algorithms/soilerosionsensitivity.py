@@ -98,7 +98,8 @@ class SoilErosionSensitivity(base.EnvZoningAlgorithm):
             "UNMAPPED", "Class values missing from a table",
             ["Error", "Nodata"], defaultValue=0), "表中缺少的类别值",
             "报错（默认）或作为无数据", "Error (default) or treat as nodata", advanced=True)
-        self.add(QgsProcessingParameterRasterDestination("OUTPUT_INDEX", "SS index"),
+        self.add(QgsProcessingParameterRasterDestination("OUTPUT_INDEX", "SS index",
+                                                         optional=True, createByDefault=True),
                  "敏感性指数 SS", "SS 指数 (Float32)", "SS index (Float32)")
         self.add(QgsProcessingParameterRasterDestination("OUTPUT_LEVEL", "Sensitivity level"),
                  "土壤侵蚀敏感性等级", "等级 1–5（Byte，0 为无数据）", "Level 1–5 (Byte, nodata 0)")
@@ -176,13 +177,20 @@ class SoilErosionSensitivity(base.EnvZoningAlgorithm):
 
         out_index = self.parameterAsOutputLayer(parameters, "OUTPUT_INDEX", context)
         out_level = self.parameterAsOutputLayer(parameters, "OUTPUT_LEVEL", context)
+        outputs = {"level": {"path": out_level, "dtype": "uint8", "nodata": 0}}
+        if out_index:
+            outputs["index"] = {"path": out_index, "dtype": "float32", "nodata": float("nan")}
         progress, canceled = base.callbacks(feedback)
-        R.block_map(fn, grid, inputs, {
-            "index": {"path": out_index, "dtype": "float32", "nodata": float("nan")},
-            "level": {"path": out_level, "dtype": "uint8", "nodata": 0},
-        }, progress=progress, is_canceled=canceled)
+
+        def fn_outputs(b):
+            res = fn(b)
+            if not out_index:
+                res.pop("index")
+            return res
+
+        R.block_map(fn_outputs, grid, inputs, outputs, progress=progress, is_canceled=canceled)
         base.apply_style(context, out_level, base.level_style_qml("sensitivity"))
-        return {"OUTPUT_INDEX": out_index, "OUTPUT_LEVEL": out_level}
+        return {"OUTPUT_INDEX": out_index or None, "OUTPUT_LEVEL": out_level}
 
     def _soil_from_vector(self, parameters, context, feedback, grid, crs, soil_table):
         source = self.parameterAsSource(parameters, "SOIL_VECTOR", context)

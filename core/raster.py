@@ -19,6 +19,7 @@ This module (with :mod:`vector`) is the only place in core that imports GDAL.
 import math
 import os
 import uuid
+from concurrent.futures import ThreadPoolExecutor
 
 import numpy as np
 from osgeo import gdal, osr
@@ -375,10 +376,10 @@ def block_map(func, grid, inputs, outputs, block_rows=TILE, progress=None,
             tmp[name] = _partial_name(spec["path"])
             dss[name] = create_output(tmp[name], grid, spec.get("dtype", "uint8"),
                                       spec.get("nodata"), spec.get("options"))
-        nblocks = max(1, (grid.ysize + block_rows - 1) // block_rows)
-        for i, row0 in enumerate(range(0, grid.ysize, block_rows)):
-            if is_canceled is not None and is_canceled():
-                raise Canceled()
+        starts = list(range(0, grid.ysize, block_rows))
+        nblocks = max(1, len(starts))
+
+        def load(row0):
             rows = min(block_rows, grid.ysize - row0)
             blk = Block(grid, row0, rows)
             for name, src in sources.items():
@@ -388,13 +389,34 @@ def block_map(func, grid, inputs, outputs, block_rows=TILE, progress=None,
                 blk.valid[name] = valid_mask(arr, src.nodata)
                 blk.nodata[name] = src.nodata
                 blk.halo[name] = h
-            result = func(blk)
+            return blk
+
+        def write(result, row0):
             for name, arr in result.items():
                 spec = outputs[name]
                 band = dss[name].GetRasterBand(1)
                 band.WriteArray(np.asarray(arr, dtype=spec.get("dtype", "uint8")), 0, row0)
-            if progress is not None:
-                progress((i + 1) / nblocks)
+
+        # Reading the next strip and writing the previous one overlap with computing the
+        # current one (GDAL releases the GIL), so a pass costs about max(I/O, compute).
+        with ThreadPoolExecutor(1) as reader, ThreadPoolExecutor(1) as writer:
+            pending = []
+            nxt = reader.submit(load, starts[0]) if starts else None
+            for i, row0 in enumerate(starts):
+                if is_canceled is not None and is_canceled():
+                    nxt.cancel()
+                    raise Canceled()
+                blk = nxt.result()
+                if i + 1 < len(starts):
+                    nxt = reader.submit(load, starts[i + 1])
+                result = func(blk)
+                pending.append(writer.submit(write, result, row0))
+                while len(pending) > 1:
+                    pending.pop(0).result()
+                if progress is not None:
+                    progress((i + 1) / nblocks)
+            for w in pending:
+                w.result()
         for name, ds in dss.items():
             ds.FlushCache()
         dss.clear()
