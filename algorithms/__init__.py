@@ -4,9 +4,9 @@ Each module is ``algorithms/<id>.py``; the class is the id in CamelCase."""
 ALGORITHMS = [
     # 评价 Evaluation — sensitivity (SPEC section 3)
     ("soilerosionsensitivity", "SoilErosionSensitivity"),
-    # ("riparianzone", "RiparianZone"),
-    # ("coastalhazardzone", "CoastalHazardZone"),
-    # ("ecosensitivity", "EcoSensitivity"),
+    ("riparianzone", "RiparianZone"),
+    ("coastalhazardzone", "CoastalHazardZone"),
+    ("ecosensitivity", "EcoSensitivity"),
     # 评价 Evaluation — importance and P1 (SPEC section 3, 3a)
     # ("waterconservation", "WaterConservation"),
     # ("soilconservation", "SoilConservation"),

@@ -205,7 +205,7 @@ class Source:
         self.band = ds.GetRasterBand(band)
         self.nodata = nodata
         self.name = name
-        self._keep = keep  # VRT path to unlink when closed
+        self._keep = keep  # VRT path (or list of paths) to unlink when closed
 
     def read(self, row0, rows, xsize):
         return self.band.ReadAsArray(0, row0, xsize, rows)
@@ -214,7 +214,8 @@ class Source:
         self.band = None
         self.ds = None
         if self._keep:
-            gdal.Unlink(self._keep)
+            for p in (self._keep if isinstance(self._keep, list) else [self._keep]):
+                gdal.Unlink(p)
             self._keep = None
 
 
@@ -249,6 +250,14 @@ def open_aligned(path, grid, resample="nearest", band=1, name=None):
     if dst_nodata is None:
         # outside the source there must be a nodata value that no data cell has
         dst_nodata = _default_nodata(dtype)
+    keep = [vrt]
+    src_ds = ds
+    if ds.RasterCount > 1:
+        # one band first (WarpOptions(srcBands=) needs GDAL >= 3.7; Debian 12 has 3.6)
+        sub = "/vsimem/envzoning_%s_band.vrt" % uuid.uuid4().hex
+        src_ds = gdal.Translate(sub, ds, options=gdal.TranslateOptions(
+            format="VRT", bandList=[band]))
+        keep.insert(0, sub)
     opts = gdal.WarpOptions(
         format="VRT",
         dstSRS=grid.crs_wkt,
@@ -256,16 +265,15 @@ def open_aligned(path, grid, resample="nearest", band=1, name=None):
         width=grid.xsize,
         height=grid.ysize,
         resampleAlg=resample,
-        srcBands=[band],
         srcNodata=nodata,
         dstNodata=dst_nodata,
         outputType=dtype,
         multithread=False,
     )
-    out = gdal.Warp(vrt, ds, options=opts)
+    out = gdal.Warp(vrt, src_ds, options=opts)
     if out is None:
         raise EnvZoningError("Cannot resample raster '%s' onto the analysis grid" % label)
-    return Source(out, 1, dst_nodata, label, keep=vrt)
+    return Source(out, 1, dst_nodata, label, keep=keep)
 
 
 def _default_nodata(gdal_type):

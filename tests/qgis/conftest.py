@@ -53,7 +53,10 @@ def qgis_process_env(tmp_config):
 @pytest.fixture(scope="session")
 def qgis_process(tmp_path_factory):
     """Run ``qgis_process`` with the plugin enabled in a throw-away profile."""
-    exe = shutil.which("qgis_process") or "/usr/bin/qgis_process"
+    # Debian's /usr/bin/qgis_process wrapper passes $QGIS_OPTS (--noversioncheck, from
+    # /etc/default/qgis), which qgis_process 3.22 rejects: call the binary when it is there.
+    exe = (shutil.which("qgis_process.bin") or shutil.which("qgis_process")
+           or "/usr/bin/qgis_process")
     config = str(tmp_path_factory.mktemp("qgis_profile"))
     env = qgis_process_env(config)
 
