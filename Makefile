@@ -27,7 +27,7 @@ venv: $(VENV)/.stamp
 $(VENV)/.stamp: requirements-dev.txt
 	@test -x /usr/bin/python3 || { echo "Missing /usr/bin/python3 (Debian's python3)"; exit 1; }
 	@test -x $(PY) || /usr/bin/python3 -m venv --system-site-packages $(VENV)
-	@$(PY) -m pip install -q -r requirements-dev.txt
+	@$(PY) -m pip install -q -r requirements-dev.txt 2>&1 | grep -v "is ignored" || true
 	@touch $@
 
 pluginpath:
