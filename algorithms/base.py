@@ -4,6 +4,7 @@ into the analysis CRS, outputs styled, core errors turned into QgsProcessingExce
 partial outputs removed on failure or cancel."""
 
 import json
+import math
 import os
 import shutil
 import uuid
@@ -306,7 +307,17 @@ def features_in_crs(source, crs, context, feedback, label):
             g = g.makeValid()
             fixed += 1
         if xform.isShortCircuited() is False:
-            g.transform(xform)
+            try:
+                g.transform(xform)
+            except Exception:  # noqa: BLE001 - QgsCsException
+                g = None
+            bb = g.boundingBox() if g is not None else None
+            if bb is None or not all(math.isfinite(v) for v in (
+                    bb.xMinimum(), bb.yMinimum(), bb.xMaximum(), bb.yMaximum())):
+                raise QgsProcessingException(
+                    "Layer '%s': feature %s cannot be transformed from %s to %s: check the "
+                    "layer's CRS / 图层“%s”的要素 %s 无法转换坐标，请检查其坐标参考系"
+                    % (label, f.id(), source.sourceCrs().authid(), crs.authid(), label, f.id()))
         nf = QgsFeature(f)
         nf.setGeometry(g)
         out.append(nf)

@@ -112,8 +112,8 @@ class CoastalHazardZone(base.EnvZoningAlgorithm):
             raise QgsProcessingException("Layer '%s' has no land area / 图层“%s”没有陆域面"
                                          % (land_label, land_label))
         fields = base.add_fields(source.fields(), [
-            ("a", QVariant.Double, 12, 2), ("b", QVariant.Double, 12, 2),
-            ("c", QVariant.Double, 12, 2), ("width", QVariant.Double, 12, 2),
+            ("a", QVariant.Double, 0, 0), ("b", QVariant.Double, 0, 0),
+            ("c", QVariant.Double, 0, 0), ("width", QVariant.Double, 0, 0),
             ("level", QVariant.Int, 0, 0)])
         sink, dest = self.parameterAsSink(parameters, "OUTPUT", context, fields,
                                           QgsWkbTypes.MultiPolygon, crs)

@@ -145,7 +145,7 @@ class RiparianZone(base.EnvZoningAlgorithm):
                                                     context)]
         dist = self.parameterAsDouble(parameters, "EROSION_DISTANCE", context)
         fields = base.add_fields(source.fields(), [
-            ("level", QVariant.Int, 0, 0), ("width", QVariant.Double, 10, 2),
+            ("level", QVariant.Int, 0, 0), ("width", QVariant.Double, 0, 0),
             ("intensity", QVariant.String, 8, 0)])
         sink, dest = self.parameterAsSink(parameters, "OUTPUT", context, fields,
                                           QgsWkbTypes.MultiPolygon, crs)
