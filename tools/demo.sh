@@ -18,7 +18,7 @@ qp() {
   for kv in "$@"; do args+=("--${kv}"); done
   echo "== envzoning:${alg}"
   # Debian's qgis_process wrapper adds --noversioncheck, which 3.22 rejects: use the binary
-  if ! "$(command -v qgis_process.bin || command -v qgis_process)" run "envzoning:${alg}" -- "${args[@]}" > "$OUT/log_${alg}.txt" 2>&1; then
+  if ! "$(command -v qgis_process.bin || command -v qgis_process)" run "envzoning:${alg}" "${args[@]}" > "$OUT/log_${alg}.txt" 2>&1; then
     cat "$OUT/log_${alg}.txt"; echo "demo step envzoning:${alg} failed"; exit 1
   fi
   grep -vE '^(QStandardPaths|Warning:|$)' "$OUT/log_${alg}.txt" | grep -E '^(Results|  |Analysis|[A-Za-z_]+:)' | head -20 || true
