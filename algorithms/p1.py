@@ -1,0 +1,169 @@
+"""envzoning:p1 — Z 3.2.1 (保障自然生态安全指数 P1 on the km grid)."""
+
+from qgis.core import (
+    QgsFeature,
+    QgsFeatureSink,
+    QgsFields,
+    QgsGeometry,
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterRasterLayer,
+    QgsRectangle,
+    QgsWkbTypes,
+)
+
+from ..core import kmgrid as K
+from ..core import raster as R
+from ..core.errors import Canceled
+from . import base
+
+AGG_OPTIONS = ["多数 majority", "最大值 max", "平均值（四舍五入）mean (rounded half up)"]
+SHARE_FIELDS = ["sens_s%d" % i for i in range(1, 6)] + ["imp_s%d" % i for i in range(1, 6)]
+
+
+class P1(base.EnvZoningAlgorithm):
+    ID = "p1"
+    NAME_EN = "P1 ecological security index (km grid)"
+    NAME_ZH = "保障自然生态安全指数 P1（公里网格）"
+    GROUP = "evaluation"
+    SEED = "Z 3.2.1 / Z 3.2.1, annex-1 1–2"
+    SUMMARY_ZH = ("以公里网格为评价单元：P1 = Max{生态系统敏感性, 生态系统重要性}。网格按分析坐标系的整公里"
+                  "对齐，跨区界的网格裁剪到区界，区外网格舍去。每个网格内细像元的等级按多数（默认）、最大值或"
+                  "平均值汇总为 sens、imp；字段 dominant 说明 P1 来自敏感性、重要性或两者相同；sens_s1…s5、"
+                  "imp_s1…s5 为各级像元所占比例；area_km2 为（裁剪后）面积。")
+    SUMMARY_EN = ("Km grid cells as evaluation units: P1 = max(sensitivity, importance). Cells are "
+                  "aligned to whole km in the analysis CRS, clipped to the region; cells outside "
+                  "are dropped. The fine cells of a grid cell give sens and imp by majority "
+                  "(default), max or mean; dominant says whether P1 comes from sensitivity, "
+                  "importance or both; sens_s1…s5, imp_s1…s5 are the shares of each level; "
+                  "area_km2 the (clipped) area.")
+    DECISION_ZH = ("只统计中心落在区界内且有数据的细像元。多数法并列时取较高等级（从严）；平均值四舍五入（2.5→3）。"
+                   "只有一方有数据的网格取该方；无任何有数据细像元的边界碎片网格舍去（日志报告个数与面积）。")
+    DECISION_EN = ("Only fine cells whose centre is inside the region and that hold data count. A "
+                   "majority tie goes to the higher level (precautionary); the mean is rounded "
+                   "half up (2.5 → 3). A cell where only one of the two has data takes that one; "
+                   "boundary slivers holding no counted fine cell are dropped (count and area "
+                   "logged).")
+
+    def initParameters(self, config=None):  # noqa: N802
+        self.add(QgsProcessingParameterRasterLayer("SENSITIVITY", "Sensitivity level"),
+                 "生态系统敏感性等级", "ecosensitivity（或 soilerosionsensitivity）的等级栅格 1–5",
+                 "Level raster 1–5 of ecosensitivity (or soilerosionsensitivity)")
+        self.add(QgsProcessingParameterRasterLayer("IMPORTANCE", "Importance level"),
+                 "生态系统重要性等级", "ecoimportance 的等级栅格 1–5", "Level raster 1–5 of ecoimportance")
+        self.add(QgsProcessingParameterFeatureSource("REGION", "Region", [
+            QgsProcessing.TypeVectorPolygon]),
+            "区划范围", "区界：网格裁剪到其范围；其坐标系（投影坐标系）即分析坐标系",
+            "Region boundary: the grid is clipped to it; its (projected) CRS is the analysis CRS")
+        self.add(QgsProcessingParameterNumber("CELL_SIZE", "Grid cell size (m)",
+                                              QgsProcessingParameterNumber.Double, 1000.0,
+                                              minValue=1.0),
+                 "网格边长 (m)", "公里网格边长（米，默认 1000）", "Side of the grid cells (m, default 1000)")
+        self.add(QgsProcessingParameterEnum("AGGREGATION", "Aggregation", AGG_OPTIONS,
+                                            defaultValue=0),
+                 "汇总方式", "网格内细像元等级的汇总：多数（并列取高）、最大值、平均值（四舍五入）",
+                 "How fine cells make the grid cell's level: majority (ties → higher), max, "
+                 "mean (rounded half up)")
+        self.add(QgsProcessingParameterFeatureSink("OUTPUT", "P1 grid",
+                                                   QgsProcessing.TypeVectorPolygon),
+                 "P1 公里网格", "网格面：cell_id, sens, imp, p1, dominant, sens_s1…s5, imp_s1…s5, area_km2",
+                 "Grid polygons: cell_id, sens, imp, p1, dominant, sens_s1…s5, imp_s1…s5, area_km2")
+
+    def process(self, parameters, context, feedback):
+        sens_path, sens_label = base.raster_source(self, parameters, "SENSITIVITY", context)
+        imp_path, imp_label = base.raster_source(self, parameters, "IMPORTANCE", context)
+        size = self.parameterAsDouble(parameters, "CELL_SIZE", context)
+        method = K.AGGREGATIONS[self.parameterAsEnum(parameters, "AGGREGATION", context)]
+        grid, mask, crs = base.build_grid(self, parameters, context, feedback, sens_path,
+                                          cell_param=None)
+        kg = K.KmGrid(grid.gt, grid.xsize, grid.ysize, size)
+        feedback.pushInfo("Analysis grid / 分析网格: %r; km grid %d × %d cells of %g m, %s"
+                          % (grid, kg.nx, kg.ny, size, method))
+        counters = {"sens": K.Counter(kg, sens_label), "imp": K.Counter(kg, imp_label)}
+        progress, canceled = base.callbacks(feedback, 0, 80)
+        R.block_map(K.block_counter(counters, mask="mask"), grid,
+                    {"sens": {"path": sens_path, "label": sens_label},
+                     "imp": {"path": imp_path, "label": imp_label},
+                     "mask": {"path": mask}}, {}, progress=progress, is_canceled=canceled)
+        cells = K.p1_cells(counters["sens"].counts, counters["imp"].counts, method)
+
+        region = self.parameterAsSource(parameters, "REGION", context)
+        feats = base.features_in_crs(region, crs, context, feedback, "%s (REGION)"
+                                     % region.sourceName())
+        union = QgsGeometry.unaryUnion([f.geometry() for f in feats])
+        engine = QgsGeometry.createGeometryEngine(union.constGet())
+        engine.prepareGeometry()
+        rbox = union.boundingBox()
+
+        fields = base.add_fields(QgsFields(), [
+            ("cell_id", base.QVARIANT["string"], 24, 0),
+            ("sens", base.QVARIANT["int"], 0, 0), ("imp", base.QVARIANT["int"], 0, 0),
+            ("p1", base.QVARIANT["int"], 0, 0), ("dominant", base.QVARIANT["string"], 12, 0),
+        ] + [(n, base.QVARIANT["double"], 0, 0) for n in SHARE_FIELDS]
+            + [("area_km2", base.QVARIANT["double"], 0, 0)])
+        sink, dest = self.parameterAsSink(parameters, "OUTPUT", context, fields,
+                                          QgsWkbTypes.MultiPolygon, crs)
+        if sink is None:
+            raise QgsProcessingException("Cannot create OUTPUT / 无法创建输出")
+        written, slivers, sliver_area = 0, 0, 0.0
+        hist = [0] * 6
+        for i in range(kg.ncells):
+            if i % 500 == 0:
+                if feedback.isCanceled():
+                    raise Canceled()
+                feedback.setProgress(80 + 20 * i / kg.ncells)
+            x0, y0, x1, y1 = kg.bounds(i)
+            rect = QgsRectangle(x0, y0, x1, y1)
+            if not rect.intersects(rbox):
+                continue
+            square = QgsGeometry.fromRect(rect)
+            if cells["p1"][i] == 0:
+                if engine.intersects(square.constGet()):
+                    g = square.intersection(union)
+                    if g.area() > 0:
+                        slivers += 1
+                        sliver_area += g.area()
+                continue
+            if engine.contains(square.constGet()):
+                geom = square
+            else:
+                geom = _polygons(square.intersection(union))
+                if geom is None:
+                    continue
+            geom.convertToMultiType()
+            sh_s, sh_i = cells["sens_shares"][i], cells["imp_shares"][i]
+            f = QgsFeature(fields)
+            f.setGeometry(geom)
+            f.setAttributes([kg.cell_id(i), int(cells["sens"][i]), int(cells["imp"][i]),
+                             int(cells["p1"][i]), K.DOMINANT[int(cells["dominant"][i])]]
+                            + [round(float(v), 6) for v in sh_s]
+                            + [round(float(v), 6) for v in sh_i]
+                            + [round(geom.area() / 1e6, 6)])
+            sink.addFeature(f, QgsFeatureSink.FastInsert)
+            written += 1
+            hist[int(cells["p1"][i])] += 1
+        feedback.pushInfo("Grid cells written / 网格数: %d; P1 level counts 5…1 / 各级网格数: %s"
+                          % (written, ", ".join("%d:%d" % (v, hist[v]) for v in range(5, 0, -1))))
+        if slivers:
+            feedback.pushWarning(
+                "%d boundary slivers (%.4f km²) hold no analysis cell and were dropped / "
+                "%d 个边界碎片网格（%.4f km²）不含分析像元，已舍去"
+                % (slivers, sliver_area / 1e6, slivers, sliver_area / 1e6))
+        base.apply_style(context, dest, base.vector_level_qml("p1", "p1"))
+        return {"OUTPUT": dest}
+
+
+def _polygons(g):
+    """The polygon part of an intersection result (None when nothing areal is left)."""
+    if g is None or g.isEmpty():
+        return None
+    if g.type() == QgsWkbTypes.PolygonGeometry:
+        return g
+    parts = [p for p in g.asGeometryCollection() if p.type() == QgsWkbTypes.PolygonGeometry]
+    if not parts:
+        return None
+    return QgsGeometry.collectGeometry(parts)
