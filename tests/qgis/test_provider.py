@@ -28,6 +28,7 @@ def test_provider_registered_once_with_every_listed_algorithm(plugin):
     reg = QgsApplication.processingRegistry()
     provider = reg.providerById("envzoning")
     assert provider is plugin.provider
+    assert not provider.load_errors, provider.load_errors
     ids = {a.name() for a in provider.algorithms()}
     assert {m for m, _ in ALGORITHMS} <= ids
     assert os.path.exists(provider.svgIconPath())
