@@ -1,0 +1,216 @@
+"""Codes and names of environmental function zones (Z 4.4, table 4; SPEC section 4).
+
+Pure functions over plain inputs; the glue computes, per zone, an interior point and the
+area each place-name feature covers.
+
+Code (Z 4.4.2): ``{admin code without its 2-digit province prefix}-{type}-{subtype digit}-
+{serial}``, e.g. ``1024-Ⅱ-1-5``; the type as a Unicode Roman numeral (Ⅰ…Ⅵ, as the seed
+writes it) or ASCII (I…VI). The serial runs 1…n within one subtype, ordered north to south,
+then west to east, by the zone's interior point (y descending, then x ascending; coordinates
+compared after rounding to ``precision`` map units, so float noise does not reorder zones
+on one row).
+
+Name (Z 4.4.1): ``{place}{function}区`` (e.g. 括苍山-大盘山水源涵养区), where the ending is the
+``name_word`` of ``zone_codes.csv``. ``place`` is the place-name feature covering most of the
+zone; a second one is joined with "-" when it covers at least ``second_share`` (30 %) of the
+zone. **Decision (uniqueness):** when several zones get the same name, every one of them has a
+Chinese numeral inserted before the final 区 in serial order (淡竹乡水源涵养一区,
+淡竹乡水源涵养二区, …); should that still clash with another name, the zone's serial is
+appended in brackets.
+"""
+
+from .errors import EnvZoningError
+from . import tables as T
+
+ROMAN_ASCII = ["I", "II", "III", "IV", "V", "VI"]
+ROMAN_UNICODE = ["Ⅰ", "Ⅱ", "Ⅲ", "Ⅳ", "Ⅴ", "Ⅵ"]
+_TYPE_ALIASES = {}
+for _i, (_a, _u) in enumerate(zip(ROMAN_ASCII, ROMAN_UNICODE)):
+    _TYPE_ALIASES[_a] = _a
+    _TYPE_ALIASES[_u] = _a
+    _TYPE_ALIASES[str(_i + 1)] = _a
+# compositions some fonts/keyboards produce instead of the single code points
+_TYPE_ALIASES.update({"ⅠⅠ": "II", "ⅠⅠⅠ": "III", "ⅠⅤ": "IV", "ⅤⅠ": "VI"})
+
+CN_DIGITS = "零一二三四五六七八九"
+
+
+def normalize_type(value, where=""):
+    """'I'…'VI' from ASCII, Unicode Roman numerals or 1…6; error naming the value."""
+    key = str(value if value is not None else "").strip().upper()
+    if key.endswith(".0"):
+        key = key[:-2]
+    if key in _TYPE_ALIASES:
+        return _TYPE_ALIASES[key]
+    raise EnvZoningError(
+        "%sZone type '%s' is not one of I…VI (Ⅰ…Ⅵ, 1…6) / %s功能区类型“%s”不是 I…VI 之一"
+        % (where, value, where, value))
+
+
+def roman(zone_type, unicode=True):
+    i = ROMAN_ASCII.index(normalize_type(zone_type))
+    return ROMAN_UNICODE[i] if unicode else ROMAN_ASCII[i]
+
+
+def normalize_subtype(zone_type, subtype, where=""):
+    """('II', 'II-1') from a type and a subtype written 'II-1', 'Ⅱ-1', '1' or '' (→ '0')."""
+    t = normalize_type(zone_type, where)
+    s = str(subtype if subtype is not None else "").strip()
+    if s.endswith(".0"):
+        s = s[:-2]
+    if "-" in s:
+        head, digit = s.rsplit("-", 1)
+        if normalize_type(head, where) != t:
+            raise EnvZoningError(
+                "%sSubtype '%s' does not belong to zone type %s / %s小类“%s”与类型 %s 不符"
+                % (where, subtype, t, where, subtype, t))
+    else:
+        digit = s or "0"
+    if not digit.isdigit():
+        raise EnvZoningError("%sSubtype '%s' has no digit after '-' (e.g. II-1) / %s小类“%s”格式不对"
+                             % (where, subtype, where, subtype))
+    return t, "%s-%d" % (t, int(digit))
+
+
+def admin_prefix(admin_code):
+    """'1024' from '331024' (Z 4.4.2: the admin code without its leading province digits)."""
+    code = str(admin_code if admin_code is not None else "").strip()
+    if len(code) != 6 or not code.isdigit():
+        raise EnvZoningError(
+            "Admin code '%s' must be the 6-digit county code (e.g. 331024) / "
+            "行政区划代码“%s”应为 6 位县级代码（如 331024）" % (admin_code, admin_code))
+    return code[2:]
+
+
+def cn_numeral(n):
+    """1 → 一, 10 → 十, 12 → 十二, 21 → 二十一 (1…99)."""
+    if n < 1 or n > 99:
+        return str(n)
+    tens, ones = divmod(n, 10)
+    if tens == 0:
+        return CN_DIGITS[ones]
+    return (CN_DIGITS[tens] if tens > 1 else "") + "十" + (CN_DIGITS[ones] if ones else "")
+
+
+def name_words(table=None):
+    """{subtype: (digit, name_word)} from zone_codes (table 4)."""
+    table = table or T.load("zone_codes")
+    out = {}
+    for i, row in enumerate(table.dicts()):
+        try:
+            t, st = normalize_subtype(row["zone_type"], row["subtype"],
+                                      "Table '%s' row %d: " % (table.name, i + 1))
+        except KeyError as exc:
+            raise EnvZoningError("Table '%s' lacks column %s / 表缺少列" % (table.name, exc)) from None
+        word = row.get("name_word") or (row.get("function", "") + "区")
+        out[st] = (st.split("-")[1], word)
+    return out
+
+
+def serials(zones, precision=1.0):
+    """{zone id: serial} — 1…n within each subtype, north→south then west→east.
+
+    ``zones``: dicts with ``id``, ``subtype`` (normalized), ``x``, ``y``."""
+    groups = {}
+    for z in zones:
+        groups.setdefault(z["subtype"], []).append(z)
+    out = {}
+    for members in groups.values():
+        def key(z):
+            if precision:
+                return (-round(z["y"] / precision), round(z["x"] / precision), str(z["id"]))
+            return (-z["y"], z["x"], str(z["id"]))
+        for i, z in enumerate(sorted(members, key=key)):
+            out[z["id"]] = i + 1
+    return out
+
+
+def choose_places(overlaps, zone_area=None, second_share=0.30):
+    """The place name(s) of a zone: [first] or [first, second].
+
+    ``overlaps``: {place name: area covered} (or a list of (name, area); repeated names add
+    up). The second place is kept when it covers ≥ ``second_share`` of the zone (of
+    ``zone_area``; of the sum of the overlaps when no area is given). Ties: larger area
+    first, then the name in code-point order, so the result never depends on input order."""
+    acc = {}
+    items = overlaps.items() if isinstance(overlaps, dict) else overlaps
+    for name, area in items:
+        name = str(name if name is not None else "").strip()
+        if not name:
+            continue
+        acc[name] = acc.get(name, 0.0) + float(area)
+    if not acc:
+        return []
+    ranked = sorted(acc.items(), key=lambda kv: (-kv[1], kv[0]))
+    total = zone_area if zone_area else sum(acc.values())
+    places = [ranked[0][0]]
+    if len(ranked) > 1 and total > 0 and ranked[1][1] >= second_share * total - 1e-9 * total:
+        places.append(ranked[1][0])
+    return places
+
+
+def strip_suffix(name, suffixes):
+    for s in sorted(suffixes or (), key=len, reverse=True):
+        if s and name.endswith(s) and len(name) > len(s):
+            return name[: -len(s)]
+    return name
+
+
+def name_zones(zones, admin_code, unicode=True, second_share=0.30, codes_table=None,
+               strip_suffixes=None, precision=1.0):
+    """Codes and names of ``zones``.
+
+    ``zones``: dicts with ``id``, ``zone_type``, ``subtype``, ``x``, ``y`` (interior point,
+    projected), ``area`` (optional, same unit as the overlaps) and ``overlaps``
+    ({place: area}). Returns {id: {"code", "name", "serial", "places"}}."""
+    prefix = admin_prefix(admin_code)
+    words = name_words(codes_table)
+    norm = []
+    for z in zones:
+        where = "Zone %s: " % z["id"]
+        t, st = normalize_subtype(z.get("zone_type"), z.get("subtype"), where)
+        if st not in words:
+            raise EnvZoningError(
+                "%ssubtype '%s' is not in the code table (table 4: %s) / 功能区 %s 的小类“%s”不在编码表中"
+                % (where, z.get("subtype"), ", ".join(sorted(words)), z["id"], z.get("subtype")))
+        places = choose_places(z.get("overlaps") or {}, z.get("area"), second_share)
+        if not places:
+            raise EnvZoningError(
+                "%sno place-name feature overlaps the zone: add a place layer that covers it / "
+                "功能区 %s 不与任何地名要素相交，请补充覆盖它的地名图层" % (where, z["id"]))
+        places = [strip_suffix(p, strip_suffixes) for p in places]
+        norm.append(dict(z, zone_type=t, subtype=st, places=places))
+    serial = serials(norm, precision)
+    out = {}
+    for z in norm:
+        digit, word = words[z["subtype"]]
+        n = serial[z["id"]]
+        code = "%s-%s-%s-%d" % (prefix, roman(z["zone_type"], unicode), digit, n)
+        out[z["id"]] = {"code": code, "name": "-".join(z["places"]) + word, "serial": n,
+                        "places": z["places"], "word": word, "subtype": z["subtype"]}
+    _make_unique(out)
+    return out
+
+
+def _make_unique(out):
+    by_name = {}
+    for zid, rec in out.items():
+        by_name.setdefault(rec["name"], []).append(zid)
+    for name, ids in by_name.items():
+        if len(ids) < 2:
+            continue
+        ids.sort(key=lambda i: (out[i]["subtype"], out[i]["serial"], str(i)))
+        for k, zid in enumerate(ids):
+            rec = out[zid]
+            word = rec["word"]
+            head = "-".join(rec["places"])
+            if word.endswith("区"):
+                rec["name"] = head + word[:-1] + cn_numeral(k + 1) + "区"
+            else:
+                rec["name"] = head + word + cn_numeral(k + 1)
+    seen = {}
+    for zid in sorted(out, key=lambda i: (out[i]["subtype"], out[i]["serial"], str(i))):
+        rec = out[zid]
+        if rec["name"] in seen:
+            rec["name"] = "%s（%d）" % (rec["name"], rec["serial"])
+        seen[rec["name"]] = zid
