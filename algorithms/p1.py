@@ -56,9 +56,12 @@ class P1(base.EnvZoningAlgorithm):
         self.add(QgsProcessingParameterRasterLayer("IMPORTANCE", "Importance level"),
                  "生态系统重要性等级", "ecoimportance 的等级栅格 1–5", "Level raster 1–5 of ecoimportance")
         self.add(QgsProcessingParameterFeatureSource("REGION", "Region", [
-            QgsProcessing.TypeVectorPolygon]),
-            "区划范围", "区界：网格裁剪到其范围；其坐标系（投影坐标系）即分析坐标系",
-            "Region boundary: the grid is clipped to it; its (projected) CRS is the analysis CRS")
+            QgsProcessing.TypeVectorPolygon], optional=True),
+            "区划范围", "区界：网格裁剪到其范围；其坐标系（投影坐标系）即分析坐标系。不给时取敏感性栅格"
+            "（须为投影坐标系）的范围与网格，统计其有数据的像元",
+            "Region boundary: the grid is clipped to it; its (projected) CRS is the analysis "
+            "CRS. Without it: the sensitivity raster's grid and extent (projected CRS), "
+            "counting its cells with data")
         self.add(QgsProcessingParameterNumber("CELL_SIZE", "Grid cell size (m)",
                                               QgsProcessingParameterNumber.Double, 1000.0,
                                               minValue=1.0),
@@ -85,16 +88,25 @@ class P1(base.EnvZoningAlgorithm):
                           % (grid, kg.nx, kg.ny, size, method))
         counters = {"sens": K.Counter(kg, sens_label), "imp": K.Counter(kg, imp_label)}
         progress, canceled = base.callbacks(feedback, 0, 80)
-        R.block_map(K.block_counter(counters, mask="mask"), grid,
-                    {"sens": {"path": sens_path, "label": sens_label},
-                     "imp": {"path": imp_path, "label": imp_label},
-                     "mask": {"path": mask}}, {}, progress=progress, is_canceled=canceled)
+        inputs = {"sens": {"path": sens_path, "label": sens_label},
+                  "imp": {"path": imp_path, "label": imp_label}}
+        if mask:
+            inputs["mask"] = {"path": mask}
+        elif crs.isGeographic():
+            raise QgsProcessingException(
+                "Without REGION the sensitivity raster '%s' must be in a projected CRS (metres) "
+                "/ 未给区界时，敏感性栅格“%s”须为投影坐标系" % (sens_label, sens_label))
+        R.block_map(K.block_counter(counters, mask="mask" if mask else None), grid, inputs, {},
+                    progress=progress, is_canceled=canceled)
         cells = K.p1_cells(counters["sens"].counts, counters["imp"].counts, method)
 
-        region = self.parameterAsSource(parameters, "REGION", context)
-        feats = base.features_in_crs(region, crs, context, feedback, "%s (REGION)"
-                                     % region.sourceName())
-        union = QgsGeometry.unaryUnion([f.geometry() for f in feats])
+        if mask:
+            region = self.parameterAsSource(parameters, "REGION", context)
+            feats = base.features_in_crs(region, crs, context, feedback, "%s (REGION)"
+                                         % region.sourceName())
+            union = QgsGeometry.unaryUnion([f.geometry() for f in feats])
+        else:
+            union = QgsGeometry.fromRect(QgsRectangle(*grid.bounds))
         engine = QgsGeometry.createGeometryEngine(union.constGet())
         engine.prepareGeometry()
         rbox = union.boundingBox()

@@ -299,6 +299,16 @@ def test_p1_grid(run_alg, data, agg, sens00):
     assert os.path.exists(os.path.splitext(out)[0] + ".qml")
 
 
+def test_p1_without_region_uses_the_sensitivity_grid(run_alg, data):
+    sens, imp, _ = p1_inputs(data["dir"])
+    res = run_alg("p1", {"SENSITIVITY": sens, "IMPORTANCE": imp,
+                         "OUTPUT": str(data["dir"] / "p1_noregion.gpkg")})
+    cells = by_cell(QgsVectorLayer(res["OUTPUT"], "p1", "ogr"))
+    assert len(cells) == 9 and all(f["area_km2"] == pytest.approx(1.0) for f in cells.values())
+    # the eastern km cell now counts 50 × 3 and 50 × 5: a majority tie → 5
+    assert (cells["E502N3199"]["imp"], cells["E502N3199"]["imp_s5"]) == (5, 0.5)
+
+
 def test_p1_through_qgis_process(qgis_process, data, plugin):
     sens, imp, region = p1_inputs(data["dir"])
     out = str(data["dir"] / "p1_qp.gpkg")
