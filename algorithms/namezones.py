@@ -1,0 +1,171 @@
+"""envzoning:namezones — Z 4.4, table 4: codes and names of the zones."""
+
+from qgis.core import (
+    QgsFeature,
+    QgsGeometry,
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingParameterBoolean,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterMultipleLayers,
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterString,
+    QgsProcessingParameterVectorDestination,
+    QgsSpatialIndex,
+    QgsVectorLayer,
+)
+from qgis.PyQt.QtCore import QVariant
+
+from ..core import naming as N
+from ..core import provenance as P
+from . import base, provenance_glue
+
+
+class NameZones(base.EnvZoningAlgorithm):
+    ID = "namezones"
+    NAME_EN = "Code and name zones"
+    NAME_ZH = "功能区编号与命名"
+    GROUP = "zoning"
+    SEED = "Z 4.4.1, 4.4.2, 表4 / Z 4.4.1, 4.4.2, table 4"
+    SUMMARY_ZH = ("编号 = 行政代码（去掉省级前两位）-类型-小类-序号，如 1024-Ⅱ-1-5；序号在同一小类内按内点"
+                  "自北向南、自西向东排列。名称 = 地名 + 主导功能 + 区，地名取覆盖功能区面积最大的地名要素，"
+                  "第二个地名覆盖 ≥30 % 时以“-”连接，如 括苍山-大盘山水源涵养区。")
+    SUMMARY_EN = ("Code = admin code without the province digits - type - subtype - serial, e.g. "
+                  "1024-Ⅱ-1-5; serials run north to south, then west to east by the zone's interior "
+                  "point within each subtype. Name = place + function + 区; the place is the "
+                  "place-name feature covering most of the zone, a second one joined with '-' "
+                  "when it covers ≥ 30 %.")
+    DECISION_ZH = ("同名功能区：按序号在“区”字前插入一、二、三……（如 淡竹乡水源涵养一区）。名称用语见编码表"
+                   "name_word 列（表4 小类名，森林公园/地质公园加“区”，“其它”去掉）。")
+    DECISION_EN = ("Zones that would share a name get 一, 二, 三 … before the final 区 in serial "
+                   "order. Name endings are the name_word column of the code table (table 4's "
+                   "subtype names; 区 added to 森林公园/地质公园, 其它 dropped).")
+
+    def initParameters(self, config=None):  # noqa: N802
+        self.add(QgsProcessingParameterFeatureSource("INPUT", "Zones", [
+            QgsProcessing.TypeVectorPolygon]), "环境功能区",
+            "功能区面图层，字段 zone_type（I…VI）与 subtype（如 II-1）",
+            "Zone polygons with fields zone_type (I…VI) and subtype (e.g. II-1)")
+        self.add(QgsProcessingParameterString("ADMIN_CODE", "Admin code (6 digits)", "331024"),
+                 "行政区划代码（6 位）", "县级行政区划代码，编号取其后 4 位（如 331024 → 1024）",
+                 "County admin code; codes use its last 4 digits (331024 → 1024)")
+        self.add(QgsProcessingParameterMultipleLayers("PLACES", "Place-name layers",
+                                                      QgsProcessing.TypeVectorPolygon),
+                 "地名图层", "乡镇、山脉、河流等地名面图层（可多个），取覆盖面积最大者",
+                 "Place-name polygon layers (townships, mountains, rivers …); the feature "
+                 "covering most of a zone names it")
+        self.add(QgsProcessingParameterString("PLACE_NAME_FIELD", "Place name field", "name"),
+                 "地名字段", "各地名图层中的名称字段（所有图层同名）",
+                 "Name field of the place layers (the same in every layer)")
+        self.add(QgsProcessingParameterEnum("ROMAN", "Roman numerals", ["Unicode (Ⅰ…Ⅵ)",
+                                                                       "ASCII (I…VI)"],
+                                            defaultValue=0),
+                 "罗马数字", "编号中类型的写法：Unicode Ⅰ…Ⅵ（如指南 4.4.2）或 ASCII I…VI",
+                 "Type in the code: Unicode Ⅰ…Ⅵ (as Z 4.4.2) or ASCII I…VI")
+        self.add(QgsProcessingParameterNumber("SECOND_SHARE", "Second place share (%)",
+                                              QgsProcessingParameterNumber.Double, 30.0,
+                                              minValue=0.0, maxValue=100.0),
+                 "第二地名占比 (%)", "第二个地名覆盖功能区面积达到该比例时以“-”连接（默认 30）",
+                 "A second place joins the name with '-' when it covers this share (default 30)",
+                 advanced=True)
+        self.add(QgsProcessingParameterString("STRIP_SUFFIXES", "Suffixes to drop from place names",
+                                              "", optional=True),
+                 "地名去除的后缀", "逗号分隔，如 街道,镇,乡（默认不去除）",
+                 "Comma-separated, e.g. 街道,镇,乡 (default: none)", advanced=True)
+        self.add_table("CODES_TABLE", "zone_codes", "功能区分类编码表", "Zone code table",
+                       "表4 类型、小类编码与名称用语", "Table 4 types, subtype codes, name words")
+        self.add(QgsProcessingParameterVectorDestination("OUTPUT", "Named zones",
+                                                         QgsProcessing.TypeVectorPolygon),
+                 "已命名功能区", "输入字段 + code、name、area_km2", "Input fields + code, name, area_km2")
+
+    def process(self, parameters, context, feedback):
+        source = self.parameterAsSource(parameters, "INPUT", context)
+        label = provenance_glue.source_label(source, "INPUT")
+        base.check_source(source, "INPUT", label)
+        crs = base.analysis_crs(source.sourceCrs(), source.sourceExtent())
+        zones = base.features_in_crs(source, crs, context, feedback, label)
+        ti, si = provenance_glue.zone_field_indexes(source, label)
+        admin = self.parameterAsString(parameters, "ADMIN_CODE", context)
+        N.admin_prefix(admin)  # validate before the work
+        name_field = self.parameterAsString(parameters, "PLACE_NAME_FIELD", context) or "name"
+        layers = self.parameterAsLayerList(parameters, "PLACES", context)
+        if not layers:
+            raise QgsProcessingException("PLACES: give at least one place-name layer / 请至少给出一个地名图层")
+        places = []  # (geometry, name)
+        for lyr in layers:
+            if not isinstance(lyr, QgsVectorLayer):
+                raise QgsProcessingException("PLACES: '%s' is not a vector layer / “%s”不是矢量图层"
+                                             % (lyr.name(), lyr.name()))
+            base.check_source(lyr, "PLACES", lyr.name())
+            idx = base.field_index(lyr, name_field, lyr.name(), "PLACE_NAME_FIELD")
+            for f in base.features_in_crs(lyr, crs, context, feedback, lyr.name()):
+                nm = f.attributes()[idx]
+                if nm is None or str(nm).strip() in ("", "NULL"):
+                    continue
+                places.append((f.geometry(), str(nm).strip()))
+        if not places:
+            raise QgsProcessingException("PLACES: no feature has a name in field '%s' / 地名图层字段“%s”全为空"
+                                         % (name_field, name_field))
+        index = QgsSpatialIndex()
+        for i, (g, _) in enumerate(places):
+            index.addFeature(i, g.boundingBox())
+        items = []
+        n = len(zones)
+        for k, f in enumerate(zones):
+            if feedback.isCanceled():
+                raise QgsProcessingException("Canceled by the user / 用户已取消")
+            g = f.geometry()
+            pt = g.pointOnSurface().asPoint()
+            overlaps = {}
+            for i in index.intersects(g.boundingBox()):
+                pg, nm = places[i]
+                inter = g.intersection(pg)
+                a = inter.area() if inter is not None and not inter.isEmpty() else 0.0
+                if a > 0:
+                    overlaps[nm] = overlaps.get(nm, 0.0) + a
+            if not overlaps:
+                near = index.nearestNeighbor(pt, 1)
+                if near:
+                    overlaps[places[near[0]][1]] = 0.0
+                    feedback.pushWarning("Zone %s overlaps no place feature: named after the nearest, "
+                                         "'%s' / 功能区 %s 不与地名要素相交，取最近地名“%s”"
+                                         % (f.id(), places[near[0]][1], f.id(), places[near[0]][1]))
+            items.append({"id": f.id(), "zone_type": f.attributes()[ti],
+                          "subtype": f.attributes()[si], "x": pt.x(), "y": pt.y(),
+                          "area": g.area(), "overlaps": overlaps})
+            feedback.setProgress(80.0 * (k + 1) / n)
+        suffixes = [s.strip() for s in (self.parameterAsString(parameters, "STRIP_SUFFIXES", context)
+                                        or "").replace("，", ",").split(",") if s.strip()]
+        codes_table = self.table_param(parameters, "CODES_TABLE", "zone_codes", context)
+        named = N.name_zones(items, admin,
+                             unicode=self.parameterAsEnum(parameters, "ROMAN", context) == 0,
+                             second_share=self.parameterAsDouble(parameters, "SECOND_SHARE",
+                                                                 context) / 100.0,
+                             codes_table=codes_table, strip_suffixes=suffixes)
+        fields = base.add_fields(source.fields(), [("code", QVariant.String, 32, 0),
+                                                   ("name", QVariant.String, 120, 0),
+                                                   ("area_km2", QVariant.Double, 20, 4)])
+        out_feats = []
+        for f in zones:
+            rec = named[f.id()]
+            nf = QgsFeature(fields)
+            attrs = provenance_glue.carry_attributes(f, source.fields(), fields)
+            attrs[fields.lookupField("code")] = rec["code"]
+            attrs[fields.lookupField("name")] = rec["name"]
+            attrs[fields.lookupField("area_km2")] = round(f.geometry().area() / 1e6, 4)
+            nf.setAttributes(attrs)
+            nf.setGeometry(QgsGeometry(f.geometry()))
+            out_feats.append(nf)
+        out_feats.sort(key=lambda ft: provenance_glue.code_sort_key(ft["code"]))
+        out = self.parameterAsOutputLayer(parameters, "OUTPUT", context)
+        out = provenance_glue.write_layer(out, out_feats, fields, source.wkbType(), crs, context, "zones")
+        rec = provenance_glue.make_record(
+            self, parameters, context,
+            tables=[P.table_entry(codes_table, "zone_codes",
+                                  "shipped" if P.is_shipped(codes_table, "zone_codes")
+                                  else "parameter")])
+        provenance_glue.write(out, rec, feedback)
+        provenance_glue.style(context, out)
+        feedback.pushInfo("%d zones coded and named / 已为 %d 个功能区编号命名" % (n, n))
+        return {"OUTPUT": out}
