@@ -25,9 +25,9 @@ ALGORITHMS = [
     # 分区 Zoning (SPEC section 4)
     # ("zoning", "Zoning"),
     # ("mergezones", "MergeZones"),
-    # ("namezones", "NameZones"),
-    # ("checkzoning", "CheckZoning"),
-    # ("zonetargets", "ZoneTargets"),
+    ("namezones", "NameZones"),
+    ("checkzoning", "CheckZoning"),
+    ("zonetargets", "ZoneTargets"),
     # 成果 Outputs (SPEC section 5)
     # ("stylezones", "StyleZones"),
     # ("zoningmaps", "ZoningMaps"),
