@@ -1,0 +1,210 @@
+"""envzoning:p2 — Z 3.2.2, annex-1 3–4 (SPEC 3a). Also the township glue shared by the
+P2/K/A algorithms (airquality, waterquality, soilquality, emissionindex, k,
+compositeindex): reading units, numeric fields, distances, writing the output layer."""
+
+import numpy as np
+from qgis.core import (
+    QgsFeature,
+    QgsFeatureSink,
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsWkbTypes,
+)
+
+from ..core import indices as X
+from . import base
+
+CLASS_METHODS = ["natural_breaks", "quantile", "equal_interval"]
+CLASS_OPTIONS = ["自然断点 Natural breaks (Jenks/Fisher)", "分位数 Quantile",
+                 "等间距 Equal interval"]
+
+
+# -- shared township glue ------------------------------------------------------------------
+
+def read_layer(alg, parameters, name, context, feedback, crs=None):
+    """(source, label, features in the analysis CRS, crs). ``crs`` None: the analysis CRS
+    of this layer (its own if projected, else the CGCS2000 GK zone)."""
+    source = alg.parameterAsSource(parameters, name, context)
+    label = "%s (%s)" % (source.sourceName(), name) if source is not None else name
+    base.check_source(source, name, label)
+    crs = crs or base.analysis_crs(source.sourceCrs(), source.sourceExtent())
+    feats = base.features_in_crs(source, crs, context, feedback, label)
+    return source, label, feats, crs
+
+
+def unit_names(source, feats):
+    """A label per feature for messages: its name field if any, else its fid."""
+    for cand in ("name", "NAME", "名称", "xzmc", "XZMC"):
+        idx = source.fields().lookupField(cand)
+        if idx >= 0:
+            return ["%s (fid %d)" % (f.attributes()[idx], f.id()) for f in feats]
+    return ["fid %d" % f.id() for f in feats]
+
+
+def numbers(source, feats, field, label, param, names, allow_null=False):
+    """A numeric field as a float array; NULL or text that is no number is an error
+    naming the feature, field and value (NaN where ``allow_null``)."""
+    idx = base.field_index(source, field, label, param)
+    out = np.empty(len(feats))
+    for i, f in enumerate(feats):
+        v = f.attributes()[idx]
+        try:
+            if v is None or (hasattr(v, "isNull") and v.isNull()) or str(v).strip() == "":
+                raise ValueError
+            out[i] = float(v)
+        except (TypeError, ValueError):
+            if allow_null and (v is None or (hasattr(v, "isNull") and v.isNull())
+                               or str(v).strip() == ""):
+                out[i] = np.nan
+                continue
+            raise QgsProcessingException(
+                "Layer '%s', feature %s, field '%s' (%s): value '%s' is not a number / "
+                "图层“%s”要素 %s 的字段“%s”值“%s”不是数字"
+                % (label, names[i], field, param, _show(v), label, names[i], field, _show(v)))
+    return out
+
+
+def _show(v):
+    return "NULL" if v is None or (hasattr(v, "isNull") and v.isNull()) else v
+
+
+def areas_km2(feats):
+    return np.array([f.geometry().area() / 1.0e6 for f in feats])
+
+
+def distance_matrix(units, points, feedback=None):
+    """units × points distances (0 where the point is inside or on the unit)."""
+    d = np.empty((len(units), len(points)))
+    pgeoms = [p.geometry() for p in points]
+    for i, u in enumerate(units):
+        g = u.geometry()
+        for j, pg in enumerate(pgeoms):
+            d[i, j] = g.distance(pg)
+        if feedback is not None and feedback.isCanceled():
+            break
+    return d
+
+
+def write_units(alg, parameters, context, feats, fields_in, specs, values, crs,
+                name="OUTPUT"):
+    """Write ``feats`` with their fields plus the new ``specs`` [(name, type, len, prec)]
+    whose values are ``values[name][i]`` (NaN/None → NULL). Existing fields of the same
+    name are replaced. Returns the destination id."""
+    out_fields = base.add_fields(fields_in, [(n, base.QVARIANT[t], ln, pr)
+                                             for n, t, ln, pr in specs])
+    new = {s[0]: s[1] for s in specs}
+    src_idx = [(fields_in.lookupField(f.name()) if f.name() not in new else -1)
+               for f in out_fields]
+    wkb = QgsWkbTypes.multiType(feats[0].geometry().wkbType()) if feats else QgsWkbTypes.Unknown
+    sink, dest = alg.parameterAsSink(parameters, name, context, out_fields, wkb, crs)
+    if sink is None:
+        raise QgsProcessingException("Cannot create output %s / 无法创建输出" % name)
+    for i, f in enumerate(feats):
+        attrs = f.attributes()
+        row = []
+        for fld, j in zip(out_fields, src_idx):
+            if j >= 0:
+                row.append(attrs[j])
+            else:
+                v = _py(values[fld.name()][i])
+                row.append(int(round(v)) if v is not None and new[fld.name()] == "int" else v)
+        nf = QgsFeature(out_fields)
+        g = f.geometry()
+        if QgsWkbTypes.isSingleType(g.wkbType()):
+            g.convertToMultiType()
+        nf.setGeometry(g)
+        nf.setAttributes(row)
+        sink.addFeature(nf, QgsFeatureSink.FastInsert)
+    return dest
+
+
+def _py(v):
+    if v is None:
+        return None
+    if isinstance(v, (np.floating, float)):
+        return None if np.isnan(v) else float(v)
+    if isinstance(v, (np.integer,)):
+        return int(v)
+    return v
+
+
+def add_classification(alg, default=0):
+    alg.add(QgsProcessingParameterEnum("CLASSIFICATION", "Classification", CLASS_OPTIONS,
+                                       defaultValue=default),
+            "分级方法", "将指数分为 5 级的方法：自然断点（Jenks/Fisher 精确最优，≤5000 个单元不抽样；"
+            "默认，指南“按样本数的分布频率自然分等”）、分位数、等间距。少于 5 个不同值时每个值各为一级，最低为 1",
+            "How indices are classed into 5: natural breaks (exact Jenks/Fisher optimum, no "
+            "sampling up to 5 000 units; default, the guideline's 自然分等), quantile or equal "
+            "interval. With fewer than 5 distinct values each value is its own class, lowest 1")
+
+
+# -- the algorithm -------------------------------------------------------------------------
+
+class P2(base.EnvZoningAlgorithm):
+    ID = "p2"
+    NAME_EN = "P2 human-settlement index"
+    NAME_ZH = "维护人居环境健康指数 P2"
+    GROUP = "evaluation"
+    SEED = "Z 3.2.2, 附录1 3–4 / Z 3.2.2, annex-1 3–4"
+    SUMMARY_ZH = ("以镇（乡）为单元：人口集聚度 = Di/D（人口密度之比），经济发展水平 = 人均GDPi/人均GDP0 + "
+                  "经济密度di/d0（D、GDP0、d0 为全部单元合计）；两者各按自然断点分 5 级、赋值 1/3/5/7/9，"
+                  "P2 = 两者赋值之积（1–81，可选平均、最大、几何平均）。")
+    SUMMARY_EN = ("Per township: pop_idx = Di/D (population density over the region's), "
+                  "eco_idx = pGDPi/pGDP0 + di/d0 (per-capita GDP and GDP per km², over the "
+                  "region's; the region = all units). Each is classed into 5 by natural breaks "
+                  "and graded 1/3/5/7/9; p2 = product of the grades (1–81; or mean, max, "
+                  "geometric mean).")
+    DECISION_ZH = ("公式图片缺失，按 SPEC 3a：5 级赋值 1/3/5/7/9（同表1-1），P2 取乘积；面积默认由几何在投影坐标系中计算（km²）。")
+    DECISION_EN = ("The seed's formula image is lost; SPEC 3a: grades 1/3/5/7/9 (as table 1-1), "
+                   "P2 = their product. Area from the geometry in the projected analysis CRS "
+                   "(km²) unless AREA_FIELD is given.")
+
+    def initParameters(self, config=None):  # noqa: N802
+        self.add(QgsProcessingParameterFeatureSource("INPUT", "Townships", [
+            QgsProcessing.TypeVectorPolygon]), "镇（乡）评价单元", "镇（乡）面图层",
+            "Township polygons (evaluation units)")
+        self.add(QgsProcessingParameterField("POPULATION_FIELD", "Population field", None, "INPUT",
+                                             QgsProcessingParameterField.Numeric),
+                 "人口字段", "常住人口总数", "Resident population")
+        self.add(QgsProcessingParameterField("GDP_FIELD", "GDP field", None, "INPUT",
+                                             QgsProcessingParameterField.Numeric),
+                 "GDP 字段", "地区生产总值（任意统一单位，如万元）", "GDP (any one unit, e.g. 10⁴ yuan)")
+        self.add(QgsProcessingParameterField("AREA_FIELD", "Area field (km²)", None, "INPUT",
+                                             QgsProcessingParameterField.Numeric, optional=True),
+                 "面积字段 (km²)", "可选：土地面积（km²）；缺省时由几何计算",
+                 "Optional land area (km²); default: from the geometry")
+        add_classification(self)
+        self.add(QgsProcessingParameterEnum(
+            "COMBINATION", "Combination",
+            ["乘积 Product", "平均 Mean", "最大 Max", "几何平均 Geometric mean"], defaultValue=0),
+            "P2 组合方式", "两项赋值的组合：乘积（默认，1–81）、平均、最大、几何平均",
+            "How the two grades combine: product (default, 1–81), mean, max, geometric mean")
+        self.add(QgsProcessingParameterFeatureSink("OUTPUT", "P2 townships"),
+                 "P2 结果", "输入字段 + pop_idx, eco_idx, pop_grade, eco_grade, p2",
+                 "Input fields + pop_idx, eco_idx, pop_grade, eco_grade, p2")
+
+    def process(self, parameters, context, feedback):
+        source, label, feats, crs = read_layer(self, parameters, "INPUT", context, feedback)
+        names = unit_names(source, feats)
+        pop = numbers(source, feats, self.parameterAsString(parameters, "POPULATION_FIELD",
+                                                            context), label,
+                      "POPULATION_FIELD", names)
+        gdp = numbers(source, feats, self.parameterAsString(parameters, "GDP_FIELD", context),
+                      label, "GDP_FIELD", names)
+        area_field = self.parameterAsString(parameters, "AREA_FIELD", context)
+        area = (numbers(source, feats, area_field, label, "AREA_FIELD", names) if area_field
+                else areas_km2(feats))
+        method = CLASS_METHODS[self.parameterAsEnum(parameters, "CLASSIFICATION", context)]
+        comb = X.COMBINATIONS[self.parameterAsEnum(parameters, "COMBINATION", context)]
+        r = X.p2(pop, gdp, area, names, 5, method, comb)
+        feedback.pushInfo("Region / 区划范围: D = %.2f persons/km², pGDP0 = %.4f, d0 = %.2f per km²"
+                          % (r["region"]["D"], r["region"]["pGDP0"], r["region"]["d0"]))
+        specs = [("pop_idx", "double", 20, 6), ("eco_idx", "double", 20, 6),
+                 ("pop_grade", "int", 4, 0), ("eco_grade", "int", 4, 0),
+                 ("p2", "double", 12, 4)]
+        dest = write_units(self, parameters, context, feats, source.fields(), specs, r, crs)
+        return {"OUTPUT": dest}

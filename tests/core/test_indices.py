@@ -1,0 +1,241 @@
+"""core.indices: P2, air/water/soil quality, emission, K and A, worked by hand from the
+seed's tables (Z 3.1, 3.2.2, 3.2.3, annex-1 3–7, tables 6-1…6-3; SPEC 3a)."""
+
+import math
+
+import numpy as np
+import pytest
+
+from envzoning.core import indices as X
+from envzoning.core import tables as T
+from envzoning.core.errors import EnvZoningError
+
+NAMES = ["A", "B", "C", "D"]
+POP = [1000, 4000, 500, 2500]        # total 8 000
+GDP = [2000, 12000, 500, 5500]       # total 20 000
+AREA = [10, 20, 50, 20]              # total 100 km²
+
+
+def test_p2_four_townships_by_hand():
+    r = X.p2(POP, GDP, AREA, NAMES)
+    # D = 8000/100 = 80; pGDP0 = 20000/8000 = 2.5; d0 = 20000/100 = 200
+    assert r["region"] == pytest.approx({"D": 80, "pGDP0": 2.5, "d0": 200})
+    # Di = 100, 200, 10, 125
+    assert r["pop_idx"] == pytest.approx([1.25, 2.5, 0.125, 1.5625])
+    # pGDPi/pGDP0 = 0.8, 1.2, 0.4, 0.88; di/d0 = 1, 3, 0.05, 1.375
+    assert r["eco_idx"] == pytest.approx([1.8, 4.2, 0.45, 2.255])
+    # 4 distinct values < 5 classes: each its own class, lowest 1 -> grades 1/3/5/7
+    assert r["pop_class"].tolist() == [2, 4, 1, 3]
+    assert r["pop_grade"].tolist() == [3, 7, 1, 5]
+    assert r["eco_grade"].tolist() == [3, 7, 1, 5]
+    assert r["p2"].tolist() == [9, 49, 1, 25]
+
+
+def test_p2_combinations_and_three_classes():
+    r = X.p2(POP, GDP, AREA, NAMES, k=3)
+    # pop_idx natural breaks: {0.125} {1.25 1.5625} {2.5}; eco_idx: {0.45} {1.8 2.255} {4.2}
+    assert r["pop_grade"].tolist() == [3, 5, 1, 3]
+    assert r["eco_grade"].tolist() == [3, 5, 1, 3]
+    assert X.combine([3, 7], [5, 1], "mean").tolist() == [4, 4]
+    assert X.combine([3, 7], [5, 1], "max").tolist() == [5, 7]
+    assert X.combine([3, 7], [5, 1], "geometric_mean") == pytest.approx([math.sqrt(15),
+                                                                        math.sqrt(7)])
+    assert X.combine([3, 7], [5, 1], "product").tolist() == [15, 7]
+
+
+def test_p2_bad_input_names_the_unit():
+    with pytest.raises(EnvZoningError, match="Unit 'C'.*population"):
+        X.p2([1, 2, 0, 4], GDP, AREA, NAMES)
+    with pytest.raises(EnvZoningError, match="Unit 'B'.*area"):
+        X.p2(POP, GDP, [1, np.nan, 1, 1], NAMES)
+
+
+def test_k_and_a_four_townships_by_hand():
+    air = [5, 4, 5, 3]
+    water = [4, 3, 5, 2]
+    soil = [5, 5, 4, 4]
+    q = X.quality_index({"air": air, "water": water, "soil": soil}, NAMES)
+    assert q.tolist() == [4, 3, 4, 2]
+    em = [2, 5, 1, 4]
+    # k = (q/5)((6-e)/5): .8*.8, .6*.2, .8*1, .4*.4
+    assert X.k_index(q, em, "product") == pytest.approx([0.64, 0.12, 0.8, 0.16])
+    assert X.k_index(q, em, "min") == pytest.approx([0.8, 0.2, 0.8, 0.4])
+    assert X.k_index(q, em, "mean") == pytest.approx([0.8, 0.4, 0.9, 0.4])
+    p2 = [9, 49, 1, 25]
+    p1 = [1, 2, 5, 3]
+    a, cls = X.composite(p1, p2, X.k_index(q, em))
+    # 0.64*9-1, 0.12*49-2, 0.8*1-5, 0.16*25-3
+    assert a == pytest.approx([4.76, 3.88, -4.2, 1.0])
+    assert cls.tolist() == [4, 3, 1, 2]  # 4 distinct values: each its class, lowest 1
+
+
+def test_k_rejects_levels_outside_1_to_5():
+    with pytest.raises(EnvZoningError, match="Unit 'D'.*emission"):
+        X.k_index([3, 3, 3, 3], [1, 2, 3, 0], names=NAMES)
+    with pytest.raises(EnvZoningError, match="Unit 'B'.*water"):
+        X.quality_index({"water": [1, np.nan, 2, 3]}, NAMES)
+
+
+# -- air -------------------------------------------------------------------------------
+
+API_ROWS = [(0, 0, 0, 0), (50, 0.050, 0.080, 0.050), (100, 0.150, 0.120, 0.150),
+            (200, 0.800, 0.280, 0.350), (300, 1.600, 0.565, 0.420),
+            (400, 2.100, 0.750, 0.500), (500, 2.620, 0.940, 0.600)]
+
+
+@pytest.mark.parametrize("row", API_ROWS)
+def test_api_subindex_at_every_breakpoint(row):
+    t = X.ApiTable()
+    api_, so2, no2, pm10 = row
+    assert t.subindex("so2", so2) == pytest.approx(api_)
+    assert t.subindex("no2", no2) == pytest.approx(api_)
+    assert t.subindex("pm10", pm10) == pytest.approx(api_)
+
+
+def test_api_interpolation_between_breakpoints_and_max():
+    t = X.ApiTable()
+    assert t.subindex("so2", 0.100) == pytest.approx(75)     # halfway 50..100
+    assert t.subindex("no2", 0.200) == pytest.approx(150)    # halfway 0.12..0.28
+    assert t.subindex("pm10", 0.385) == pytest.approx(250)   # halfway 0.35..0.42
+    assert t.subindex("pm10", 0.070) == pytest.approx(60)    # 50 + 50*(0.02/0.10)
+    assert t.subindex("so2", 5.0) == pytest.approx(500)      # above the table: capped
+    api_, subs = X.api({"so2": [0.1, 0.01], "no2": [0.2, 0.04], "pm10": [0.07, 0.03]})
+    assert api_ == pytest.approx([150, 30])                   # max of 75/150/60; 10/25/30
+    assert subs["no2"] == pytest.approx([150, 25])
+
+
+def test_air_quality_levels_of_table_6_1():
+    api_ = [0, 50, 50.5, 100, 101, 150, 151, 200, 201, 300, 301, 600]
+    assert X.air_quality(api_).tolist() == [5, 5, 4, 4, 3, 3, 3, 3, 2, 2, 1, 1]
+
+
+def test_air_unit_aggregations_and_nearest():
+    # unit 0 holds stations 0, 1; unit 1 holds none (nearest: station 2)
+    d = np.array([[0.0, 0.0, 900.0], [500.0, 300.0, 120.0]])
+    members, flags = X.assign_points(d)
+    assert members == [[0, 1], [2]] and flags.tolist() == [0, 1]
+    conc = {"so2": [0.05, 0.15, 0.0], "no2": [0.0, 0.0, 0.0], "pm10": [0.0, 0.0, 0.35]}
+    mean_c, st = X.air_unit_api(members, concentrations=conc)
+    assert st == pytest.approx([50, 100, 200])
+    assert mean_c == pytest.approx([75, 200])          # API of mean SO2 0.10 = 75
+    assert X.air_unit_api(members, concentrations=conc, aggregation="max_api")[0] == \
+        pytest.approx([100, 200])
+    assert X.air_unit_api(members, api_values=[40, 80, 10], aggregation="mean_api")[0] == \
+        pytest.approx([60, 10])
+
+
+# -- water -----------------------------------------------------------------------------
+
+def test_gb3838_classes_per_indicator():
+    lim = X.WaterLimits()
+    assert lim.classes("CODMn", [2, 2.01, 4, 6, 10, 15, 15.1]).tolist() == [1, 2, 2, 3, 4, 5, 6]
+    assert lim.classes("NH3-N", [0.15, 0.5, 1.0, 1.5, 2.0, 2.5]).tolist() == [1, 2, 3, 4, 5, 6]
+    assert lim.classes("DO", [8, 7.5, 6, 5.5, 5, 3, 2, 1.9]).tolist() == [1, 1, 2, 3, 3, 4, 5, 6]
+    assert lim.classes("COD", [15, 16]).tolist() == [1, 3]   # I and II share 15 mg/L
+    assert lim.classes("总磷", [0.2]).tolist() == [3]
+    with pytest.raises(EnvZoningError, match="'chlorophyll'"):
+        lim.classes("chlorophyll", [1])
+
+
+def test_fewer_than_five_sections_use_mean_concentrations():
+    # codmn mean 4 -> II; nh3n mean 0.6 -> III; do mean 6 -> II; worst III -> 良 4
+    conc = {"codmn": [3, 5], "nh3n": [0.4, 0.8], "do": [7, 5]}
+    r = X.water_unit_quality([[0, 1]], concentrations=conc)
+    assert r["water_class"].tolist() == [3] and r["quality"].tolist() == [4]
+    assert r["method"] == ["mean"] and r["n"].tolist() == [2]
+    # classes only: mean class rounded up (II, III -> III -> 良 4; I, II -> II -> 优 5)
+    r = X.water_unit_quality([[0, 1], [2, 3]], section_class=[2, 3, 1, 2])
+    assert r["quality"].tolist() == [4, 5]
+
+
+def _shares(classes):
+    return X.water_unit_quality([list(range(len(classes)))], section_class=classes)
+
+
+@pytest.mark.parametrize("classes, quality, rule", [
+    ([1, 2, 3, 3, 2, 1, 2, 3, 3, 6], 5, "1"),          # I–III 90 %
+    ([1, 2, 3, 3, 2, 1, 2, 3, 4, 4], 4, "2"),          # 80 %
+    ([1, 2, 3, 3, 2, 3, 4, 4], 4, "2"),                # exactly 75 %
+    ([1, 2, 3, 3, 2, 1, 2, 4, 5, 6], 3, "3"),          # 70 %, 劣V 10 %
+    ([1, 2, 3, 4, 6], 2, "4"),                         # 60 %, 劣V 20 %
+    ([1, 2, 4, 4, 6], 2, "4"),                         # 40 %, 劣V exactly 20 %
+    ([1, 2, 3, 1, 2, 5, 6, 6, 6, 6], 1, "5"),          # 50 %, 劣V 40 %
+    ([1, 2, 3, 6, 6], 1, "6"),                         # the gap: 60 % and 40 % (Decision)
+])
+def test_every_branch_of_table_6_3(classes, quality, rule):
+    r = _shares(classes)
+    assert r["quality"].tolist() == [quality]
+    assert r["method"] == ["table 6-3 rule %s" % rule]
+
+
+def test_five_sections_from_concentrations_and_missing_class():
+    conc = {"nh3n": [0.1, 0.4, 0.9, 1.2, 3.0]}        # I II III IV 劣V: 60 %, 20 % -> 2
+    assert X.water_unit_quality([[0, 1, 2, 3, 4]], concentrations=conc)["quality"].tolist() == [2]
+    with pytest.raises(EnvZoningError, match="Unit 'X'.*1 of its sections"):
+        X.water_unit_quality([[0, 1, 2, 3, 4]], section_class=[1, 2, 0, 3, 3], names=["X"])
+
+
+def test_parse_water_class():
+    got = [X.parse_water_class(v) for v in ["I", "Ⅱ", "III类", "iv", "V", "劣V", "劣Ⅴ", 6, "2",
+                                            None, "", "VI?"]]
+    assert got == [1, 2, 3, 4, 5, 6, 6, 6, 2, 0, 0, None]
+
+
+def test_table_6_2():
+    assert X.water_class_quality([1, 2, 3, 4, 5, 6]).tolist() == [5, 5, 4, 3, 2, 1]
+
+
+# -- soil -------------------------------------------------------------------------------
+
+def test_spi_max_and_nemerow():
+    pols = ["cd", "pb", "as"]
+    std = [0.3, 90, 40]
+    pi = X.soil_pi([[0.63, 45, 20]], std, pols)
+    assert pi[0] == pytest.approx([2.1, 0.5, 0.5])
+    assert X.soil_index(pi, "max") == pytest.approx([2.1])
+    # Pmean = 3.1/3; sqrt((2.1² + Pmean²)/2)
+    nem = math.sqrt((2.1 ** 2 + (3.1 / 3) ** 2) / 2)
+    assert X.soil_index(pi, "nemerow") == pytest.approx([nem])   # 1.655
+    r_max = X.soil_unit_quality([[0]], pi, "max")
+    r_nem = X.soil_unit_quality([[0]], pi, "nemerow")
+    assert r_max["quality"].tolist() == [3]   # (2, 3] 轻度污染
+    assert r_nem["quality"].tolist() == [4]   # (1, 2] 良
+
+
+def test_soil_levels_and_unit_mean():
+    # breaks ≤1 优5, (1,2] 良4, (2,3] 轻度3, (3,5] 中度2, >5 重度1
+    t = T.Breaks(T.load("soil_pi_breaks"), "quality")
+    assert t.classify([0.2, 1, 1.01, 2, 3, 5, 5.01]).tolist() == [5, 5, 4, 4, 3, 2, 1]
+    pi = X.soil_pi([[0.3, 9], [0.9, 27], [1.8, 9]], [0.3, 90], ["cd", "pb"])
+    r = X.soil_unit_quality([[0, 1], [2], []], pi)
+    # unit 0: cd mean Pi (1+3)/2 = 2 -> 良; unit 1: 6 -> 重度; unit 2: no sample -> 0
+    assert r["index"][:2] == pytest.approx([2.0, 6.0])
+    assert r["quality"].tolist() == [4, 1, 0]
+
+
+def test_soil_bad_standard_named():
+    with pytest.raises(EnvZoningError, match="Sample 'S2'.*'pb'"):
+        X.soil_pi([[1, 1], [1, 1]], [[1, 1], [1, 0]], ["cd", "pb"], names=["S1", "S2"])
+
+
+# -- emission ---------------------------------------------------------------------------
+
+def test_emission_grading():
+    area = [2] * 6
+    loads = {"cod": [2, 4, 20, 23, 60, 120],     # 1 2 10 11.5 30 60 -> merge 1,2
+             "nh3n": [0.2] * 5 + [10],           # two distinct values -> 1, 2
+             "so2": [100, 2, 4, 8, 14, 22],      # 50 1 2 4 7 11 -> merge 1,2
+             "nox": [5] * 6}                     # one value -> 1
+    r = X.emission(loads, area)
+    assert r["cod_int"] == pytest.approx([1, 2, 10, 11.5, 30, 60])
+    assert r["cod_lvl"].tolist() == [1, 1, 2, 3, 4, 5]
+    assert r["nh3n_lvl"].tolist() == [1, 1, 1, 1, 1, 2]
+    assert r["so2_lvl"].tolist() == [5, 1, 1, 2, 3, 4]
+    assert r["nox_lvl"].tolist() == [1] * 6
+    assert r["water_emis"].tolist() == [1, 1, 2, 3, 4, 5]
+    assert r["air_emis"].tolist() == [5, 1, 1, 2, 3, 4]
+    assert r["emission"].tolist() == [5, 1, 2, 3, 4, 5]
+
+
+def test_majority_unit():
+    assert X.majority_unit([[(0, 0.3), (1, 0.7)], [(2, 0.5), (1, 0.5)], []]) == [1, 1, None]
