@@ -75,8 +75,9 @@ class AirQuality(base.EnvZoningAlgorithm):
         self.add_table("CLASS_TABLE", "air_api_classes", "表6-1 API 分级", "Table 6-1 API classes",
                        "API 区间 → 空气质量状况与质量等级", "API range → air quality status and level")
         self.add(QgsProcessingParameterFeatureSink("OUTPUT", "Air quality townships"),
-                 "大气环境质量结果", "输入字段 + air_api, air（质量等级 1–5，5 优）, air_n, air_nearest",
-                 "Input fields + air_api, air (level 1–5, 5 best), air_n, air_nearest")
+                 "大气环境质量结果", "输入字段 + air_api, air（质量等级 1–5，5 优）, air_n（单元内站点数，取最近站点时为 0）, air_nearest",
+                 "Input fields + air_api, air (level 1–5, 5 best), air_n (stations inside; 0 "
+                 "when the nearest was taken), air_nearest")
 
     def process(self, parameters, context, feedback):
         source, label, feats, crs = read_layer(self, parameters, "INPUT", context, feedback)

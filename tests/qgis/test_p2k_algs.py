@@ -88,9 +88,8 @@ def county(tmp_path_factory):
               (_pt(510000), {"name": "WC", "class": "I", "codmn": 1.5, "nh3n": 0.1, "do": 8})]
     sections = _write(path, "sections", ogr.wkbPoint,
                       [("name", S), ("class", S), ("codmn", R), ("nh3n", R), ("do", R)], wrows)
-    # soil samples: A cd 0.63 pb 45 (Pi 2.1, 0.5); B two samples cd 0.3/0.9 (Pi 1, 3 -> 2);
-    # C and D none (nearest: the B sample at 505900 for C, the same for D? no: D takes WC-
-    # side sample S_C placed in C at 515000)
+    # soil samples: A cd 0.63 pb 45 (Pi 2.1, 0.5); B two samples cd 0.3/0.9 (mean Pi 2);
+    # C one sample (Pi 0.2); D none: takes SC, 1 km from its border
     samples = _write(path, "samples", ogr.wkbPoint,
                      [("name", S), ("cd", R), ("pb", R), ("as_", R)],
                      [(_pt(501000), {"name": "SA", "cd": 0.63, "pb": 45, "as_": 20}),
