@@ -143,7 +143,7 @@ class NameZones(base.EnvZoningAlgorithm):
                              second_share=self.parameterAsDouble(parameters, "SECOND_SHARE",
                                                                  context) / 100.0,
                              codes_table=codes_table, strip_suffixes=suffixes)
-        fields = base.add_fields(source.fields(), [("code", QVariant.String, 32, 0),
+        fields = provenance_glue.output_fields(source.fields(), [("code", QVariant.String, 32, 0),
                                                    ("name", QVariant.String, 120, 0),
                                                    ("area_km2", QVariant.Double, 20, 4)])
         out_feats = []

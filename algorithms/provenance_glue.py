@@ -214,6 +214,18 @@ def zone_field_indexes(source, label, fields=("zone_type", "subtype")):
     return out
 
 
+def output_fields(src_fields, specs):
+    """The source fields + ``specs`` (base.add_fields) without the GeoPackage ``fid``
+    column, so the writer numbers the output features in their output order."""
+    from . import base
+
+    out = base.add_fields(src_fields, specs)
+    i = out.lookupField("fid")
+    if i >= 0:
+        out.remove(i)
+    return out
+
+
 def carry_attributes(feature, src_fields, out_fields):
     """The feature's attributes laid out for ``out_fields`` (same names), new ones None."""
     attrs = [None] * out_fields.count()

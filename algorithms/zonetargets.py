@@ -114,7 +114,7 @@ class ZoneTargets(base.EnvZoningAlgorithm):
         else:
             src_t = None
 
-        fields = base.add_fields(source.fields(), [(f, QVariant.String, 0, 0)
+        fields = provenance_glue.output_fields(source.fields(), [(f, QVariant.String, 0, 0)
                                                    for f in TG.FIELDS])
         out_feats, used = [], set()
         n = max(1, len(feats))

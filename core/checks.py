@@ -209,5 +209,5 @@ def format_report(rows):
         lines.append("%-16s %-6s %14s %14s  %s %s" % (r["check"], r["result"], fig, thr,
                                                      r["name"], r["unit"]))
         if r["detail"] and r["result"] != "info":
-            lines.append("%-16s %-6s %14s %14s    %s" % ("", "", "", "", r["detail"]))
+            lines.append("· %s" % r["detail"])
     return "\n".join(lines)

@@ -136,6 +136,11 @@ def test_namezones_codes_names_areas(named):
     assert f["za"]["area_km2"] == pytest.approx(5.2)
     assert f["zd"]["area_km2"] == pytest.approx(6.0)
     assert f["za"]["rule"] == "1"          # input fields kept
+    from qgis.core import QgsVectorLayer
+
+    ordered = [ft["code"] for ft in QgsVectorLayer(named, "n", "ogr").getFeatures()]
+    assert ordered == ["1024-Ⅰ-1-1", "1024-Ⅱ-1-1", "1024-Ⅱ-1-2", "1024-Ⅱ-3-1", "1024-Ⅴ-0-1",
+                       "1024-Ⅵ-0-1"]              # written in code order
 
 
 def test_namezones_ascii_and_provenance(county, run_alg):
