@@ -21,7 +21,7 @@ from qgis.PyQt.QtCore import QVariant
 
 from ..core import checks as C
 from ..core import provenance as P
-from ..core.errors import EnvZoningError
+from ..core.errors import Canceled, EnvZoningError
 from ..core.naming import normalize_type
 from . import base, provenance_glue
 
@@ -170,7 +170,7 @@ class CheckZoning(base.EnvZoningAlgorithm):
                     vi, other = (f, by_id[j]) if ta == "VI" else (by_id[j], f)
                     pairs.append((zlabel(vi), zlabel(other)))
             if feedback.isCanceled():
-                raise QgsProcessingException("Canceled by the user / 用户已取消")
+                raise Canceled()
         feedback.setProgress(30)
 
         # region, gaps

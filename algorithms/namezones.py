@@ -5,7 +5,6 @@ from qgis.core import (
     QgsGeometry,
     QgsProcessing,
     QgsProcessingException,
-    QgsProcessingParameterBoolean,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterMultipleLayers,
@@ -19,6 +18,7 @@ from qgis.PyQt.QtCore import QVariant
 
 from ..core import naming as N
 from ..core import provenance as P
+from ..core.errors import Canceled
 from . import base, provenance_glue
 
 
@@ -114,7 +114,7 @@ class NameZones(base.EnvZoningAlgorithm):
         n = len(zones)
         for k, f in enumerate(zones):
             if feedback.isCanceled():
-                raise QgsProcessingException("Canceled by the user / 用户已取消")
+                raise Canceled()
             g = f.geometry()
             pt = g.pointOnSurface().asPoint()
             overlaps = {}
