@@ -1,0 +1,554 @@
+"""envzoning:zoning — Z 2.1, 4.1–4.3: zones by the dominant-factor method (first-match rule
+table on the analysis grid), polygonized and fitted exactly to the region."""
+
+import os
+import uuid
+
+import numpy as np
+from qgis.core import (
+    QgsFeature,
+    QgsField,
+    QgsFields,
+    QgsGeometry,
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingParameterBoolean,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsProcessingParameterFile,
+    QgsProcessingParameterFileDestination,
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterRasterDestination,
+    QgsProcessingParameterRasterLayer,
+    QgsProcessingParameterVectorDestination,
+    QgsProcessingUtils,
+    QgsVectorFileWriter,
+    QgsWkbTypes,
+)
+from qgis.PyQt.QtCore import QVariant
+
+from ..core import raster as R
+from ..core import rules as RU
+from ..core import tables as T
+from ..core import vector as V
+from . import base
+
+TYPE_COLORS = {"I": (240, 60, 0), "II": (0, 200, 50), "III": (240, 240, 90),
+               "IV": (160, 200, 250), "V": (90, 160, 250), "VI": (30, 120, 230),
+               RU.NEIGHBOUR: (200, 200, 200)}  # Z 7.3 table 7
+TYPE_NAMES = {"I": ("自然生态红线区", "natural ecological red-line zone"),
+              "II": ("生态功能保障区", "ecological function zone"),
+              "III": ("农产品环境保障区", "agricultural products zone"),
+              "IV": ("人居环境保障区", "human settlement zone"),
+              "V": ("环境优化准入区", "optimised-access zone"),
+              "VI": ("环境重点准入区", "key-access zone"),
+              RU.NEIGHBOUR: ("待定（取相邻区）", "to be resolved (neighbour)")}
+
+
+def rules_help():
+    """The default rule table as an HTML list for the help."""
+    items = []
+    for r in RU.RuleSet.load().rules:
+        items.append("<li>%d. <code>%s</code> → %s　%s</li>" % (
+            r.number, r.condition.replace("<", "&lt;").replace(">", "&gt;"), r.subtype,
+            r.note_zh))
+    return "<ol style='list-style:none'>%s</ol>" % "".join(items)
+
+
+def subtype_names():
+    names = {}
+    try:
+        for row in T.load("zone_codes").dicts():
+            names[row["subtype"]] = row.get("subtype_name", "")
+    except Exception:  # noqa: BLE001 - the names are cosmetic
+        pass
+    names[RU.NEIGHBOUR] = TYPE_NAMES[RU.NEIGHBOUR][0]
+    return names
+
+
+def zone_qml(field="zone_type"):
+    cats, syms = [], []
+    for i, (t, rgb) in enumerate(TYPE_COLORS.items()):
+        cats.append('      <category render="true" symbol="%d" value="%s" label="%s %s %s"/>'
+                    % (i, t, t, TYPE_NAMES[t][0], TYPE_NAMES[t][1]))
+        syms.append(base.QML_FILL_SYMBOL % {"name": i, "rgb": "%d,%d,%d,255" % rgb})
+    return base.QML_VECTOR % {"field": field, "cats": "\n".join(cats), "syms": "\n".join(syms)}
+
+
+def code_raster_qml():
+    names = subtype_names()
+    entries = []
+    codes = [11, 12, 13, 14, 15, 16, 21, 22, 23, 24, 31, 32, 40, 50, 60, RU.NEIGHBOUR_CODE]
+    for c in codes:
+        t, s = RU.code_subtype(c)
+        r, g, b = TYPE_COLORS[t]
+        if t != RU.NEIGHBOUR and s[-1] not in "01":  # subtypes of one type: shade a little
+            k = 1.0 - 0.08 * (int(s[-1]) - 1)
+            r, g, b = int(r * k), int(g * k), int(b * k)
+        entries.append('        <paletteEntry value="%d" color="#%02x%02x%02x" alpha="255" '
+                       'label="%s %s"/>' % (c, r, g, b, s, base._xml(names.get(s, ""))))
+    return base.QML_RASTER % {"entries": "\n".join(entries)}
+
+
+# -- shared glue of zoning and mergezones ------------------------------------------------
+
+def temp_path(name, ext="tif"):
+    return os.path.join(QgsProcessingUtils.tempFolder(),
+                        "%s_%s.%s" % (name, uuid.uuid4().hex[:8], ext))
+
+
+def wkb_geometry(g):
+    """QgsGeometry from an OGR geometry."""
+    q = QgsGeometry()
+    q.fromWkb(V.to_wkb(g))
+    return q
+
+
+def region_geometry(alg, parameters, context, feedback, crs, param="REGION"):
+    """The union of the region's features in ``crs`` as an OGR geometry."""
+    source = alg.parameterAsSource(parameters, param, context)
+    feats = base.features_in_crs(source, crs, context, feedback, param)
+    g = QgsGeometry.unaryUnion([f.geometry() for f in feats])
+    if g.isNull() or g.isEmpty():
+        raise QgsProcessingException("REGION has no area / 区划范围没有面积")
+    return V.geometry(g.asWkb())
+
+
+def burn_values(alg, parameters, context, feedback, param, grid, crs, value_of, name,
+                priority=None):
+    """Rasterize layer ``param`` onto ``grid`` burning ``value_of(feature)`` (0…255; 0 and
+    None are not burnt). ``priority(value)``: features with a higher priority burn last."""
+    source = alg.parameterAsSource(parameters, param, context)
+    label = "%s (%s)" % (source.sourceName(), param)
+    base.check_source(source, param, label)
+    feats = base.features_in_crs(source, crs, context, feedback, label)
+    fields = QgsFields()
+    fields.append(QgsField("v", QVariant.Int))
+    out = []
+    for f in feats:
+        v = value_of(f, label)
+        if v in (None, 0):
+            continue
+        nf = QgsFeature(fields)
+        nf.setGeometry(f.geometry())
+        nf.setAttributes([int(v)])
+        out.append(nf)
+    if not out:
+        feedback.pushWarning("Layer %s: no feature has a value to use / 图层 %s 没有可用的值"
+                             % (label, label))
+        path = temp_path(name)
+        R.write_array(path, np.zeros((grid.ysize, grid.xsize), "uint8"), grid, nodata=0)
+        return path
+    if priority is not None:
+        out.sort(key=lambda f: priority(f.attributes()[0]))
+    return base.rasterize_features(out, fields, crs, grid, context, name, attribute="v")
+
+
+def number_of(field, lo=0, hi=255):
+    """value_of for a numeric field (NULL → 0), checked to lie in lo…hi."""
+
+    def value_of(f, label):
+        raw = f[field]
+        if raw is None or (hasattr(raw, "isNull") and raw.isNull()) or str(raw) in ("", "NULL"):
+            return 0
+        try:
+            v = float(raw)
+        except (TypeError, ValueError):
+            raise QgsProcessingException(
+                "Layer %s, field '%s': value '%s' is not a number / 图层 %s 字段“%s”的值“%s”不是数字"
+                % (label, field, raw, label, field, raw)) from None
+        if not lo <= v <= hi or v != int(v):
+            raise QgsProcessingException(
+                "Layer %s, field '%s': value %s is not a whole number %d–%d / "
+                "图层 %s 字段“%s”的值 %s 不是 %d–%d 的整数"
+                % (label, field, raw, lo, hi, label, field, raw, lo, hi))
+        return int(v)
+
+    return value_of
+
+
+def write_vector(path, fields, wkb_type, crs, context, rows):
+    """Write [(QgsGeometry or None, attrs)] to ``path`` (format from the extension)."""
+    file_path = str(path).split("|")[0]
+    ext = os.path.splitext(file_path)[1].lstrip(".").lower() or "gpkg"
+    opts = QgsVectorFileWriter.SaveVectorOptions()
+    opts.driverName = QgsVectorFileWriter.driverForExtension(ext) or "GPKG"
+    opts.fileEncoding = "UTF-8"
+    if opts.driverName == "GPKG":
+        opts.layerName = os.path.splitext(os.path.basename(file_path))[0]
+    if os.path.exists(file_path):
+        os.remove(file_path)
+    writer = QgsVectorFileWriter.create(file_path, fields, wkb_type, crs,
+                                        context.transformContext(), opts)
+    if writer.hasError() != QgsVectorFileWriter.NoError:
+        raise QgsProcessingException("Cannot write '%s': %s / 无法写出" % (
+            file_path, writer.errorMessage()))
+    for geom, attrs in rows:
+        f = QgsFeature(fields)
+        if geom is not None:
+            f.setGeometry(geom)
+        f.setAttributes(list(attrs))
+        if not writer.addFeature(f):
+            raise QgsProcessingException("Cannot write a feature to '%s': %s" % (
+                file_path, writer.errorMessage()))
+    del writer
+    return file_path
+
+
+def zone_fields(extra=()):
+    fields = QgsFields()
+    fields.append(QgsField("zone_type", QVariant.String, len=10))
+    fields.append(QgsField("subtype", QVariant.String, len=10))
+    fields.append(QgsField("rule", QVariant.Int))
+    fields.append(QgsField("area_km2", QVariant.Double, len=20, prec=6))
+    for name, vtype in extra:
+        fields.append(QgsField(name, vtype))
+    return fields
+
+
+def summary_rows(items, region_area):
+    """[(zone_type, subtype, name, area_km2, share %)] sorted by subtype code."""
+    names = subtype_names()
+    acc = {}
+    for code, area in items:
+        acc[code] = acc.get(code, 0.0) + area
+    rows = []
+    for code in sorted(acc):
+        t, s = RU.code_subtype(code)
+        rows.append((None, [t, s, names.get(s, ""), round(acc[code] / 1e6, 6),
+                            round(100.0 * acc[code] / region_area, 4) if region_area else 0.0]))
+    return rows
+
+
+def summary_fields():
+    f = QgsFields()
+    f.append(QgsField("zone_type", QVariant.String, len=10))
+    f.append(QgsField("subtype", QVariant.String, len=10))
+    f.append(QgsField("name", QVariant.String, len=60))
+    f.append(QgsField("area_km2", QVariant.Double, len=20, prec=6))
+    f.append(QgsField("share_pct", QVariant.Double, len=10, prec=4))
+    return f
+
+
+def polygons_from_raster(path, region, is_canceled, grid):
+    """Polygonize ``path`` and fit the polygons to ``region``: [(value, OGR geometry)]."""
+    polys = V.polygonize(path)
+    fitted, gaps = V.fit_to_region([g for _, g in polys], region, is_canceled,
+                                   cell=grid.cell_x, origin=(grid.gt[0], grid.gt[3]))
+    return [(v, g) for (v, _), g in zip(polys, fitted) if not g.IsEmpty()], gaps
+
+
+def report_area(feedback, total, region_area):
+    dev = 100.0 * (total - region_area) / region_area if region_area else 0.0
+    feedback.pushInfo("Zones cover %.6f km² of the region's %.6f km² (%+.5f %%) / "
+                      "分区面积 %.6f km²，区划范围 %.6f km²（偏差 %+.5f %%）"
+                      % (total / 1e6, region_area / 1e6, dev, total / 1e6, region_area / 1e6,
+                         dev))
+
+
+class Zoning(base.EnvZoningAlgorithm):
+    ID = "zoning"
+    NAME_EN = "Environmental function zoning"
+    NAME_ZH = "环境功能区划分"
+    GROUP = "zoning"
+    SEED = ("Z 2.1、4.1 主导因素法 表3、4.2 划分条件、4.3 与其他规划衔接 / "
+            "Z 2.1, 4.1 dominant-factor method (table 3), 4.2 conditions, 4.3 other plans")
+    SUMMARY_ZH = ("在分析网格上逐像元按规则表（首条满足的规则生效）划分六类环境功能区及亚类，"
+                  "再转为面并精确裁切到区划范围（无缝隙、无重叠）。规则表为数据文件，可编辑；"
+                  "条件为受限的表达式语言（白名单解析，绝不执行）。")
+    SUMMARY_EN = ("Assigns each cell of the analysis grid the first rule of the rule table "
+                  "that holds (six zone types and their subtypes), then polygonizes the zones "
+                  "and fits them exactly to the region (no gaps, no overlaps). The rule table "
+                  "is an editable data file; conditions are a small whitelisted expression "
+                  "language, never executed.")
+    DECISION_ZH = ("规则 1–9 为 SPEC 第 4 节的约定。图层未给出或无数据处，其角色值为 0。"
+                   "保护地重叠时按 自然保护区 > 风景名胜区 > 森林公园 > 地质公园 > 饮用水源保护区 > 红线 取值；"
+                   "规划用地重叠时按 现有工业 > 规划工业 > 城镇 > 基本农田 > 养殖 取值。"
+                   "规则 6 不含规划的养殖水域（其归规则 7 的 III-2）。规则 8 排在规则 7 之前（已批准的规划工业用地即使现状为耕地也可划为 VI），林地水域湿地（规则 6）仍优先。"
+                   "规则 5 的主导因子：重要性主导因子优先；敏感性≥4 且不在滨岸带/海岸带（或主导为土壤侵蚀）→ II-2。"
+                   "规则 9 的“取多数相邻区”记为 NEIGHBOUR，由 mergezones 解决。没有规则命中的像元也记为 NEIGHBOUR（规则 0）。"
+                   "矢量图层按像元中心栅格化：边界误差不超过一个像元。")
+    DECISION_EN = ("Rules 1–9 are SPEC section 4's decision. A role whose layer is not given, "
+                   "or has no data, is 0. Overlapping protected areas: nature reserve > scenic "
+                   "area > forest park > geopark > water source > red line; overlapping planning "
+                   "polygons: existing industry > planned industry > urban > farmland > "
+                   "aquaculture. Rule 6 leaves planned aquaculture water to rule 7 (III-2). Rule 8 "
+                   "is tried before rule 7 (approved planned industrial land on today's cropland "
+                   "can become VI); forest, water, wetland (rule 6) still come first. "
+                   "Rule 5: the importance dominant factor comes first; sensitivity >= 4 outside "
+                   "riparian/coastal zones (or dominated by soil erosion) gives II-2. Rule 9's "
+                   "'majority neighbour' is the placeholder NEIGHBOUR, resolved by mergezones; "
+                   "cells no rule matches are NEIGHBOUR too (rule 0). Vector layers are burnt "
+                   "by cell centre: boundaries are kept within one cell.")
+
+    def shortHelpString(self):  # noqa: N802
+        return (super().shortHelpString()
+                + "\n<p><b>默认规则（首条满足者生效） Default rules (first match wins)</b></p>"
+                + rules_help())
+
+    def initParameters(self, config=None):  # noqa: N802
+        poly = [QgsProcessing.TypeVectorPolygon]
+        self.add(QgsProcessingParameterFeatureSource("REGION", "Region", poly),
+                 "区划范围", "区划范围（县、市行政边界）；分析网格按其范围和像元大小对齐",
+                 "Region boundary (county or city); the analysis grid is its extent snapped "
+                 "to the cell size")
+        self.add(QgsProcessingParameterFile("RULES", "Rule table (CSV)", extension="csv",
+                                            optional=True),
+                 "规则表 (CSV)", "列 rule, condition, zone_type, subtype, note_zh, note_en；"
+                 "留空使用内置的默认规则 1–9（core/tables/zoning_rules.csv）",
+                 "Columns rule, condition, zone_type, subtype, note_zh, note_en; empty = the "
+                 "shipped default rules 1–9 (core/tables/zoning_rules.csv)")
+        self.add(QgsProcessingParameterNumber("CELL_SIZE", "Cell size (m)",
+                                              QgsProcessingParameterNumber.Double, 30.0,
+                                              minValue=0.01),
+                 "像元大小 (m)", "分析网格像元大小（米，默认 30）", "Analysis cell size (m, default 30)")
+        self.add(QgsProcessingParameterFeatureSource("PROTECTED", "Protected areas", poly,
+                                                     optional=True),
+                 "保护地", "依法设立的保护地面图层（规则 1 → I-1…I-6）",
+                 "Legal protected areas (rule 1 → I-1…I-6)")
+        self.add(QgsProcessingParameterField("PROTECTED_ROLE_FIELD", "Protected-area role field",
+                                             "role", "PROTECTED", optional=True),
+                 "保护地类型字段", "取值 nature_reserve / scenic_area / forest_park / geopark / "
+                 "water_source_protection / redline，或 自然保护区、风景名胜区、森林公园、地质公园、"
+                 "饮用水水源保护区、生态保护红线，或 1–6",
+                 "Values nature_reserve / scenic_area / forest_park / geopark / "
+                 "water_source_protection / redline, their Chinese names, or 1–6")
+        self.add(QgsProcessingParameterRasterLayer("SENSITIVITY", "Sensitivity level",
+                                                   optional=True),
+                 "生态敏感性等级", "ecosensitivity 的等级栅格（1–5，角色 sens）",
+                 "Sensitivity level raster from ecosensitivity (1–5; role sens)")
+        self.add(QgsProcessingParameterRasterLayer("SENSITIVITY_DOMINANT",
+                                                   "Sensitivity dominant factor", optional=True),
+                 "敏感性主导因子", "1 土壤侵蚀 2 河湖滨岸 3 海岸带 4 海洋生物多样性（角色 dominant_sens）",
+                 "1 soil erosion 2 riparian 3 coastal 4 marine (role dominant_sens)")
+        self.add(QgsProcessingParameterRasterLayer("IMPORTANCE", "Importance level",
+                                                   optional=True),
+                 "生态重要性等级", "ecoimportance 的等级栅格（1–5，角色 imp）",
+                 "Importance level raster from ecoimportance (1–5; role imp)")
+        self.add(QgsProcessingParameterRasterLayer("IMPORTANCE_DOMINANT",
+                                                   "Importance dominant factor", optional=True),
+                 "重要性主导因子", "1 水源涵养 2 土壤保持 3 生物多样性 4 洪水调蓄（角色 dominant_imp，规则 5）",
+                 "1 water conservation 2 soil conservation 3 biodiversity 4 flood regulation "
+                 "(role dominant_imp, rule 5)")
+        self.add(QgsProcessingParameterFeatureSource("P1_GRID", "P1 grid", poly, optional=True),
+                 "P1 公里网格", "p1 的输出网格（字段 p1；未给 SENSITIVITY/IMPORTANCE 时也取 sens、imp）；"
+                 "未给出时 p1 = max(sens, imp) 逐像元",
+                 "The p1 grid (field p1; also sens, imp when those rasters are not given); "
+                 "without it p1 = max(sens, imp) per cell")
+        self.add(QgsProcessingParameterFeatureSource("COMPOSITE_GRID", "Composite index grid",
+                                                     poly, optional=True),
+                 "综合指数网格", "compositeindex 的输出（字段 a_class 1–5，5 高；规则 9）",
+                 "compositeindex output (field a_class 1–5, 5 high; rule 9)")
+        self.add(QgsProcessingParameterFeatureSource("TOWNSHIPS", "Townships (P2)", poly,
+                                                     optional=True),
+                 "乡镇 (P2)", "p2 的输出（字段 pop_grade、eco_grade；规则 2）",
+                 "p2 output (fields pop_grade, eco_grade; rule 2)")
+        self.add(QgsProcessingParameterRasterLayer("LANDCOVER", "Land cover", optional=True),
+                 "地表覆盖", "地表覆盖类别栅格（按 LANDCOVER_ROLES 转为 forest/water/…；规则 6、7）",
+                 "Land-cover class raster (mapped by LANDCOVER_ROLES to forest/water/…; "
+                 "rules 6, 7)")
+        self.add_table("LANDCOVER_ROLES", "landcover_roles", "地表覆盖用途表",
+                       "Land-cover roles", "地表覆盖码 → 用途（默认 CLCD）",
+                       "cover code → role (default: CLCD)")
+        self.add(QgsProcessingParameterFeatureSource("PLANNING", "Planning polygons", poly,
+                                                     optional=True),
+                 "规划用地", "现有/规划工业区、城镇居住商贸用地、基本农田、养殖水域（规则 3、4、7、8）",
+                 "Existing/planned industrial land, urban land, basic farmland, aquaculture "
+                 "(rules 3, 4, 7, 8)")
+        self.add(QgsProcessingParameterField("PLANNING_ROLE_FIELD", "Planning role field",
+                                             "role", "PLANNING", optional=True),
+                 "规划用地类型字段", "取值 industrial_existing / industrial_planned / urban / "
+                 "farmland / aquaculture，或 现有工业区、规划工业区、城镇、基本农田、水产养殖，或 1–5",
+                 "Values industrial_existing / industrial_planned / urban / farmland / "
+                 "aquaculture, their Chinese names, or 1–5")
+        self.add(QgsProcessingParameterFeatureSource("RIPARIAN", "Riparian zones", poly,
+                                                     optional=True),
+                 "河湖滨岸带", "riparianzone 的输出（有 level 字段时取其值，否则为 1；规则 5）",
+                 "riparianzone output (its level field if present, else 1; rule 5)")
+        self.add(QgsProcessingParameterFeatureSource("COASTAL", "Coastal zones", poly,
+                                                     optional=True),
+                 "海岸带", "coastalhazardzone 的输出（有 level 字段时取其值，否则为 1；规则 5）",
+                 "coastalhazardzone output (its level field if present, else 1; rule 5)")
+        self.add(QgsProcessingParameterBoolean("KEY_ECO_COUNTY", "Key ecological county",
+                                               False),
+                 "重点生态功能区县", "Z 4.6.2 所列县（市）：不划环境重点准入区（规则 8）",
+                 "A county listed in Z 4.6.2: no key-access (VI) zones (rule 8)")
+        self.add(QgsProcessingParameterVectorDestination(
+            "OUTPUT", "Zones", QgsProcessing.TypeVectorPolygon),
+            "环境功能区", "分区面（zone_type, subtype, rule, area_km2），已精确裁切到区划范围",
+            "Zone polygons (zone_type, subtype, rule, area_km2), fitted exactly to the region")
+        self.add(QgsProcessingParameterRasterDestination("OUTPUT_RASTER", "Zone raster"),
+                 "分区栅格", "亚类编码：类型序号×10+亚类号（I-1=11 … VI-0=60，NEIGHBOUR=99，0 无数据）",
+                 "Subtype codes: type index × 10 + digit (I-1 = 11 … VI-0 = 60, NEIGHBOUR = "
+                 "99, 0 nodata)")
+        self.add(QgsProcessingParameterFileDestination(
+            "OUTPUT_SUMMARY", "Area summary", "CSV (*.csv)", optional=True,
+            createByDefault=True),
+            "面积汇总", "按类型/亚类的面积（km²）与占比", "Area (km²) and share by type / subtype")
+
+    def checkParameterValues(self, parameters, context):  # noqa: N802
+        for layer, field in (("PROTECTED", "PROTECTED_ROLE_FIELD"),
+                             ("PLANNING", "PLANNING_ROLE_FIELD")):
+            if parameters.get(layer) not in (None, "") and not parameters.get(field):
+                return False, "%s 需要 %s / %s needs %s" % (layer, field, layer, field)
+        return super().checkParameterValues(parameters, context)
+
+    def given(self, parameters, name):
+        return parameters.get(name) not in (None, "")
+
+    def process(self, parameters, context, feedback):
+        rules_path = self.parameterAsFile(parameters, "RULES", context)
+        table = T.load(rules_path) if rules_path else T.load("zoning_rules")
+        ruleset = RU.RuleSet.from_table(table)
+        grid, mask, crs = base.build_grid(self, parameters, context, feedback, None,
+                                          default_cell=30.0)
+        feedback.pushInfo("Analysis grid / 分析网格: %r" % grid)
+        region = region_geometry(self, parameters, context, feedback, crs)
+        inputs = {"mask": {"path": mask}}
+        given = set()
+
+        def add_raster(param, role):
+            src = base.raster_source(self, parameters, param, context, required=False)
+            if src is not None:
+                inputs[role] = {"path": src[0], "resample": "nearest", "label": src[1]}
+                given.add(role)
+
+        def add_burn(param, role, value_of, priority=None):
+            inputs[role] = {"path": burn_values(self, parameters, context, feedback, param,
+                                                grid, crs, value_of, role, priority)}
+            given.add(role)
+
+        add_raster("SENSITIVITY", "sens")
+        add_raster("SENSITIVITY_DOMINANT", "dominant_sens")
+        add_raster("IMPORTANCE", "imp")
+        add_raster("IMPORTANCE_DOMINANT", "dominant_imp")
+        if self.given(parameters, "P1_GRID"):
+            add_burn("P1_GRID", "p1", self._field_value("P1_GRID", "p1", context, parameters, 5))
+            for role in ("sens", "imp"):
+                if role not in given:
+                    add_burn("P1_GRID", role, self._field_value("P1_GRID", role, context,
+                                                                parameters, 5))
+        if self.given(parameters, "COMPOSITE_GRID"):
+            add_burn("COMPOSITE_GRID", "a_class",
+                     self._field_value("COMPOSITE_GRID", "a_class", context, parameters, 5))
+        if self.given(parameters, "TOWNSHIPS"):
+            for role in ("pop_grade", "eco_grade"):
+                add_burn("TOWNSHIPS", role,
+                         self._field_value("TOWNSHIPS", role, context, parameters, 255))
+        for param, role, fparam in (("PROTECTED", "protected", "PROTECTED_ROLE_FIELD"),
+                                    ("PLANNING", "planning", "PLANNING_ROLE_FIELD")):
+            if self.given(parameters, param):
+                field = self.parameterAsString(parameters, fparam, context)
+                src = self.parameterAsSource(parameters, param, context)
+                base.field_index(src, field, src.sourceName(), fparam)
+
+                def value_of(f, label, role=role, field=field):
+                    return RU.category_code(role, f[field], label, field)
+                # the first role of the list wins where polygons overlap: it burns last
+                add_burn(param, role, value_of, priority=lambda v: -v)
+        for param, role in (("RIPARIAN", "riparian"), ("COASTAL", "coastal")):
+            if self.given(parameters, param):
+                src = self.parameterAsSource(parameters, param, context)
+                if src.fields().lookupField("level") >= 0:
+                    add_burn(param, role, number_of("level", 0, 255))
+                else:
+                    add_burn(param, role, lambda f, label: 1)
+        lc_roles = None
+        if self.given(parameters, "LANDCOVER"):
+            add_raster("LANDCOVER", "landcover_role")
+            lc_roles = RU.LandcoverRoles(self.table_param(parameters, "LANDCOVER_ROLES",
+                                                          "landcover_roles", context))
+        key_eco = 1 if self.parameterAsBoolean(parameters, "KEY_ECO_COUNTY", context) else 0
+        missing = sorted(ruleset.roles_used() - given - {"key_eco_county", "p1"})
+        if "p1" not in given and not ({"sens", "imp"} & given):
+            missing.append("p1")
+        if missing:
+            feedback.pushInfo("Roles without a layer (0 everywhere) / 未提供图层的角色（取 0）: %s"
+                              % ", ".join(missing))
+        stats = {"unmatched": 0, "cells": 0}
+        labels = {r: inputs[r].get("label", r) for r in inputs}
+
+        def fn(b):
+            valid = b.valid["mask"] & (b.data["mask"] > 0)
+            env = {"key_eco_county": key_eco}
+            for role in given:
+                data, ok = b.data[role], b.valid[role]
+                if role == "landcover_role":
+                    env[role] = lc_roles.apply(data, ok & valid, labels[role])
+                else:
+                    arr = np.where(ok, data, 0)
+                    if arr.dtype.kind == "f":
+                        arr = np.rint(arr)
+                    env[role] = arr.astype("int32")
+            if "p1" not in given:
+                env["p1"] = np.maximum(env.get("sens", 0), env.get("imp", 0)) \
+                    if ({"sens", "imp"} & given) else 0
+            code, rule = ruleset.evaluate(env, valid)
+            unmatched = valid & (code == 0)
+            if unmatched.any():
+                stats["unmatched"] += int(unmatched.sum())
+                code[unmatched] = RU.NEIGHBOUR_CODE
+            stats["cells"] += int(valid.sum())
+            key = code.astype("uint16") * 256 + rule
+            return {"code": code, "key": key}
+
+        out_raster = self.parameterAsOutputLayer(parameters, "OUTPUT_RASTER", context)
+        key_path = temp_path("zone_key")
+        progress, canceled = base.callbacks(feedback, 0, 60)
+        R.block_map(fn, grid, inputs, {
+            "code": {"path": out_raster, "dtype": "uint8", "nodata": 0},
+            "key": {"path": key_path, "dtype": "uint16", "nodata": 0},
+        }, progress=progress, is_canceled=canceled)
+        if stats["cells"] == 0:
+            raise QgsProcessingException("The region covers no cell of the grid: use a smaller "
+                                         "CELL_SIZE / 区划范围内没有像元，请减小像元大小")
+        if stats["unmatched"]:
+            feedback.pushWarning("%d cells matched no rule: marked NEIGHBOUR (rule 0) / "
+                                 "%d 个像元未命中任何规则，记为 NEIGHBOUR（规则 0）"
+                                 % (stats["unmatched"], stats["unmatched"]))
+        base.apply_style(context, out_raster, code_raster_qml())
+        feedback.setProgress(65)
+        polys, gaps = polygons_from_raster(key_path, region, canceled, grid)
+        R.remove_quietly(key_path)
+        feedback.setProgress(85)
+        rows, items, total = [], [], 0.0
+        for key, g in polys:
+            code, rule = divmod(key, 256)
+            t, s = RU.code_subtype(code)
+            area = g.GetArea()
+            total += area
+            items.append((code, area))
+            rows.append((wkb_geometry(g), [t, s, rule, round(area / 1e6, 6)]))
+        region_area = region.GetArea()
+        report_area(feedback, total, region_area)
+        out = self.parameterAsOutputLayer(parameters, "OUTPUT", context)
+        out_path = write_vector(out, zone_fields(), QgsWkbTypes.MultiPolygon, crs, context, rows)
+        base.apply_style(context, out_path, zone_qml())
+        result = {"OUTPUT": out_path, "OUTPUT_RASTER": out_raster}
+        summary = self.parameterAsFileOutput(parameters, "OUTPUT_SUMMARY", context)
+        if summary:
+            write_vector(summary, summary_fields(), QgsWkbTypes.NoGeometry, crs, context,
+                         summary_rows(items, region_area))
+            result["OUTPUT_SUMMARY"] = summary
+        record_provenance(self, parameters, context, feedback, out_path, table, "zoning_rules")
+        return result
+
+    def _field_value(self, param, field, context, parameters, hi):
+        src = self.parameterAsSource(parameters, param, context)
+        base.field_index(src, field, src.sourceName(), param)
+        return number_of(field, 0, hi)
+
+
+def record_provenance(alg, parameters, context, feedback, out_path, table, role):
+    """Provenance (issue 5 item 6) through the shared helper, when the plugin has it."""
+    try:
+        from . import provenance_glue as PG
+        from ..core import provenance as P
+    except ImportError:
+        return
+    tables = []
+    if table is not None:
+        origin = "shipped" if P.is_shipped(table, role) else table.name
+        tables.append(P.table_entry(table, role, origin))
+    rec = PG.make_record(alg, parameters, context, tables=tables)
+    PG.write(out_path, rec, feedback)

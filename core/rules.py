@@ -1,0 +1,475 @@
+"""The zoning rule table (SPEC section 4, Z 4.1–4.3): a first-match rule language over named
+input layers, evaluated per cell with numpy.
+
+A rule table (``core/tables/zoning_rules.csv``) has the columns ``rule`` (the number recorded
+in the output's ``rule`` field; several rows may share one number), ``condition``,
+``zone_type`` (I…VI), ``subtype`` (``II-1``…, or ``NEIGHBOUR``), ``note_zh``, ``note_en``.
+Rows are tried in file order; each cell takes the first row whose condition holds.
+
+Conditions are a small expression language::
+
+    imp >= 4 and dominant_imp == 1
+    protected == 'nature_reserve'
+    landcover_role in ('forest', 'water', 'wetland') and planning != 'aquaculture'
+    planning == 'industrial_planned' and p1 in (1, 2) and not key_eco_county
+    true
+
+Comparisons ``== != < <= > >=`` (chains allowed), ``and or not``, ``in (...)`` /
+``not in (...)``, numbers, quoted strings, ``true``/``false``, and the role names of
+:data:`ROLES`. A bare role is true where it is non-zero. Every role is 0 where its layer is
+not given or has no data. The text is parsed with :mod:`ast` and checked against a strict
+whitelist of node types; it is never handed to ``eval``/``exec``/``compile``. Anything
+else (attribute access, calls, subscripts, lambdas, comprehensions, arithmetic…) is an
+:class:`EnvZoningError` naming the rule, the row and the character position.
+
+The subtype ``NEIGHBOUR`` (rule 9, "otherwise the zone of the majority neighbour") is a
+placeholder resolved by :mod:`merge`: such a patch joins the neighbour with which it shares
+the longest border.
+"""
+
+import ast
+import re
+
+import numpy as np
+
+from . import tables as T
+from .errors import EnvZoningError
+
+TYPES = ("I", "II", "III", "IV", "V", "VI")
+NEIGHBOUR = "NEIGHBOUR"
+#: raster code of the NEIGHBOUR placeholder (subtype codes are type index × 10 + digit)
+NEIGHBOUR_CODE = 99
+
+#: category roles: value name → code (the code is what the rasterized role holds)
+CATEGORIES = {
+    "protected": ["nature_reserve", "scenic_area", "forest_park", "geopark",
+                  "water_source_protection", "redline"],
+    "landcover_role": ["forest", "water", "wetland", "cropland", "garden", "urban", "other"],
+    "planning": ["industrial_existing", "industrial_planned", "urban", "farmland",
+                 "aquaculture"],
+}
+#: Chinese and other aliases accepted in the role fields of the input layers
+ALIASES = {
+    "protected": {
+        "自然保护区": "nature_reserve", "风景名胜区": "scenic_area", "森林公园": "forest_park",
+        "地质公园": "geopark", "饮用水水源保护区": "water_source_protection",
+        "饮用水源保护区": "water_source_protection", "水源保护区": "water_source_protection",
+        "生态保护红线": "redline", "生态红线": "redline", "红线": "redline",
+        "其他": "redline", "其它": "redline",
+    },
+    "landcover_role": {
+        "林地": "forest", "水域": "water", "湿地": "wetland", "耕地": "cropland",
+        "园地": "garden", "建设用地": "urban", "其他": "other", "其它": "other",
+    },
+    "planning": {
+        "现有工业区": "industrial_existing", "现有工业园区": "industrial_existing",
+        "规划工业区": "industrial_planned", "规划工业用地": "industrial_planned",
+        "城镇": "urban", "城镇建设用地": "urban", "居住商业": "urban",
+        "基本农田": "farmland", "水产养殖": "aquaculture", "养殖水域": "aquaculture",
+    },
+}
+#: every role name a condition may use, with a short description (zh, en)
+ROLES = {
+    "protected": ("保护地类型", "protected-area role (nature_reserve … redline)"),
+    "sens": ("生态敏感性等级 1–5", "sensitivity level 1–5"),
+    "imp": ("生态重要性等级 1–5", "importance level 1–5"),
+    "dominant_imp": ("重要性主导因子 1 水源涵养 2 土壤保持 3 生物多样性 4 洪水调蓄",
+                     "importance dominant factor 1 water 2 soil 3 biodiversity 4 flood"),
+    "dominant_sens": ("敏感性主导因子 1 土壤侵蚀 2 河湖滨岸 3 海岸带 4 海洋生物多样性",
+                      "sensitivity dominant factor 1 soil erosion 2 riparian 3 coastal 4 marine"),
+    "p1": ("P1 等级 1–5", "P1 level 1–5"),
+    "pop_grade": ("人口集聚度分级 1/3/5/7/9", "population grade 1/3/5/7/9"),
+    "eco_grade": ("经济发展水平分级 1/3/5/7/9", "economic grade 1/3/5/7/9"),
+    "a_class": ("综合指数 A 等级 1–5（5 高）", "composite index class 1–5 (5 high)"),
+    "landcover_role": ("地表覆盖用途", "land-cover role (forest … other)"),
+    "planning": ("规划用地类型", "planning role (industrial_existing … aquaculture)"),
+    "riparian": ("河湖滨岸带（等级，带外 0）", "riparian zone (its level, 0 outside)"),
+    "coastal": ("海岸带（等级，带外 0）", "coastal zone (its level, 0 outside)"),
+    "key_eco_county": ("重点生态功能区县 1/0", "key ecological county 1/0"),
+}
+
+
+def subtype_code(subtype):
+    """Raster code of a subtype: type index (I=1 … VI=6) × 10 + digit; NEIGHBOUR → 99."""
+    if subtype == NEIGHBOUR:
+        return NEIGHBOUR_CODE
+    m = re.fullmatch(r"(I|II|III|IV|V|VI)-(\d)", str(subtype))
+    if not m:
+        raise EnvZoningError("'%s' is not a zone subtype like II-1 or V-0 / “%s”不是分区亚类（如 II-1、V-0）"
+                             % (subtype, subtype))
+    return (TYPES.index(m.group(1)) + 1) * 10 + int(m.group(2))
+
+
+def code_subtype(code):
+    """(zone_type, subtype) of a raster code."""
+    code = int(code)
+    if code == NEIGHBOUR_CODE:
+        return NEIGHBOUR, NEIGHBOUR
+    t, d = divmod(code, 10)
+    if not 1 <= t <= 6:
+        raise EnvZoningError("Raster code %d is not a zone subtype code / 栅格值 %d 不是分区亚类编码"
+                             % (code, code))
+    return TYPES[t - 1], "%s-%d" % (TYPES[t - 1], d)
+
+
+def category_code(role, value, layer="", field=""):
+    """Code of a category value (English name, Chinese alias, or the 1-based number)."""
+    names = CATEGORIES[role]
+    text = "" if value is None else str(value).strip()
+    if text.endswith(".0"):
+        text = text[:-2]
+    if text in names:
+        return names.index(text) + 1
+    if text.lower() in names:
+        return names.index(text.lower()) + 1
+    if text in ALIASES.get(role, {}):
+        return names.index(ALIASES[role][text]) + 1
+    if text.isdigit() and 1 <= int(text) <= len(names):
+        return int(text)
+    raise EnvZoningError(
+        "Layer '%s', field '%s': value '%s' is not a %s role (use one of: %s) / "
+        "图层“%s”字段“%s”的值“%s”不是有效类型（可用：%s）"
+        % (layer, field, value, role, ", ".join(names), layer, field, value, ", ".join(names)))
+
+
+class LandcoverRoles:
+    """Land-cover code → role (``core/tables/landcover_roles.csv``: ``code, role, …``)."""
+
+    def __init__(self, table):
+        self.name = table.name
+        self.lut = np.zeros(65536, dtype="uint8")
+        seen = set()
+        for i, row in enumerate(table.dicts()):
+            code = int(T.to_float(row.get("code", ""), table.name, "code", i + 1))
+            if not 0 <= code <= 65535 or code in seen:
+                raise EnvZoningError("Table '%s', row %d: code %d is out of range or repeated / "
+                                     "表“%s”第 %d 行代码 %d 越界或重复"
+                                     % (table.name, i + 1, code, table.name, i + 1, code))
+            seen.add(code)
+            self.lut[code] = category_code("landcover_role", row.get("role", ""),
+                                           "table " + table.name, "role")
+        if not seen:
+            raise EnvZoningError("Table '%s' has no rows / 表“%s”为空" % (table.name, table.name))
+
+    def apply(self, codes, valid, layer):
+        c = np.asarray(codes)
+        cc = np.where(valid, c, 0)
+        if cc.dtype.kind == "f":
+            cc = np.rint(cc)
+        cc = cc.astype(np.int64)
+        out_range = valid & ((cc < 0) | (cc > 65535))
+        cc = np.clip(cc, 0, 65535)
+        roles = self.lut[cc]
+        missing = valid & ((roles == 0) | out_range)
+        if missing.any():
+            vals = np.unique(np.asarray(codes)[missing])[:10]
+            txt = ", ".join(str(int(v)) for v in vals)
+            raise EnvZoningError(
+                "Land cover '%s' has class value(s) %s that table '%s' does not list: add them "
+                "to LANDCOVER_ROLES / 地表覆盖“%s”的类别值 %s 不在用途表“%s”中"
+                % (layer, txt, self.name, layer, txt, self.name))
+        return np.where(valid, roles, 0).astype("uint8")
+
+
+# -- the expression language ------------------------------------------------------------
+
+_CMP = {ast.Eq: np.equal, ast.NotEq: np.not_equal, ast.Lt: np.less, ast.LtE: np.less_equal,
+        ast.Gt: np.greater, ast.GtE: np.greater_equal}
+_FORBIDDEN = {
+    ast.Attribute: ("attribute access is not allowed", "不允许属性访问"),
+    ast.Call: ("function calls are not allowed", "不允许函数调用"),
+    ast.Subscript: ("subscripts are not allowed", "不允许下标"),
+    ast.Lambda: ("lambda is not allowed", "不允许 lambda"),
+    ast.ListComp: ("comprehensions are not allowed", "不允许推导式"),
+    ast.SetComp: ("comprehensions are not allowed", "不允许推导式"),
+    ast.DictComp: ("comprehensions are not allowed", "不允许推导式"),
+    ast.GeneratorExp: ("comprehensions are not allowed", "不允许推导式"),
+    ast.BinOp: ("arithmetic is not allowed", "不允许算术运算"),
+    ast.IfExp: ("conditional expressions are not allowed", "不允许条件表达式"),
+}
+
+
+class _Ctx:
+    def __init__(self, rule, row, text):
+        self.rule, self.row, self.text = rule, row, text
+
+    def error(self, node_or_pos, en, zh):
+        pos = node_or_pos if isinstance(node_or_pos, int) else getattr(
+            node_or_pos, "col_offset", 0) + 1
+        return EnvZoningError(
+            "Rule %s (row %d), character %d: %s — in «%s» / 规则 %s（第 %d 行）第 %d 个字符：%s"
+            % (self.rule, self.row, pos, en, self.text, self.rule, self.row, pos, zh))
+
+
+def compile_condition(text, rule="?", row=0):
+    """Parse ``text`` with the whitelist; return ``fn(env) -> bool array`` where ``env``
+    maps role names to arrays (or scalars) of one shape, plus the set of roles used."""
+    ctx = _Ctx(rule, row, text)
+    src = str(text).strip()
+    if not src:
+        raise ctx.error(1, "empty condition (write true for 'always')", "条件为空（恒真请写 true）")
+    if len(src) > 2000:
+        raise ctx.error(1, "condition longer than 2000 characters", "条件过长")
+    try:
+        tree = ast.parse(src, mode="eval")
+    except SyntaxError as exc:
+        raise ctx.error(int(exc.offset or 1), "syntax error (%s)" % exc.msg, "语法错误") from None
+    used = set()
+    fn = _build(tree.body, ctx, used, boolean=True)
+    return fn, used
+
+
+def _as_bool(x):
+    return np.asarray(x) != 0 if not isinstance(x, (bool, np.bool_)) else np.bool_(x)
+
+
+def _build(node, ctx, used, boolean=False):
+    """Compile one node to a closure; ``boolean`` nodes return truth arrays."""
+    for bad, (en, zh) in _FORBIDDEN.items():
+        if isinstance(node, bad):
+            raise ctx.error(node, en, zh)
+    if isinstance(node, ast.BoolOp):
+        parts = [_build(v, ctx, used, boolean=True) for v in node.values]
+        if isinstance(node.op, ast.And):
+            def fn(env, parts=parts):
+                out = parts[0](env)
+                for p in parts[1:]:
+                    out = out & p(env)
+                return out
+        else:
+            def fn(env, parts=parts):
+                out = parts[0](env)
+                for p in parts[1:]:
+                    out = out | p(env)
+                return out
+        return fn
+    if isinstance(node, ast.UnaryOp):
+        if isinstance(node.op, ast.Not):
+            inner = _build(node.operand, ctx, used, boolean=True)
+            return lambda env: ~inner(env)
+        if isinstance(node.op, ast.USub) and isinstance(node.operand, ast.Constant) \
+                and _is_number(node.operand.value):
+            value = -node.operand.value
+            return (lambda env: np.bool_(value != 0)) if boolean else (lambda env: value)
+        raise ctx.error(node, "only 'not' and a minus sign before a number are allowed",
+                        "只允许 not 和负数")
+    if isinstance(node, ast.Compare):
+        return _compare(node, ctx, used)
+    if isinstance(node, ast.Name):
+        name = node.id
+        if name in ("true", "True", "false", "False"):
+            value = name in ("true", "True")
+            return lambda env: np.bool_(value)
+        if name not in ROLES:
+            raise ctx.error(node, "unknown name '%s' (known: %s)" % (name, ", ".join(ROLES)),
+                            "未知名称“%s”" % name)
+        used.add(name)
+        if boolean:
+            return lambda env: _as_bool(env[name])
+        return lambda env: env[name]
+    if isinstance(node, ast.Constant):
+        v = node.value
+        if isinstance(v, bool) or _is_number(v):
+            if boolean:
+                return lambda env: np.bool_(bool(v))
+            return lambda env: v
+        if isinstance(v, str):
+            if boolean:
+                raise ctx.error(node, "a string alone is not a condition", "字符串不能单独作为条件")
+            return lambda env: v
+        raise ctx.error(node, "constant %r is not allowed" % (v,), "不允许该常量")
+    if isinstance(node, (ast.Tuple, ast.List)):
+        raise ctx.error(node, "a list is only allowed after 'in'", "列表只能用在 in 之后")
+    raise ctx.error(node, "'%s' is not allowed" % type(node).__name__,
+                    "不允许“%s”" % type(node).__name__)
+
+
+def _is_number(v):
+    return isinstance(v, (int, float)) and not isinstance(v, bool)
+
+
+def _operand(node, ctx, used, role_hint=None):
+    """A comparison operand: ('role', name) / ('num', v) / ('str', v) / ('list', [...])."""
+    if isinstance(node, ast.Name) and node.id in ROLES:
+        used.add(node.id)
+        return ("role", node.id)
+    if isinstance(node, ast.Name) and node.id in ("true", "True", "false", "False"):
+        return ("num", 1 if node.id in ("true", "True") else 0)
+    if isinstance(node, ast.Constant):
+        if isinstance(node.value, str):
+            return ("str", node.value, node)
+        if _is_number(node.value) or isinstance(node.value, bool):
+            return ("num", node.value)
+    if isinstance(node, ast.UnaryOp) and isinstance(node.op, ast.USub) \
+            and isinstance(node.operand, ast.Constant) and _is_number(node.operand.value):
+        return ("num", -node.operand.value)
+    if isinstance(node, (ast.Tuple, ast.List)):
+        items = [_operand(e, ctx, used) for e in node.elts]
+        for e, it in zip(node.elts, items):
+            if it[0] not in ("num", "str"):
+                raise ctx.error(e, "list items must be numbers or quoted strings",
+                                "列表元素必须是数字或带引号的字符串")
+        return ("list", items)
+    _build(node, ctx, set())  # raises the precise error for forbidden nodes
+    raise ctx.error(node, "a comparison needs a role name, a number or a quoted string",
+                    "比较的两边须为图层名称、数字或带引号的字符串")
+
+
+def _resolve(op, role, ctx):
+    """Turn a string operand into the category code of ``role``."""
+    if op[0] == "str":
+        if role is None or role not in CATEGORIES:
+            raise ctx.error(op[2], "the string '%s' can only be compared with %s"
+                            % (op[1], " / ".join(CATEGORIES)), "字符串只能与类型字段比较")
+        if op[1] not in CATEGORIES[role]:
+            raise ctx.error(op[2], "'%s' is not a value of %s (values: %s)"
+                            % (op[1], role, ", ".join(CATEGORIES[role])),
+                            "“%s”不是 %s 的取值" % (op[1], role))
+        return ("num", CATEGORIES[role].index(op[1]) + 1)
+    if op[0] == "list":
+        return ("list", [_resolve(i, role, ctx) for i in op[1]])
+    return op
+
+
+def _compare(node, ctx, used):
+    ops = [_operand(node.left, ctx, used)] + [_operand(c, ctx, used) for c in node.comparators]
+    roles = [o[1] for o in ops if o[0] == "role"]
+    cat = next((r for r in roles if r in CATEGORIES), None)
+    if cat is not None and any(r != cat and r in CATEGORIES for r in roles):
+        raise ctx.error(node, "two different category roles cannot be compared",
+                        "不能比较两个不同的类型字段")
+    ops = [_resolve(o, cat, ctx) for o in ops]
+    steps = []
+    for i, op in enumerate(node.ops):
+        left, right = ops[i], ops[i + 1]
+        if left[0] == "list":
+            raise ctx.error(node, "a list is only allowed after 'in'", "列表只能用在 in 之后")
+        if isinstance(op, (ast.In, ast.NotIn)):
+            if right[0] != "list":
+                raise ctx.error(node.comparators[i], "'in' needs a list like (1, 2)",
+                                "in 之后须为列表，如 (1, 2)")
+            values = np.array([v[1] for v in right[1]], dtype="float64")
+            steps.append(("in", left, values, isinstance(op, ast.NotIn)))
+        elif type(op) in _CMP:
+            if right[0] == "list":
+                raise ctx.error(node.comparators[i], "a list is only allowed after 'in'",
+                                "列表只能用在 in 之后")
+            steps.append(("cmp", left, right, _CMP[type(op)]))
+        else:
+            raise ctx.error(node, "'is' is not allowed; use == or !=", "不允许 is，请用 == 或 !=")
+
+    def value(op, env):
+        return env[op[1]] if op[0] == "role" else op[1]
+
+    def fn(env):
+        out = None
+        for kind, left, right, extra in steps:
+            a = value(left, env)
+            if kind == "in":
+                r = np.isin(a, right)
+                if extra:
+                    r = ~r
+            else:
+                r = extra(a, value(right, env))
+            out = r if out is None else (out & r)
+        return out
+
+    return fn
+
+
+# -- the rule table ---------------------------------------------------------------------
+
+class Rule:
+    def __init__(self, row, number, condition, zone_type, subtype, note_zh="", note_en=""):
+        self.row = row
+        self.number = number
+        self.condition = condition
+        self.zone_type = zone_type
+        self.subtype = subtype
+        self.code = subtype_code(subtype)
+        self.note_zh = note_zh
+        self.note_en = note_en
+        self.fn, self.roles = compile_condition(condition, number, row)
+
+    def __repr__(self):
+        return "Rule(%s: %s → %s)" % (self.number, self.condition, self.subtype)
+
+
+class RuleSet:
+    """An ordered list of :class:`Rule`; :meth:`evaluate` applies first-match."""
+
+    COLUMNS = ("rule", "condition", "zone_type", "subtype")
+
+    def __init__(self, rules, name="zoning_rules"):
+        if not rules:
+            raise EnvZoningError("Rule table '%s' has no rules / 规则表“%s”为空" % (name, name))
+        self.rules = rules
+        self.name = name
+
+    @classmethod
+    def from_table(cls, table):
+        for col in cls.COLUMNS:
+            table.column(col)  # raises naming the missing column
+        rules = []
+        for i, row in enumerate(table.dicts()):
+            rowno = i + 1
+            num_txt = row["rule"].strip()
+            try:
+                number = int(float(num_txt))
+                if float(num_txt) != number or not 1 <= number <= 255:
+                    raise ValueError
+            except ValueError:
+                raise EnvZoningError(
+                    "Rule table '%s', row %d: rule number '%s' must be a whole number 1–255 / "
+                    "规则表“%s”第 %d 行：规则号“%s”须为 1–255 的整数"
+                    % (table.name, rowno, num_txt, table.name, rowno, num_txt)) from None
+            subtype = row["subtype"].strip()
+            ztype = row["zone_type"].strip()
+            if subtype.upper() in (NEIGHBOUR, "NEIGHBOR"):
+                subtype = NEIGHBOUR
+                ztype = NEIGHBOUR
+            else:
+                subtype_code(subtype)
+                if ztype not in TYPES or subtype.split("-")[0] != ztype:
+                    raise EnvZoningError(
+                        "Rule table '%s', row %d (rule %d): zone_type '%s' does not match "
+                        "subtype '%s' / 规则表“%s”第 %d 行：类型“%s”与亚类“%s”不一致"
+                        % (table.name, rowno, number, ztype, subtype, table.name, rowno,
+                           ztype, subtype))
+            rules.append(Rule(rowno, number, row["condition"], ztype, subtype,
+                              row.get("note_zh", ""), row.get("note_en", "")))
+        return cls(rules, table.name)
+
+    @classmethod
+    def load(cls, name_or_path="zoning_rules"):
+        return cls.from_table(T.load(name_or_path))
+
+    def roles_used(self):
+        out = set()
+        for r in self.rules:
+            out |= r.roles
+        return out
+
+    def evaluate(self, env, valid):
+        """First match per cell. ``env``: role → array (or scalar) of ``valid``'s shape;
+        roles not in ``env`` are 0. Returns (code uint8, rule uint8); 0 outside ``valid``
+        and where no rule matched."""
+        shape = valid.shape
+        full = {}
+        for name in ROLES:
+            v = env.get(name, 0)
+            full[name] = v if np.ndim(v) else np.full(shape, v, dtype="int16")
+        code = np.zeros(shape, dtype="uint8")
+        rule = np.zeros(shape, dtype="uint8")
+        todo = np.asarray(valid, dtype=bool).copy()
+        for r in self.rules:
+            if not todo.any():
+                break
+            hit = np.broadcast_to(np.asarray(r.fn(full), dtype=bool), shape) & todo
+            code[hit] = r.code
+            rule[hit] = r.number
+            todo &= ~hit
+        return code, rule
+
+    def describe(self):
+        return [(r.number, r.condition, r.subtype, r.note_zh, r.note_en) for r in self.rules]
