@@ -23,8 +23,8 @@ ALGORITHMS = [
     ("k", "K"),
     ("compositeindex", "CompositeIndex"),
     # 分区 Zoning (SPEC section 4)
-    # ("zoning", "Zoning"),
-    # ("mergezones", "MergeZones"),
+    ("zoning", "Zoning"),
+    ("mergezones", "MergeZones"),
     ("namezones", "NameZones"),
     ("checkzoning", "CheckZoning"),
     ("zonetargets", "ZoneTargets"),
