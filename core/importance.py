@@ -20,7 +20,6 @@ import numpy as np
 
 from . import tables as T
 from .errors import EnvZoningError
-from .sensitivity import combine_max
 
 CLIMATES = ("干旱", "半干旱", "半湿润", "湿润")
 CLIMATES_EN = ("arid", "semi-arid", "semi-humid", "humid")
@@ -396,5 +395,19 @@ def combine(levels, valids, labels=None):
     """Z 3.2.1(2): importance = max of the factor levels; dominant = 1-based index of the
     factor that decided it (first among ties: water, soil, biodiversity, flood)."""
     labels = labels or ["factor %d" % (i + 1) for i in range(len(levels))]
-    checked = [check_levels(lv, ok, lab) for lv, ok, lab in zip(levels, valids, labels)]
-    return combine_max(checked, [c > 0 for c in checked])
+    out = dom = None
+    for i, (lv, ok, lab) in enumerate(zip(levels, valids, labels)):
+        a = np.asarray(lv)
+        if a.dtype == np.uint8:  # the usual Byte level raster: stay in uint8
+            a = a * np.asarray(ok, dtype=bool)
+            if a.size and a.max() > 5:
+                check_levels(a, ok, lab)  # raises, naming the value
+        else:
+            a = check_levels(a, ok, lab).astype(np.uint8)
+        if out is None:
+            out = a.copy()
+            dom = np.where(a > 0, i + 1, 0).astype(np.uint8)
+        else:
+            np.putmask(dom, a > out, i + 1)
+            np.maximum(out, a, out=out)
+    return out, dom

@@ -54,6 +54,14 @@ class KmGrid:
         cx = x0 + (np.arange(self.fine_xsize) + 0.5) * fx
         self.col_of = np.clip(np.floor((cx - self.x0) / size), 0, self.nx - 1).astype(np.int64)
 
+    def col_groups(self):
+        """(first fine column of each run, its km column): runs of equal ``col_of``."""
+        if not hasattr(self, "_cgroups"):
+            c = self.col_of
+            start = np.flatnonzero(np.r_[True, c[1:] != c[:-1]])
+            self._cgroups = (start, c[start])
+        return self._cgroups
+
     @property
     def ncells(self):
         return self.nx * self.ny
@@ -104,14 +112,21 @@ class Counter:
         rows = lv.shape[0]
         if rows == 0:
             return
+        lv = lv.astype(np.uint8)
         krow = self.grid.row_of(row0, rows)
-        kmin, kmax = int(krow.min()), int(krow.max())
         nx = self.grid.nx
-        idx = ((krow[:, None] - kmin) * nx + self.grid.col_of[None, :]) * (NLEVELS + 1) + lv
-        idx = idx[lv > 0]
-        n = (kmax - kmin + 1) * nx
-        c = np.bincount(idx, minlength=n * (NLEVELS + 1)).reshape(n, NLEVELS + 1)
-        self.counts[kmin * nx:(kmax + 1) * nx] += c
+        # fine rows and columns of one km cell are contiguous: per level, sum the strip's
+        # 0/1 mask over row groups, then over column groups (two reduceat, no index arrays)
+        rstart = np.flatnonzero(np.r_[True, krow[1:] != krow[:-1]])
+        cstart, ckm = self.grid.col_groups()
+        for level in range(1, NLEVELS + 1):
+            m = lv == level
+            if not m.any():
+                continue
+            byrow = np.add.reduceat(m, rstart, axis=0, dtype=np.int32)
+            c = np.add.reduceat(byrow, cstart, axis=1, dtype=np.int64)
+            for j, kr in enumerate(krow[rstart]):
+                self.counts[kr * nx + ckm, level] += c[j]
 
     def totals(self):
         return self.counts[:, 1:].sum(axis=1)
