@@ -1,17 +1,42 @@
 #!/usr/bin/env bash
 # make package: the installable plugin zip (git archive of HEAD, export-ignore honoured),
-# with pure-Python runtime dependencies vendored into envzoning/ext_libs.
+# with the pure-Python runtime dependencies vendored into envzoning/ext_libs:
+# python-docx and typing_extensions (python-docx needs it; QGIS does not ship it). lxml
+# comes with QGIS and is not vendored. algorithms/registrationtable.py puts ext_libs on
+# sys.path when docx is not importable otherwise.
+#   tools/package.sh [OUTPUT_DIR]   (default dist/); prints the zip's path on the last line
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ver=$(sed -n 's/^version=//p' metadata.txt)
-mkdir -p dist
+outdir=$(mkdir -p "${1:-dist}" && cd "${1:-dist}" && pwd)
+git rev-parse --verify -q HEAD >/dev/null || { echo "package: git has no HEAD commit" >&2; exit 2; }
 stage=$(mktemp -d)
 trap 'rm -rf "$stage"' EXIT
 git archive --prefix=envzoning/ HEAD | tar -x -C "$stage"
-if [ -x .venv/bin/python ]; then
-  .venv/bin/python -m pip install -q --no-deps --target "$stage/envzoning/ext_libs" python-docx 2>/dev/null \
-    || echo "warning: python-docx not vendored (pip failed)"
-  rm -rf "$stage"/envzoning/ext_libs/*.dist-info/RECORD
+ext="$stage/envzoning/ext_libs"
+mkdir -p "$ext"
+PY=.venv/bin/python
+[ -x "$PY" ] || PY=python3
+# 1) pip from the package index (pinned as requirements-dev.txt); 2) offline fallback: copy
+# the copies installed in the venv
+if ! "$PY" -m pip install -q --no-deps --no-compile --target "$ext" "python-docx>=1.1" \
+    "typing_extensions>=4.9" 2>/dev/null; then
+  echo "package: pip could not fetch python-docx; copying it from $PY's site-packages" >&2
+  "$PY" - "$ext" <<'EOF'
+import os, shutil, sys
+import docx, typing_extensions
+dst = sys.argv[1]
+shutil.copytree(os.path.dirname(docx.__file__), os.path.join(dst, "docx"),
+                ignore=shutil.ignore_patterns("__pycache__"))
+shutil.copy2(typing_extensions.__file__, dst)
+EOF
 fi
-(cd "$stage" && rm -f "../envzoning.zip" && python3 -m zipfile -c "$OLDPWD/dist/envzoning-$ver.zip" envzoning)
-echo "dist/envzoning-$ver.zip"
+rm -rf "$ext"/*.dist-info/RECORD "$ext"/bin
+find "$ext" -name __pycache__ -type d -prune -exec rm -rf {} +
+for need in docx/__init__.py docx/templates/default.docx typing_extensions.py; do
+  [ -e "$ext/$need" ] || { echo "package: ext_libs/$need missing: python-docx not vendored" >&2; exit 1; }
+done
+zip="$outdir/envzoning-$ver.zip"
+rm -f "$zip"
+(cd "$stage" && python3 -m zipfile -c "$zip" envzoning)
+echo "$zip"

@@ -1,0 +1,314 @@
+"""envzoning:registrationtable — Z 7.2, annex 5: the zone register as DOCX, XLSX and CSV."""
+
+import importlib.util
+import os
+import sys
+
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsCoordinateTransform,
+    QgsFeature,
+    QgsField,
+    QgsFields,
+    QgsGeometry,
+    QgsPointXY,
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsProcessingParameterFileDestination,
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterString,
+    QgsSpatialIndex,
+    QgsVectorFileWriter,
+    QgsWkbTypes,
+)
+from qgis.PyQt.QtCore import QVariant
+
+from ..core import register as REG
+from ..core.errors import EnvZoningError
+from ..processing_provider.provider import PLUGIN_DIR
+from . import base
+
+# python-docx: a plugin installed offline from the zip carries it in ext_libs/ (tools/package.sh)
+EXT_LIBS = os.path.join(PLUGIN_DIR, "ext_libs")
+if importlib.util.find_spec("docx") is None and os.path.isdir(EXT_LIBS) \
+        and EXT_LIBS not in sys.path:
+    sys.path.append(EXT_LIBS)
+
+
+def docx_writer():
+    """core.register_docx, or None when python-docx cannot be imported."""
+    try:
+        from ..core import register_docx
+    except ImportError:
+        return None
+    return register_docx
+
+
+class RegistrationTable(base.EnvZoningAlgorithm):
+    ID = "registrationtable"
+    NAME_EN = "Zone registration table"
+    NAME_ZH = "环境功能区登记表"
+    GROUP = "outputs"
+    SEED = "Z 7.2, 附件五 / Z 7.2, annex 5"
+    SUMMARY_ZH = ("每个环境功能区一行/一表：编号及名称；基本概况（所在乡镇、面积、流经河流）；主导功能及目标；"
+                  "环境质量目标；生态保护目标；管控措施；负面清单；形状及坐标（外边界主要拐点，CGCS2000 经纬度）。"
+                  "输出 DOCX（A4，宋体，标题四号加粗，正文小四，1.5 倍行距）、XLSX 和 CSV。")
+    SUMMARY_EN = ("One row / table per zone: code and name; overview (townships, area km², rivers "
+                  "crossing it); main function and targets; environmental quality and ecological "
+                  "targets; control measures; negative list; shape and key turning points in "
+                  "CGCS2000 lon/lat. Writes DOCX (A4, SimSun, 14 pt bold title, 12 pt text, 1.5 "
+                  "line spacing), XLSX and CSV.")
+    DECISION_ZH = ("主要拐点：最大地块外边界按 Visvalingam–Whyatt 法化简至 MAX_POINTS 个顶点，自最北点起顺时针列出，"
+                   "经纬度 6 位小数。DOCX 为 A4 横向，表格按附件五四栏排列。面积取 area_km2 字段，无该字段时按分析坐标系计算。"
+                   "行按类型（I…VI）再按编号排序。")
+    DECISION_EN = ("Key turning points: the outer ring of the largest part simplified "
+                   "(Visvalingam–Whyatt) to MAX_POINTS vertices, listed clockwise from the "
+                   "northernmost, lon/lat to 6 decimals. The DOCX is A4 landscape with the four "
+                   "columns of annex 5. Area from the area_km2 field, else computed in the "
+                   "analysis CRS. Rows ordered by type (I…VI), then code.")
+
+    def initParameters(self, config=None):  # noqa: N802
+        self.add(QgsProcessingParameterFeatureSource("INPUT", "Zones", [
+            QgsProcessing.TypeVectorPolygon]), "环境功能区",
+            "已命名的环境功能区（namezones / zonetargets 的输出：code、name、zone_type、area_km2、"
+            "main_function、env_target、eco_target、measures、negative_list）",
+            "Named zones (output of namezones / zonetargets: code, name, zone_type, area_km2, "
+            "main_function, env_target, eco_target, measures, negative_list)")
+        self.add(QgsProcessingParameterField("CODE_FIELD", "Code field", "code", "INPUT", optional=True),
+                 "编号字段", "环境功能区编号字段（默认 code）", "Zone code field (default code)")
+        self.add(QgsProcessingParameterField("NAME_FIELD", "Name field", "name", "INPUT", optional=True),
+                 "名称字段", "环境功能区名称字段（默认 name）", "Zone name field (default name)")
+        self.add(QgsProcessingParameterField("TYPE_FIELD", "Zone type field", "zone_type",
+                                             "INPUT", optional=True),
+                 "类型字段", "环境功能区类型字段（I…VI，默认 zone_type）",
+                 "Zone type field (I…VI, default zone_type)")
+        self.add(QgsProcessingParameterFeatureSource("TOWNSHIPS", "Townships", [
+            QgsProcessing.TypeVectorPolygon], optional=True), "乡镇（街道）",
+            "乡镇边界，用于“位置”（区域所在乡镇及占比）", "Township boundaries, for the location "
+            "(the townships a zone lies in, with shares)")
+        self.add(QgsProcessingParameterField("TOWNSHIP_NAME_FIELD", "Township name field", "name",
+                                             "TOWNSHIPS", optional=True),
+                 "乡镇名称字段", "乡镇名称字段（默认 name）", "Township name field (default name)")
+        self.add(QgsProcessingParameterFeatureSource("RIVERS", "Rivers", [
+            QgsProcessing.TypeVectorLine, QgsProcessing.TypeVectorPolygon], optional=True),
+            "河流水系", "河流（线或面），用于“流经河流”", "Rivers (lines or polygons), for the rivers "
+            "crossing each zone")
+        self.add(QgsProcessingParameterField("RIVER_NAME_FIELD", "River name field", "name",
+                                             "RIVERS", optional=True),
+                 "河流名称字段", "河流名称字段（默认 name）", "River name field (default name)")
+        self.add(QgsProcessingParameterNumber("MAX_POINTS", "Key turning points per zone",
+                                              QgsProcessingParameterNumber.Integer, 8,
+                                              minValue=3, maxValue=100),
+                 "每区拐点数", "每个区域列出的外边界主要拐点个数上限（默认 8）",
+                 "Maximum number of key turning points listed per zone (default 8)")
+        self.add(QgsProcessingParameterString("TITLE", "Title", "环境功能区划登记表"),
+                 "标题", "登记表标题，如“仙居县环境功能区划登记表”",
+                 "Title of the register, e.g. 仙居县环境功能区划登记表")
+        self.add(QgsProcessingParameterFileDestination(
+            "OUTPUT_DOCX", "Register (DOCX)", "Word (*.docx)", optional=True,
+            createByDefault=True), "登记表 DOCX", "Word 登记表（需要 python-docx）",
+            "Word register (needs python-docx)")
+        self.add(QgsProcessingParameterFileDestination(
+            "OUTPUT_XLSX", "Register (XLSX)", "Excel (*.xlsx)", optional=True,
+            createByDefault=True), "登记表 XLSX", "Excel 登记表（GDAL XLSX 驱动）",
+            "Excel register (GDAL's XLSX driver)")
+        self.add(QgsProcessingParameterFileDestination(
+            "OUTPUT_CSV", "Register (CSV)", "CSV (*.csv)", optional=True,
+            createByDefault=True), "登记表 CSV", "CSV 登记表（UTF-8 带 BOM，Excel 可直接打开）",
+            "CSV register (UTF-8 with BOM, opens in Excel)")
+
+    def process(self, parameters, context, feedback):
+        source = self.parameterAsSource(parameters, "INPUT", context)
+        base.check_source(source, "INPUT")
+        label = source.sourceName() or "INPUT"
+        fields = {}
+        for param in ("CODE_FIELD", "NAME_FIELD", "TYPE_FIELD"):
+            name = self.parameterAsString(parameters, param, context)
+            fields[param] = base.field_index(source, name, label, param)
+        text_idx = {}
+        for key in REG.TEXT_FIELDS + ["area_km2"]:
+            i = source.fields().lookupField(key)
+            if i >= 0:
+                text_idx[key] = i
+            elif key != "area_km2":
+                feedback.pushWarning(
+                    "Layer '%s' has no field '%s': that part of the register stays empty (run "
+                    "zonetargets first) / 图层“%s”没有字段“%s”，登记表该项为空"
+                    % (label, key, label, key))
+
+        crs = base.analysis_crs(source.sourceCrs(), source.sourceExtent())
+        zones = base.features_in_crs(source, crs, context, feedback, label)
+        towns = self._named_features(parameters, "TOWNSHIPS", "TOWNSHIP_NAME_FIELD", crs,
+                                     context, feedback)
+        rivers = self._named_features(parameters, "RIVERS", "RIVER_NAME_FIELD", crs, context,
+                                      feedback)
+        if towns is None:
+            feedback.pushWarning("No TOWNSHIPS given: the location stays empty / 未给出乡镇图层，位置为空")
+        to_4490 = QgsCoordinateTransform(crs, QgsCoordinateReferenceSystem("EPSG:4490"),
+                                         context.transformContext())
+
+        def to_lonlat(xy):
+            p = to_4490.transform(QgsPointXY(xy[0], xy[1]))
+            return p.x(), p.y()
+
+        plain = []
+        n = len(zones)
+        for k, f in enumerate(zones):
+            if feedback.isCanceled():
+                raise QgsProcessingException("Canceled by the user / 用户已取消")
+            g = f.geometry()
+            attrs = f.attributes()
+            area_geom = g.area() / 1e6
+            area = attrs[text_idx["area_km2"]] if "area_km2" in text_idx else None
+            try:
+                area = float(area)
+            except (TypeError, ValueError):
+                area = area_geom
+            z = {
+                "fid": f.id(),
+                "code": attrs[fields["CODE_FIELD"]],
+                "name": attrs[fields["NAME_FIELD"]],
+                "zone_type": attrs[fields["TYPE_FIELD"]],
+                "area_km2": area,
+                "townships": self._shares(g, towns, area_geom),
+                "rivers": self._rivers(g, rivers),
+            }
+            z["ring"], z["parts"] = _largest_ring(g)
+            for key in REG.TEXT_FIELDS:
+                z[key] = attrs[text_idx[key]] if key in text_idx else ""
+            plain.append(z)
+            feedback.setProgress(60.0 * (k + 1) / n)
+        max_points = self.parameterAsInt(parameters, "MAX_POINTS", context)
+        rows = REG.build_rows(plain, to_lonlat, max_points)   # validates before any writing
+        feedback.pushInfo("%d zones in the register / 登记表共 %d 个区域" % (len(rows), len(rows)))
+
+        title = self.parameterAsString(parameters, "TITLE", context) or "环境功能区划登记表"
+        out = {"OUTPUT_DOCX": None, "OUTPUT_XLSX": None, "OUTPUT_CSV": None}
+        docx_path = self._dest(parameters, "OUTPUT_DOCX", context)
+        xlsx_path = self._dest(parameters, "OUTPUT_XLSX", context)
+        csv_path = self._dest(parameters, "OUTPUT_CSV", context)
+        if not (docx_path or xlsx_path or csv_path):
+            raise QgsProcessingException("Give at least one of OUTPUT_DOCX, OUTPUT_XLSX, OUTPUT_CSV"
+                                         " / 至少指定一个输出文件")
+        if csv_path:
+            out["OUTPUT_CSV"] = REG.write_csv(csv_path, rows)
+        feedback.setProgress(70)
+        if xlsx_path:
+            out["OUTPUT_XLSX"] = _write_xlsx(xlsx_path, rows, context)
+        feedback.setProgress(80)
+        if docx_path:
+            writer = docx_writer()
+            if writer is None:
+                feedback.reportError(
+                    "DOCX not written: it needs the Python package python-docx (pip install "
+                    "python-docx, or install the plugin from its zip, which carries it in "
+                    "ext_libs/). XLSX and CSV were written. / 未生成 DOCX：需要 python-docx"
+                    "（pip install python-docx，或用插件 zip 包安装，包内 ext_libs/ 已带）。XLSX、CSV 已生成。")
+            else:
+                try:
+                    out["OUTPUT_DOCX"] = writer.write_docx(docx_path, rows, title)
+                except OSError as exc:
+                    raise QgsProcessingException("Cannot write %s: %s / 无法写入 DOCX"
+                                                 % (docx_path, exc)) from None
+        feedback.setProgress(100)
+        return out
+
+    # -- helpers ------------------------------------------------------------------------
+    def _dest(self, parameters, name, context):
+        if parameters.get(name) in (None, ""):
+            return None
+        path = self.parameterAsFileOutput(parameters, name, context)
+        if path:
+            os.makedirs(os.path.dirname(os.path.abspath(path)), exist_ok=True)
+        return path or None
+
+    def _named_features(self, parameters, layer_param, field_param, crs, context, feedback):
+        if parameters.get(layer_param) in (None, ""):
+            return None
+        src = self.parameterAsSource(parameters, layer_param, context)
+        base.check_source(src, layer_param)
+        lab = src.sourceName() or layer_param
+        fname = self.parameterAsString(parameters, field_param, context) or "name"
+        idx = base.field_index(src, fname, lab, field_param)
+        feats = base.features_in_crs(src, crs, context, feedback, lab)
+        index = QgsSpatialIndex()
+        items = {}
+        for i, f in enumerate(feats):
+            nf = QgsFeature(i)
+            nf.setGeometry(f.geometry())
+            index.addFeature(nf)
+            val = f.attributes()[idx]
+            items[i] = (f.geometry(), "" if val is None else str(val).strip())
+        return index, items
+
+    @staticmethod
+    def _shares(g, towns, area):
+        if towns is None or area <= 0:
+            return []
+        index, items = towns
+        acc = {}
+        for i in index.intersects(g.boundingBox()):
+            tg, name = items[i]
+            if not name or not tg.intersects(g):
+                continue
+            a = g.intersection(tg).area() / 1e6
+            if a > 0:
+                acc[name] = acc.get(name, 0.0) + a
+        total = sum(acc.values()) or area
+        return [(n, a / total) for n, a in acc.items() if a / total >= 0.01]
+
+    @staticmethod
+    def _rivers(g, rivers):
+        if rivers is None:
+            return []
+        index, items = rivers
+        acc = {}
+        for i in index.intersects(g.boundingBox()):
+            rg, name = items[i]
+            if not name or not rg.intersects(g):
+                continue
+            inter = g.intersection(rg)
+            size = inter.length() if rg.type() == QgsWkbTypes.LineGeometry else inter.area()
+            if size > 0:
+                acc[name] = acc.get(name, 0.0) + size
+        return [n for n, _ in sorted(acc.items(), key=lambda t: (-t[1], t[0]))]
+
+
+def _largest_ring(g):
+    """(outer ring of the largest part as [(x, y)], number of parts)."""
+    parts = g.asMultiPolygon() if g.isMultipart() else [g.asPolygon()]
+    parts = [p for p in parts if p and p[0]]
+    if not parts:
+        raise EnvZoningError("A zone has an empty polygon / 区域多边形为空")
+    best = max(parts, key=lambda p: QgsGeometry.fromPolygonXY([p[0]]).area())
+    return [(pt.x(), pt.y()) for pt in best[0]], len(parts)
+
+
+def _write_xlsx(path, rows, context):
+    """The register through GDAL's XLSX driver (Chinese headers, one sheet)."""
+    fields = QgsFields()
+    for key, header in REG.COLUMNS:
+        vtype = {"seq": QVariant.Int, "area_km2": QVariant.Double}.get(key, QVariant.String)
+        fields.append(QgsField(header, vtype))
+    tmp = os.path.splitext(path)[0] + "_part_%d.xlsx" % os.getpid()
+    if os.path.exists(tmp):
+        os.remove(tmp)
+    opts = QgsVectorFileWriter.SaveVectorOptions()
+    opts.driverName = "XLSX"
+    opts.layerName = "登记表"
+    opts.fileEncoding = "UTF-8"
+    writer = QgsVectorFileWriter.create(tmp, fields, QgsWkbTypes.NoGeometry,
+                                        QgsCoordinateReferenceSystem(),
+                                        context.transformContext(), opts)
+    if writer.hasError() != QgsVectorFileWriter.NoError:
+        raise QgsProcessingException("Cannot write XLSX %s: %s / 无法写入 XLSX"
+                                     % (path, writer.errorMessage()))
+    for r in rows:
+        f = QgsFeature(fields)
+        f.setAttributes(REG.table_values(r))
+        writer.addFeature(f)
+    del writer
+    os.replace(tmp, path)
+    return path

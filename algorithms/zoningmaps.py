@@ -1,0 +1,470 @@
+"""envzoning:zoningmaps — Z 7.1, 7.3: the zoning map (A3) and the township atlas (A4)
+from the print-layout templates in resources/layouts/, exported to PDF and PNG."""
+
+import math
+import os
+import shutil
+import uuid
+
+from qgis.core import (
+    QgsCoordinateTransform,
+    QgsExpression,
+    QgsFeatureRequest,
+    QgsFillSymbol,
+    QgsLayerTreeLayer,
+    QgsLayoutExporter,
+    QgsLayoutItemMap,
+    QgsLayoutItemLabel,
+    QgsLegendRenderer,
+    QgsLegendStyle,
+    QgsLineSymbol,
+    QgsPalLayerSettings,
+    QgsPrintLayout,
+    QgsProcessing,
+    QgsProcessingAlgorithm,
+    QgsProcessingException,
+    QgsProcessingParameterBoolean,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsProcessingParameterFileDestination,
+    QgsProcessingParameterFolderDestination,
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterString,
+    QgsProcessingUtils,
+    QgsProject,
+    QgsReadWriteContext,
+    QgsRuleBasedRenderer,
+    QgsScaleBarSettings,
+    QgsSingleSymbolRenderer,
+    QgsTextBufferSettings,
+    QgsTextFormat,
+    QgsUnitTypes,
+    QgsVectorLayerSimpleLabeling,
+    QgsWkbTypes,
+)
+from qgis.PyQt.QtCore import Qt
+from qgis.PyQt.QtGui import QColor, QFont
+from qgis.PyQt.QtXml import QDomDocument
+
+from ..processing_provider.provider import PLUGIN_DIR
+from . import base
+from .stylezones import check_zone_types, cjk_font_family, styled_zone_layer
+
+LAYOUT_DIR = os.path.join(PLUGIN_DIR, "resources", "layouts")
+A3_TEMPLATE = os.path.join(LAYOUT_DIR, "zoning_map_a3.qpt")
+A4_TEMPLATE = os.path.join(LAYOUT_DIR, "township_atlas_a4.qpt")
+NICE_DEGREES = [0.01, 0.02, 0.05, 0.1, 0.2, 0.5, 1.0]
+
+
+class ZoningMaps(base.EnvZoningAlgorithm):
+    ID = "zoningmaps"
+    NAME_EN = "Zoning maps"
+    NAME_ZH = "环境功能区划图件"
+    GROUP = "outputs"
+    SEED = "Z 7.1、7.3 / Z 7.1, 7.3"
+    SUMMARY_ZH = ("由 resources/layouts/ 中的打印布局模板生成环境功能区划总图（A3）与各乡镇分图（A4 图集），"
+                  "含标题、图例、比例尺、指北针、经纬度、县界、乡镇界、水系、区域编号注记与审图号占位，"
+                  "导出 PDF 与 PNG（约 150 dpi）。")
+    SUMMARY_EN = ("Builds the county zoning map (A3) and one map per township (A4 atlas) from the "
+                  "print-layout templates in resources/layouts/: title, legend, scale bar, north "
+                  "arrow, lon/lat ticks, county and township boundaries, water, zone-code labels "
+                  "and a map-review-number placeholder; exported to PDF and PNG (~150 dpi).")
+    DECISION_ZH = ("区划总图为 A3 横向、乡镇分图为 A4 纵向（Z 7.1）；分图中非本乡镇范围以白色半透明淡化。"
+                   "模板可在 QGIS 布局设计器中修改（按图元 ID 识别：map、title、legend、scale_bar、north_arrow、review_no）。")
+    DECISION_EN = ("The county map is A3 landscape, township maps A4 portrait (Z 7.1); outside the "
+                   "current township the map is faded with translucent white. The templates can "
+                   "be edited in the layout designer (items found by id: map, title, legend, "
+                   "scale_bar, north_arrow, review_no).")
+
+    def flags(self):
+        # layouts and their rendering are created on the main thread
+        return super().flags() | QgsProcessingAlgorithm.FlagNoThreading
+
+    def initParameters(self, config=None):  # noqa: N802
+        self.add(QgsProcessingParameterFeatureSource("ZONES", "Zones", [
+            QgsProcessing.TypeVectorPolygon]), "环境功能区", "环境功能区面图层（zone_type I…VI，code）",
+            "Zone polygons (zone_type I…VI, code)")
+        self.add(QgsProcessingParameterFeatureSource("REGION", "Region", [
+            QgsProcessing.TypeVectorPolygon]), "区划范围（县界）", "县（市、区）行政边界",
+            "The county boundary")
+        self.add(QgsProcessingParameterFeatureSource("TOWNSHIPS", "Townships", [
+            QgsProcessing.TypeVectorPolygon]), "乡镇（街道）", "乡镇边界（每个乡镇一幅 A4 分图）",
+            "Township boundaries (one A4 map each)")
+        self.add(QgsProcessingParameterField("TOWNSHIP_NAME_FIELD", "Township name field", "name",
+                                             "TOWNSHIPS", optional=True),
+                 "乡镇名称字段", "乡镇名称字段（分图标题与注记，默认 name）",
+                 "Township name field (atlas titles and labels, default name)")
+        self.add(QgsProcessingParameterFeatureSource("RIVERS", "Rivers", [
+            QgsProcessing.TypeVectorLine, QgsProcessing.TypeVectorPolygon], optional=True),
+            "水系", "河流（线）或水体（面），可选", "Rivers (lines) or water bodies (polygons), optional")
+        self.add(QgsProcessingParameterField("RIVER_NAME_FIELD", "River name field", "name",
+                                             "RIVERS", optional=True),
+                 "河流名称字段", "河流注记字段（默认 name；留空不注记）",
+                 "River label field (default name; empty: no labels)", advanced=True)
+        self.add(QgsProcessingParameterString("TITLE", "Title", "环境功能区划图"),
+                 "图名", "总图图名，如“仙居县环境功能区划图”；分图图名为 县名+乡镇名+环境功能区划图",
+                 "Map title, e.g. 仙居县环境功能区划图; township maps get county + township + "
+                 "环境功能区划图")
+        self.add(QgsProcessingParameterField("TYPE_FIELD", "Zone type field", "zone_type", "ZONES", optional=True),
+                 "类型字段", "环境功能区类型字段（I…VI）", "Zone type field (I…VI)", advanced=True)
+        self.add(QgsProcessingParameterField("LABEL_FIELD", "Zone label field", "code", "ZONES",
+                                             optional=True),
+                 "区域注记字段", "区域注记字段（默认 code；留空不注记）",
+                 "Zone label field (default code; empty: no labels)", advanced=True)
+        self.add(QgsProcessingParameterNumber("DPI", "PNG resolution (dpi)",
+                                              QgsProcessingParameterNumber.Integer, 150,
+                                              minValue=50, maxValue=600),
+                 "PNG 分辨率 (dpi)", "PNG 导出分辨率（默认 150）", "PNG resolution (default 150)",
+                 advanced=True)
+        self.add(QgsProcessingParameterBoolean("ATLAS_PNG", "Township maps also as PNG", True),
+                 "分图另存 PNG", "乡镇分图是否另存为 PNG（每乡镇一个）",
+                 "Also write one PNG per township")
+        self.add(QgsProcessingParameterFolderDestination("OUTPUT_FOLDER", "Output folder"),
+                 "输出文件夹", "图件输出文件夹：zoning_map_a3.pdf/.png、township_atlas_a4.pdf、"
+                 "townships/*.png", "Folder for zoning_map_a3.pdf/.png, township_atlas_a4.pdf, "
+                 "townships/*.png")
+        self.add(QgsProcessingParameterFileDestination(
+            "OUTPUT_PDF", "Zoning map (PDF)", "PDF (*.pdf)", optional=True,
+            createByDefault=False), "区划总图 PDF", "可选：总图 PDF 另存路径",
+            "Optional: path of the A3 map PDF")
+        self.add(QgsProcessingParameterFileDestination(
+            "OUTPUT_PNG", "Zoning map (PNG)", "PNG (*.png)", optional=True,
+            createByDefault=False), "区划总图 PNG", "可选：总图 PNG 另存路径",
+            "Optional: path of the A3 map PNG")
+        self.add(QgsProcessingParameterFileDestination(
+            "OUTPUT_ATLAS_PDF", "Township atlas (PDF)", "PDF (*.pdf)", optional=True,
+            createByDefault=False), "乡镇分图集 PDF", "可选：乡镇分图集 PDF 另存路径",
+            "Optional: path of the township atlas PDF")
+
+    # -- running ------------------------------------------------------------------------
+    def process(self, parameters, context, feedback):
+        zones_src = self.parameterAsSource(parameters, "ZONES", context)
+        base.check_source(zones_src, "ZONES")
+        zlabel = zones_src.sourceName() or "ZONES"
+        type_field = self.parameterAsString(parameters, "TYPE_FIELD", context) or "zone_type"
+        check_zone_types(zones_src, base.field_index(zones_src, type_field, zlabel, "TYPE_FIELD"),
+                         zlabel)
+        label_field = self.parameterAsString(parameters, "LABEL_FIELD", context)
+        if label_field:
+            base.field_index(zones_src, label_field, zlabel, "LABEL_FIELD")
+        region_src = self.parameterAsSource(parameters, "REGION", context)
+        base.check_source(region_src, "REGION")
+        towns_src = self.parameterAsSource(parameters, "TOWNSHIPS", context)
+        base.check_source(towns_src, "TOWNSHIPS")
+        tname = self.parameterAsString(parameters, "TOWNSHIP_NAME_FIELD", context) or "name"
+        base.field_index(towns_src, tname, towns_src.sourceName() or "TOWNSHIPS",
+                         "TOWNSHIP_NAME_FIELD")
+        rivers_src = None
+        rname = ""
+        if parameters.get("RIVERS") not in (None, ""):
+            rivers_src = self.parameterAsSource(parameters, "RIVERS", context)
+            base.check_source(rivers_src, "RIVERS")
+            rname = self.parameterAsString(parameters, "RIVER_NAME_FIELD", context)
+            if rname:
+                base.field_index(rivers_src, rname, rivers_src.sourceName() or "RIVERS",
+                                 "RIVER_NAME_FIELD")
+        title = self.parameterAsString(parameters, "TITLE", context) or "环境功能区划图"
+        dpi = self.parameterAsInt(parameters, "DPI", context)
+        atlas_png = self.parameterAsBool(parameters, "ATLAS_PNG", context)
+        for path in (A3_TEMPLATE, A4_TEMPLATE):
+            if not os.path.exists(path):
+                raise QgsProcessingException("Layout template missing: %s / 缺少布局模板" % path)
+
+        crs = base.analysis_crs(region_src.sourceCrs(), region_src.sourceExtent())
+        project = QgsProject()
+        project.setCrs(crs)
+        font = cjk_font_family()
+        zones = _materialize(zones_src, "环境功能区")
+        styled_zone_layer(zones, type_field, label_field, font_size=7)
+        region = _materialize(region_src, "县界")
+        region.setRenderer(QgsSingleSymbolRenderer(_line_fill("40,40,40,255", 0.8, "dash dot")))
+        towns = _materialize(towns_src, "乡镇界")
+        towns.setRenderer(QgsSingleSymbolRenderer(_line_fill("90,90,90,255", 0.3, "dash")))
+        _label(towns, tname, font, 9, QColor(60, 60, 60), bold=True, priority=3)
+        layers = [region]
+        rivers = None
+        if rivers_src is not None:
+            rivers = _materialize(rivers_src, "河流水系")
+            if rivers.geometryType() == QgsWkbTypes.LineGeometry:
+                rivers.setRenderer(QgsSingleSymbolRenderer(QgsLineSymbol.createSimple({
+                    "line_color": "0,112,192,255", "line_width": "0.5",
+                    "line_width_unit": "MM", "capstyle": "round", "joinstyle": "round"})))
+            else:
+                rivers.setRenderer(QgsSingleSymbolRenderer(QgsFillSymbol.createSimple({
+                    "color": "150,200,240,255", "outline_color": "0,112,192,255",
+                    "outline_width": "0.3"})))
+            if rname:
+                _label(rivers, rname, font, 8, QColor(0, 90, 170), italic=True, curved=True,
+                       priority=2)
+            layers.append(rivers)
+        for lyr in [zones, towns] + layers:
+            project.addMapLayer(lyr, False)
+        feedback.setProgress(10)
+
+        stage = os.path.join(QgsProcessingUtils.tempFolder(), "maps_%s" % uuid.uuid4().hex[:8])
+        os.makedirs(os.path.join(stage, "townships"))
+        map_layers = [region] + ([rivers] if rivers else []) + [towns, zones]
+
+        # A3 county map
+        layout = _layout(project, A3_TEMPLATE, "zoning_map_a3")
+        _set_title(layout, title, font)
+        mp = layout.itemById("map")
+        mp.setCrs(crs)
+        mp.setLayers(map_layers)
+        ext = _extent_in(region, crs, project)
+        mp.zoomToExtent(ext.buffered(max(ext.width(), ext.height()) * 0.03))
+        _grid_interval(mp, ext, crs, project, 5)
+        _legend(layout, zones, [region, towns] + ([rivers] if rivers else []), font)
+        _fix_fonts(layout, font)
+        _nice_scalebar(layout, 60)
+        pdf = os.path.join(stage, "zoning_map_a3.pdf")
+        png = os.path.join(stage, "zoning_map_a3.png")
+        _export(layout, pdf, png, dpi, feedback)
+        feedback.setProgress(40)
+
+        # A4 township atlas
+        atlas_layout = _layout(project, A4_TEMPLATE, "township_atlas_a4")
+        mask = _materialize(towns_src, "mask")
+        mask.setRenderer(_mask_renderer())
+        project.addMapLayer(mask, False)
+        prefix = title.replace("环境功能区划图", "") if title.endswith("环境功能区划图") else ""
+        ref = QgsExpression.quotedColumnRef(tname)
+        _set_title(atlas_layout, "%s[%% %s %%]环境功能区划图" % (prefix, ref), font)
+        amap = atlas_layout.itemById("map")
+        amap.setCrs(crs)
+        amap.setLayers([mask, region] + ([rivers] if rivers else []) + [towns, zones])
+        amap.setAtlasDriven(True)
+        amap.setAtlasScalingMode(QgsLayoutItemMap.Auto)
+        amap.setAtlasMargin(0.08)
+        atlas = atlas_layout.atlas()
+        atlas.setCoverageLayer(mask)  # the mask's own ids: $id = @atlas_featureid
+        atlas.setPageNameExpression(ref)
+        atlas.setFilenameExpression("'township_' || lpad(to_string(@atlas_featurenumber), 2, '0')"
+                                    " || '_' || %s" % ref)
+        atlas.setEnabled(True)
+        sizes = []
+        for f in towns.getFeatures():
+            bb = f.geometry().boundingBox()
+            sizes.append(bb)
+        median = sorted(sizes, key=lambda b: max(b.width(), b.height()))[len(sizes) // 2]
+        _grid_interval(amap, median, crs, project, 3, towns.crs())
+        _legend(atlas_layout, zones, [region, towns] + ([rivers] if rivers else []), font)
+        _fix_fonts(atlas_layout, font)
+        atlas.featureChanged.connect(lambda *_: _nice_scalebar(atlas_layout, 40))
+        atlas_pdf = os.path.join(stage, "township_atlas_a4.pdf")
+        settings = QgsLayoutExporter.PdfExportSettings()
+        settings.dpi = 300
+        res, err = QgsLayoutExporter.exportToPdf(atlas, atlas_pdf, settings)
+        if res != QgsLayoutExporter.Success:
+            raise QgsProcessingException("Township atlas export failed: %s / 乡镇分图导出失败" % err)
+        feedback.setProgress(70)
+        if atlas_png:
+            isettings = QgsLayoutExporter.ImageExportSettings()
+            isettings.dpi = dpi
+            res, err = QgsLayoutExporter.exportToImage(  # the base path's folder is used
+                atlas, os.path.join(stage, "townships", "township"),
+                                                       "png", isettings)
+            if res != QgsLayoutExporter.Success:
+                raise QgsProcessingException("Township PNG export failed: %s / 乡镇分图 PNG 导出失败"
+                                             % err)
+        feedback.setProgress(95)
+        feedback.pushInfo("%d township maps / 乡镇分图 %d 幅" % (towns.featureCount(),
+                                                              towns.featureCount()))
+
+        # move the finished files into place (nothing half-written on failure)
+        folder = self.parameterAsString(parameters, "OUTPUT_FOLDER", context)
+        os.makedirs(folder, exist_ok=True)
+        out = {"OUTPUT_FOLDER": folder}
+        targets = {"OUTPUT_PDF": (pdf, "zoning_map_a3.pdf"), "OUTPUT_PNG": (png, "zoning_map_a3.png"),
+                   "OUTPUT_ATLAS_PDF": (atlas_pdf, "township_atlas_a4.pdf")}
+        for key, (src, name) in targets.items():
+            dest = None
+            if parameters.get(key) not in (None, ""):
+                dest = self.parameterAsFileOutput(parameters, key, context)
+            dest = dest or os.path.join(folder, name)
+            os.makedirs(os.path.dirname(os.path.abspath(dest)), exist_ok=True)
+            shutil.copyfile(src, dest)
+            out[key] = dest
+        if atlas_png:
+            tdir = os.path.join(folder, "townships")
+            os.makedirs(tdir, exist_ok=True)
+            for name in sorted(os.listdir(os.path.join(stage, "townships"))):
+                shutil.move(os.path.join(stage, "townships", name), os.path.join(tdir, name))
+        shutil.rmtree(stage, ignore_errors=True)
+        feedback.setProgress(100)
+        return out
+
+
+# -- helpers ------------------------------------------------------------------------------
+
+def _materialize(source, name):
+    layer = source.materialize(QgsFeatureRequest())
+    layer.setName(name)
+    return layer
+
+
+def _line_fill(color, width, style):
+    """A hollow polygon symbol drawn as a (dashed) boundary line."""
+    sym = QgsFillSymbol.createSimple({"color": "255,255,255,0", "style": "no",
+                                      "outline_color": color, "outline_width": str(width),
+                                      "outline_width_unit": "MM",
+                                      "outline_style": {"dash": "dash", "dash dot": "dash dot"}
+                                      .get(style, "solid")})
+    return sym
+
+
+def _mask_renderer():
+    """Township atlas: translucent white over every township but the current one."""
+    root = QgsRuleBasedRenderer.Rule(None)
+    others = QgsRuleBasedRenderer.Rule(
+        QgsFillSymbol.createSimple({"color": "255,255,255,150", "style": "solid",
+                                    "outline_style": "no"}),
+        filterExp="@atlas_featureid IS NOT NULL AND $id <> @atlas_featureid",
+        label="other townships")
+    current = QgsRuleBasedRenderer.Rule(
+        QgsFillSymbol.createSimple({"color": "255,255,255,0", "style": "no",
+                                    "outline_color": "200,30,30,255", "outline_width": "0.7"}),
+        filterExp="$id = @atlas_featureid", label="current township")
+    root.appendChild(others)
+    root.appendChild(current)
+    return QgsRuleBasedRenderer(root)
+
+
+def _label(layer, field, family, size, color, bold=False, italic=False, curved=False,
+           priority=5):
+    s = QgsPalLayerSettings()
+    s.fieldName = field
+    fmt = QgsTextFormat()
+    f = QFont(family)
+    f.setBold(bold)
+    f.setItalic(italic)
+    fmt.setFont(f)
+    fmt.setSize(size)
+    fmt.setSizeUnit(QgsUnitTypes.RenderPoints)
+    fmt.setColor(color)
+    buf = QgsTextBufferSettings()
+    buf.setEnabled(True)
+    buf.setSize(0.8)
+    buf.setColor(QColor(255, 255, 255, 230))
+    fmt.setBuffer(buf)
+    s.setFormat(fmt)
+    s.priority = priority
+    if curved:
+        s.placement = QgsPalLayerSettings.Curved
+    else:
+        s.placement = QgsPalLayerSettings.OverPoint
+        s.centroidInside = True
+    layer.setLabeling(QgsVectorLayerSimpleLabeling(s))
+    layer.setLabelsEnabled(True)
+
+
+def _layout(project, template, name):
+    with open(template, encoding="utf-8") as fh:
+        doc = QDomDocument()
+        if not doc.setContent(fh.read()):
+            raise QgsProcessingException("Layout template %s is not valid XML / 布局模板格式错误"
+                                         % template)
+    layout = QgsPrintLayout(project)
+    layout.setName(name)
+    _, ok = layout.loadFromTemplate(doc, QgsReadWriteContext())
+    if not ok:
+        raise QgsProcessingException("Cannot load layout template %s / 无法载入布局模板" % template)
+    for item_id in ("map", "title", "legend", "scale_bar", "north_arrow", "review_no"):
+        if layout.itemById(item_id) is None:
+            raise QgsProcessingException("Layout template %s has no item with id '%s' / "
+                                         "布局模板缺少 ID 为“%s”的图元" % (template, item_id, item_id))
+    north = layout.itemById("north_arrow")
+    north.setPicturePath(north.picturePath() or "arrows/NorthArrow_02.svg")
+    return layout
+
+
+def nice_step(raw):
+    """The 1, 2, 2.5, 5 × 10^k value nearest to ``raw`` (> 0)."""
+    k = math.floor(math.log10(raw))
+    cands = [m * 10 ** e for e in (k - 1, k, k + 1) for m in (1, 2, 2.5, 5)]
+    return min(cands, key=lambda v: abs(math.log(v / raw)))
+
+
+def _nice_scalebar(layout, target_mm):
+    """Scale-bar segments of a round length (km) so the bar is about ``target_mm`` long."""
+    sb = layout.itemById("scale_bar")
+    mp = layout.itemById("map")
+    if sb is None or mp is None or not math.isfinite(mp.scale()) or mp.scale() <= 0:
+        return
+    raw = target_mm * mp.scale() / 1e6 / max(1, sb.numberOfSegments())
+    sb.setSegmentSizeMode(QgsScaleBarSettings.SegmentSizeFixed)
+    sb.setUnitsPerSegment(nice_step(raw))
+    sb.update()
+
+
+def _set_title(layout, text, family):
+    item = layout.itemById("title")
+    item.setText(text)
+
+
+def _fix_fonts(layout, family):
+    """Template fonts that are not installed are replaced by the CJK font found here."""
+    from qgis.PyQt.QtGui import QFontDatabase
+
+    try:
+        families = set(QFontDatabase().families())
+    except Exception:  # noqa: BLE001
+        return
+    for item in layout.items():
+        if isinstance(item, QgsLayoutItemLabel) and item.font().family() not in families:
+            f = item.font()
+            f.setFamily(family)
+            item.setFont(f)
+
+
+def _extent_in(layer, crs, project):
+    ext = layer.extent()
+    if layer.crs() != crs:
+        ext = QgsCoordinateTransform(layer.crs(), crs, project).transformBoundingBox(ext)
+    return ext
+
+
+def _grid_interval(mp, ext, crs, project, target, src_crs=None):
+    """Lon/lat tick interval: a round number of degrees giving about ``target`` intervals."""
+    grids = mp.grids().asList()
+    if not grids:
+        return
+    from qgis.core import QgsCoordinateReferenceSystem
+
+    geo = QgsCoordinateTransform(src_crs or crs, QgsCoordinateReferenceSystem("EPSG:4490"),
+                                 project).transformBoundingBox(ext)
+    span = max(geo.width(), geo.height()) / float(target)
+    step = min(NICE_DEGREES, key=lambda v: abs(v - span))
+    for g in grids:
+        g.setIntervalX(step)
+        g.setIntervalY(step)
+        g.setAnnotationPrecision(0 if step >= 1.0 / 60 else 1)
+
+
+def _legend(layout, zones, others, family):
+    legend = layout.itemById("legend")
+    legend.setAutoUpdateModel(False)
+    root = legend.model().rootGroup()
+    root.clear()
+    znode = root.addLayer(zones)
+    QgsLegendRenderer.setNodeLegendStyle(znode, QgsLegendStyle.Hidden)
+    for lyr in others:
+        root.addLayer(lyr)
+    legend.updateLegend()
+    legend.adjustBoxSize()
+
+
+def _export(layout, pdf, png, dpi, feedback):
+    exporter = QgsLayoutExporter(layout)
+    settings = QgsLayoutExporter.PdfExportSettings()
+    settings.dpi = 300
+    res = exporter.exportToPdf(pdf, settings)
+    if res != QgsLayoutExporter.Success:
+        raise QgsProcessingException("PDF export failed (%s): %s / PDF 导出失败"
+                                     % (res, exporter.errorFile()))
+    isettings = QgsLayoutExporter.ImageExportSettings()
+    isettings.dpi = dpi
+    res = exporter.exportToImage(png, isettings)
+    if res != QgsLayoutExporter.Success:
+        raise QgsProcessingException("PNG export failed (%s): %s / PNG 导出失败"
+                                     % (res, exporter.errorFile()))
