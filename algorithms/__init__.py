@@ -29,9 +29,9 @@ ALGORITHMS = [
     ("checkzoning", "CheckZoning"),
     ("zonetargets", "ZoneTargets"),
     # 成果 Outputs (SPEC section 5)
-    # ("stylezones", "StyleZones"),
-    # ("zoningmaps", "ZoningMaps"),
-    # ("registrationtable", "RegistrationTable"),
+    ("stylezones", "StyleZones"),
+    ("zoningmaps", "ZoningMaps"),
+    ("registrationtable", "RegistrationTable"),
     # 分区管控 Zoning control (SPEC section 6)
     # ("elementzones", "ElementZones"),
     # ("controlunits", "ControlUnits"),
