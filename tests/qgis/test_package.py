@@ -57,7 +57,8 @@ def test_installed_zip_loads_and_finds_docx(package, tmp_path):
     env.setdefault("XDG_RUNTIME_DIR", "/tmp/runtime-%d" % os.getuid())
     with zipfile.ZipFile(package) as z:
         z.extractall(plugins)
-    exe = shutil.which("qgis_process") or "/usr/bin/qgis_process"
+    # Debian's qgis_process wrapper adds --noversioncheck, which 3.22 rejects: the binary
+    exe = shutil.which("qgis_process.bin") or shutil.which("qgis_process") or "/usr/bin/qgis_process"
     proc = subprocess.run([exe, "list"], env=env, capture_output=True, text=True, timeout=300)
     assert proc.returncode == 0, proc.stderr[-3000:]
     for alg in ("envzoning:stylezones", "envzoning:zoningmaps", "envzoning:registrationtable"):
@@ -69,9 +70,9 @@ def test_installed_zip_loads_and_finds_docx(package, tmp_path):
                     "SELECT geom, 'I' AS zone_type, '1024-Ⅰ-1-1' AS code, '仙居' AS name "
                     "FROM region"], check=True, capture_output=True)
     docx_path = str(tmp_path / "r.docx")
-    proc = subprocess.run([exe, "run", "envzoning:registrationtable", "--", "INPUT=" + zones,
-                           "OUTPUT_DOCX=" + docx_path, "OUTPUT_CSV=" + str(tmp_path / "r.csv"),
-                           "OUTPUT_XLSX=" + str(tmp_path / "r.xlsx")],
+    proc = subprocess.run([exe, "run", "envzoning:registrationtable", "--INPUT=" + zones,
+                           "--OUTPUT_DOCX=" + docx_path, "--OUTPUT_CSV=" + str(tmp_path / "r.csv"),
+                           "--OUTPUT_XLSX=" + str(tmp_path / "r.xlsx")],
                           env=env, capture_output=True, text=True, timeout=300)
     assert proc.returncode == 0, proc.stdout[-3000:] + proc.stderr[-3000:]
     with zipfile.ZipFile(docx_path) as z:
