@@ -5,7 +5,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 export ROOT=$PWD
 export SAMPLE=$ROOT/sample_data
-export OUT=$ROOT/demo_output
+export OUT=${OUT:-$ROOT/demo_output}
 export PY=$ROOT/.venv/bin/python
 export QT_QPA_PLATFORM=offscreen
 export QGIS_PLUGINPATH=${QGIS_PLUGINPATH:-$ROOT/build/pluginpath}
