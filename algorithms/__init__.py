@@ -33,9 +33,9 @@ ALGORITHMS = [
     ("zoningmaps", "ZoningMaps"),
     ("registrationtable", "RegistrationTable"),
     # 分区管控 Zoning control (SPEC section 6)
-    # ("elementzones", "ElementZones"),
-    # ("controlunits", "ControlUnits"),
-    # ("accesslist", "AccessList"),
-    # ("sitecheck", "SiteCheck"),
-    # ("comparezonings", "CompareZonings"),
+    ("elementzones", "ElementZones"),
+    ("controlunits", "ControlUnits"),
+    ("accesslist", "AccessList"),
+    ("sitecheck", "SiteCheck"),
+    ("comparezonings", "CompareZonings"),
 ]

@@ -1,0 +1,287 @@
+"""The five zoning-control algorithms on a hand-made county of 4 townships (4 × 4 km,
+EPSG:4549), every expected figure worked out by hand:
+
+    y 4000 ┌─────────┬─────────┐   甲镇 (NW): red line 200–1200 × 2800–3800 (1 km²)
+           │  甲镇    │  乙镇    │   乙镇 (NE): urban 2200–3800 × 2200–3800 (2.56 km²);
+    y 2000 ├─────────┼─────────┤             noise class 2 over the whole township,
+           │  丙乡    │  丁乡    │             noise-sensitive cluster 3000–3500 × 3000–3500
+    y 0    └─────────┴─────────┘   丙乡 (SW): P1 grid cell p1=4 at 0–1000 × 0–1000 (1 km²),
+         x 0       2000      4000            p1=2 cell 1000–2000 × 0–1000; contaminated
+                                             plot 1000–1100 × 1000–1100 (0.01 km², a sliver)
+                                   丁乡 (SE): industrial park 2400–3600 × 400–1600 (1.44 km²)
+Coordinates are offsets from (500000, 3000000)."""
+
+import json
+import os
+
+import pytest
+from osgeo import ogr, osr
+
+X0, Y0 = 500000.0, 3000000.0
+
+
+def box(x1, y1, x2, y2):
+    return "POLYGON((%f %f,%f %f,%f %f,%f %f,%f %f))" % (
+        X0 + x1, Y0 + y1, X0 + x2, Y0 + y1, X0 + x2, Y0 + y2, X0 + x1, Y0 + y2, X0 + x1, Y0 + y1)
+
+
+def write_layer(path, name, fields, rows, geom_type=ogr.wkbPolygon):
+    drv = ogr.GetDriverByName("GPKG")
+    ds = drv.Open(path, 1) if os.path.exists(path) else drv.CreateDataSource(path)
+    srs = osr.SpatialReference()
+    srs.ImportFromEPSG(4549)
+    lyr = ds.CreateLayer(name, srs, geom_type)
+    for fname, ftype in fields:
+        lyr.CreateField(ogr.FieldDefn(fname, ftype))
+    for wkt, values in rows:
+        f = ogr.Feature(lyr.GetLayerDefn())
+        f.SetGeometry(ogr.CreateGeometryFromWkt(wkt))
+        for (fname, _), v in zip(fields, values):
+            f.SetField(fname, v)
+        lyr.CreateFeature(f)
+    ds = None
+    return "%s|layername=%s" % (path, name)
+
+
+@pytest.fixture(scope="module")
+def county(tmp_path_factory):
+    d = tmp_path_factory.mktemp("county")
+    p = str(d / "county.gpkg")
+    S, I = ogr.OFTString, ogr.OFTInteger
+    L = {}
+    L["towns"] = write_layer(p, "townships", [("name", S)], [
+        (box(0, 2000, 2000, 4000), ["甲镇"]), (box(2000, 2000, 4000, 4000), ["乙镇"]),
+        (box(0, 0, 2000, 2000), ["丙乡"]), (box(2000, 0, 4000, 2000), ["丁乡"])])
+    L["region"] = write_layer(p, "region", [("name", S)], [(box(0, 0, 4000, 4000), ["县"])])
+    L["protect"] = write_layer(p, "protect", [("role", S)], [
+        (box(200, 2800, 1200, 3800), ["redline"])])
+    L["planning"] = write_layer(p, "planning", [("role", S)], [
+        (box(2400, 400, 3600, 1600), ["industrial_existing"]),
+        (box(2200, 2200, 3800, 3800), ["urban"])])
+    L["noise"] = write_layer(p, "noise", [("role", S)], [
+        (box(2000, 2000, 4000, 4000), ["noise_2"]), (box(3000, 3000, 3500, 3500),
+                                                     ["noise_sensitive"])])
+    L["p1"] = write_layer(p, "p1grid", [("p1", I)], [
+        (box(0, 0, 1000, 1000), [4]), (box(1000, 0, 2000, 1000), [2])])
+    L["plots"] = write_layer(p, "plots", [("role", S)], [
+        (box(1000, 1000, 1100, 1100), ["contaminated_plot"])])
+    L["parks"] = write_layer(p, "parks", [("name", S)], [
+        (box(2400, 400, 3600, 1600), ["开发区"])])
+    L["bad"] = write_layer(p, "bad", [("role", S)], [(box(0, 0, 100, 100), ["golf_course"])])
+    L["zones"] = write_layer(p, "zones", [("zone_type", S), ("subtype", S), ("code", S),
+                                          ("name", S), ("measures", S)], [
+        (box(2400, 400, 3000, 1600), ["VI", "VI-0", "1024-Ⅵ-0-1", "开发区环境重点准入区", "措施"]),
+        (box(3000, 400, 3600, 1600), ["V", "V-0", "1024-Ⅴ-0-1", "丁乡环境优化准入区", "措施"])])
+    L["project"] = write_layer(p, "project", [("name", S)], [
+        (box(2900, 800, 3100, 1000), ["水泥粉磨站"])])
+    L["point"] = write_layer(p, "point", [("name", S)], [
+        ("POINT(%f %f)" % (X0 + 700, Y0 + 3300), ["红线内项目"])], ogr.wkbPoint)
+    L["new"] = write_layer(p, "newversion", [("unit_class", I)], [
+        (box(0, 2000, 2000, 4000), [1]), (box(2000, 2000, 4000, 4000), [2]),
+        (box(0, 0, 2000, 2000), [3]), (box(2000, 0, 4000, 2000), [3])])
+    L["dir"] = str(d)
+    return L
+
+
+def read(path):
+    """Features of an output file as a list of dicts (with '_area' in km² and '_wkt')."""
+    ds = ogr.Open(path.split("|")[0])
+    lyr = ds.GetLayer(0)
+    out = []
+    for f in lyr:
+        row = {k: f.GetField(k) for k in f.keys()}
+        g = f.GetGeometryRef()
+        if g is not None:
+            row["_area"] = g.GetArea() / 1e6
+            row["_wkt"] = g.ExportToWkt()
+        out.append(row)
+    return out
+
+
+@pytest.fixture(scope="module")
+def element_zones(run_alg, county):
+    out = os.path.join(county["dir"], "element_zones.gpkg")
+    run_alg("elementzones", {
+        "INPUTS": [county[k] for k in ("protect", "planning", "noise", "p1", "plots")],
+        "REGION": county["region"], "OUTPUT": out})
+    return out
+
+
+def test_elementzones(element_zones):
+    rows = read(element_zones)
+    got = {(r["element"], r["rule"], r["class"]): round(r["_area"], 4) for r in rows}
+    assert got == {
+        ("ecology", "ECO-1", 1): 1.0, ("ecology", "ECO-3", 1): 1.0, ("ecology", "ECO-G", 3): 14.0,
+        ("air", "AIR-2", 2): 1.44, ("air", "AIR-3", 2): 2.56, ("air", "AIR-G", 3): 12.0,
+        ("water", "WAT-2", 2): 1.44, ("water", "WAT-3", 2): 2.56, ("water", "WAT-G", 3): 12.0,
+        ("noise", "NOISE-2", 1): 0.25, ("noise", "NOISE-3", 2): 3.75,
+        ("noise", "NOISE-G", 3): 12.0,
+        ("soil", "SOIL-2", 2): 0.01, ("soil", "SOIL-G", 3): 15.99}
+    by_rule = {r["rule"]: r for r in rows}
+    assert by_rule["AIR-2"]["unit_kind"] == "产业集聚类"
+    assert by_rule["WAT-3"]["unit_kind"] == "城镇生活类"
+    assert by_rule["NOISE-2"]["zone_name"] == "声环境优先保护区"
+    assert by_rule["ECO-3"]["clause"] == "N 5.7; Z 3.2.1"
+    assert by_rule["ECO-3"]["sources"] == "p1grid:p1>=4"
+
+
+def test_elementzones_unknown_role(run_alg, county):
+    from qgis.core import QgsProcessingException
+    with pytest.raises(QgsProcessingException, match="golf_course"):
+        run_alg("elementzones", {"INPUTS": [county["bad"]], "REGION": county["region"],
+                                 "OUTPUT": "memory:"})
+    res = run_alg("elementzones", {"INPUTS": [county["bad"], county["protect"]],
+                                   "REGION": county["region"], "UNMATCHED": 1,
+                                   "OUTPUT": "memory:"})
+    assert res["OUTPUT"].featureCount() == 2   # ECO-1 and ECO-G
+
+
+@pytest.fixture(scope="module")
+def units(run_alg, county, element_zones):
+    out = os.path.join(county["dir"], "units.gpkg")
+    run_alg("controlunits", {
+        "ELEMENT_ZONES": element_zones, "TOWNSHIPS": county["towns"],
+        "TOWNSHIP_FIELD": "name", "PARKS": county["parks"], "PARK_FIELD": "name",
+        "ADMIN_CODE": "331024", "MIN_AREA": 0.5, "OUTPUT": out})
+    return out
+
+
+def test_controlunits(units):
+    rows = read(units)
+    got = {(r["name"], r["unit_class"], r["kind"]): round(r["_area"], 4) for r in rows}
+    assert got == {
+        ("甲镇优先保护单元", 1, ""): 1.0, ("甲镇一般管控单元", 3, ""): 3.0,
+        ("乙镇城镇生活重点管控单元", 2, "城镇生活类"): 2.56, ("乙镇重点管控单元", 2, ""): 1.44,
+        ("丙乡优先保护单元", 1, ""): 1.0, ("丙乡一般管控单元", 3, ""): 3.0,   # + merged plot
+        ("开发区产业集聚重点管控单元", 2, "产业集聚类"): 1.44, ("丁乡一般管控单元", 3, ""): 2.56}
+    codes = {r["name"]: r["HJZHGKDYBM"] for r in rows}
+    assert codes["甲镇优先保护单元"] == "ZH33102410001"     # north of 丙乡's
+    assert codes["丙乡优先保护单元"] == "ZH33102410002"
+    assert codes["开发区产业集聚重点管控单元"] == "ZH33102420003"   # south of 乙镇's two
+    assert codes["甲镇一般管控单元"] == "ZH33102430001"
+    assert len(set(codes.values())) == 8
+    for r in rows:
+        assert r["HJZHGKDYBM"] == r["code"] and r["HJZHGKDYMC"] == r["name"]
+        assert r["ZHGKDYFL"] == {1: "优先保护单元", 2: "重点管控单元", 3: "一般管控单元"}[r["unit_class"]]
+        assert r["admin_code"] == "331024"
+    park = [r for r in rows if r["kind"] == "产业集聚类"][0]
+    assert park["township"] == "丁乡"
+    assert "air/2/AIR-2" in park["zones"] and "water/2/WAT-2" in park["zones"]
+    # the noise-sensitive cluster is a noise priority zone: no priority unit (not ecology)
+    assert not [r for r in rows if r["township"] == "乙镇" and r["unit_class"] == 1]
+
+
+def test_controlunits_cover_region_exactly(units):
+    ds = ogr.Open(units)
+    geoms = [f.GetGeometryRef().Clone() for f in ds.GetLayer(0)]
+    total = sum(g.GetArea() for g in geoms)
+    union = geoms[0]
+    for g in geoms[1:]:
+        union = union.Union(g)
+    assert abs(total - 16e6) / 16e6 < 1e-4
+    assert abs(union.GetArea() - 16e6) / 16e6 < 1e-4
+    overlap = sum(geoms[i].Intersection(geoms[j]).GetArea()
+                  for i in range(len(geoms)) for j in range(i + 1, len(geoms)))
+    assert overlap < 1.0   # m²
+
+
+def test_controlunits_bad_admin_code(run_alg, county, element_zones):
+    from qgis.core import QgsProcessingException
+    with pytest.raises(QgsProcessingException, match="ADMIN_CODE '33102'"):
+        run_alg("controlunits", {"ELEMENT_ZONES": element_zones, "TOWNSHIPS": county["towns"],
+                                 "ADMIN_CODE": "33102", "OUTPUT": "memory:"})
+
+
+@pytest.fixture(scope="module")
+def access(run_alg, county, units):
+    overall = os.path.join(county["dir"], "overall.csv")
+    with open(overall, "w", encoding="utf-8") as fh:
+        fh.write("dimension,item\n空间布局约束,一般管控单元落实生态环境保护基本要求，三类工业项目原则上应进入工业集聚区。\n")
+    out = {k: os.path.join(county["dir"], "access." + k) for k in ("gpkg", "docx", "xlsx")}
+    res = run_alg("accesslist", {"UNITS": units, "OVERALL": overall, "OUTPUT": out["gpkg"],
+                                 "OUTPUT_DOCX": out["docx"], "OUTPUT_XLSX": out["xlsx"]})
+    assert res["OUTPUT_DOCX"] == out["docx"] and res["OUTPUT_XLSX"] == out["xlsx"]
+    return out
+
+
+def test_accesslist(access):
+    rows = {r["name"]: r for r in read(access["gpkg"])}
+    park = rows["开发区产业集聚重点管控单元"]
+    assert park["space_layout"] is None or park["space_layout"] == ""
+    assert park["emission_control"].split("\n") == [
+        "1. 严格实施污染物总量控制，新建、改建、扩建项目实行主要污染物排放等量或减量替代。",
+        "2. 工业集聚区新建涉气项目执行大气污染物特别排放限值，挥发性有机物实行区域削减替代。",
+        "3. 工业集聚区实行雨污分流，工业废水经预处理达到纳管标准后接入污水处理厂。"]
+    assert len(park["risk_control"].split("\n")) == 2
+    general = rows["甲镇一般管控单元"]
+    assert not general["space_layout"]   # its only item is in the overall list
+    assert general["emission_control"] == "1. 加强农业面源污染治理，严格控制化肥农药施用量。"
+    urban = rows["乙镇城镇生活重点管控单元"]
+    # AIR3-1 / AIR3-2 share one text (listed once); the noise-sensitive cluster covers
+    # 0.25 / 2.56 = 9.8 % of the unit (≥ MIN_SHARE 1 %) and brings NOISE1-1
+    assert urban["space_layout"] == ("1. 城镇生活区禁止新建三类工业项目，二类工业项目应入园集聚。\n"
+                                     "2. 声环境优先保护区内禁止新建产生噪声污染的工业项目。")
+    xds = ogr.Open(access["xlsx"])
+    assert xds.GetLayer(0).GetFeatureCount() == 8
+    xds = None
+    docx = pytest.importorskip("docx")
+    text = [c.text for t in docx.Document(access["docx"]).tables for r in t.rows for c in r.cells]
+    assert "开发区产业集聚重点管控单元" in text
+
+
+def test_sitecheck_units_only(run_alg, county, access, tmp_path):
+    out = {k: str(tmp_path / ("p." + k)) for k in ("html", "json")}
+    res = run_alg("sitecheck", {"PROJECT": county["point"], "INDUSTRY": "三类",
+                                "UNITS": access["gpkg"], "OUTPUT_HTML": out["html"],
+                                "OUTPUT_JSON": out["json"]})
+    data = json.load(open(out["json"], encoding="utf-8"))
+    assert res["VERDICT"] == data["verdict"] == "禁止"
+    assert [u["name"] for u in data["units"]] == ["甲镇优先保护单元"]
+    assert [(r["item"], r["clause"]) for r in data["reasons"]] == [
+        ("U1-2", "N 5.11; N 5.10"), ("ECO1-1", "N 5.7")]
+    assert data["source_county"] is True   # admin_code 331024 from the units
+    out2 = {k: str(tmp_path / ("q." + k)) for k in ("html", "json")}
+    run_alg("sitecheck", {"PROJECT": county["project"], "INDUSTRY": "71",
+                          "UNITS": access["gpkg"], "OUTPUT_HTML": out2["html"],
+                          "OUTPUT_JSON": out2["json"]})
+    data = json.load(open(out2["json"], encoding="utf-8"))
+    assert data["verdict"] == "允许" and data["reasons"] == []
+    assert data["industry"]["item"] == "一类-71"
+
+
+def test_sitecheck_qgis_process(qgis_process, county, access, tmp_path):
+    html, js = str(tmp_path / "site.html"), str(tmp_path / "site.json")
+    qgis_process("run", "envzoning:sitecheck", "--",
+                 "PROJECT=" + county["project"], "INDUSTRY=47", "ZONES=" + county["zones"],
+                 "UNITS=" + access["gpkg"], "ADMIN_CODE=331024",
+                 "OUTPUT_HTML=" + html, "OUTPUT_JSON=" + js)
+    data = json.load(open(js, encoding="utf-8"))
+    assert data["verdict"] == "禁止"
+    assert [(z["code"], z["area_km2"]) for z in data["zones"]] == [
+        ("1024-Ⅴ-0-1", 0.02), ("1024-Ⅵ-0-1", 0.02)]
+    assert [(u["name"], u["area_km2"]) for u in data["units"]] == [
+        ("开发区产业集聚重点管控单元", 0.04)]
+    assert [(r["code"], r["action"], r["clause"]) for r in data["reasons"]] == [
+        ("1024-Ⅴ-0-1", "禁止", "Z 5.3; 表5 环境优化准入区 管控措施1"),
+        ("1024-Ⅵ-0-1", "禁止", "Z 5.3; 表5 环境重点准入区 管控措施1; Z 4.6.1"),
+        ("1024-Ⅵ-0-1", "限制", "Z 5.3; 表5 环境重点准入区 管控措施1")]
+    page = open(html, encoding="utf-8").read()
+    assert "水泥制造" in page and "禁止" in page
+
+
+def test_comparezonings(run_alg, county, units, tmp_path):
+    summary = str(tmp_path / "summary.txt")
+    res = run_alg("comparezonings", {
+        "OLD": units, "OLD_FIELD": "unit_class", "NEW": county["new"],
+        "NEW_FIELD": "unit_class", "OUTPUT": "memory:", "OUTPUT_CHANGES": "memory:",
+        "OUTPUT_SUMMARY": summary})
+    matrix = {f["from_class"]: f for f in res["OUTPUT"].getFeatures()}
+    assert round(matrix["1"]["to_1"], 4) == 1.0 and round(matrix["1"]["to_3"], 4) == 1.0
+    assert round(matrix["2"]["to_2"], 4) == 4.0 and round(matrix["2"]["to_3"], 4) == 1.44
+    assert round(matrix["3"]["to_1"], 4) == 3.0 and round(matrix["3"]["to_3"], 4) == 5.56
+    assert round(matrix["total"]["total"], 4) == 16.0
+    changes = {(f["from_class"], f["to_class"]): round(f["area_km2"], 4)
+               for f in res["OUTPUT_CHANGES"].getFeatures()}
+    assert changes == {("1", "3"): 1.0, ("2", "3"): 1.44, ("3", "1"): 3.0}
+    text = open(summary, encoding="utf-8").read()
+    assert "变化 Changed: 5.4400 km² (34.00%)" in text

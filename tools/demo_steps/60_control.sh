@@ -1,0 +1,157 @@
+# 60 — zoning control / 三线一单 (SPEC section 6; N 5.7–5.14) for 仙居: element zones, control
+# units, the access list, a site check of each sample project, and a comparison of the raw
+# and the final zoning. Sourced by tools/demo.sh (qp, $SAMPLE, $OUT, $PY).
+#
+# Inputs: sample_data/xianju.gpkg (region, townships, protected_areas, planning, town_seats,
+# projects), $OUT/p1_grid.gpkg (20_importance.sh), $OUT/zones.gpkg and $OUT/zones_raw.gpkg
+# (40_zoning.sh, 45_zones_named.sh), sample_data/control/overall_list.csv. Element layers the
+# sample county lacks are derived as documented stand-ins (sample_data/control/README.md).
+# Outputs: $OUT/element_zones.gpkg, $OUT/control_units.gpkg (+ .png), $OUT/access_list.gpkg,
+# $OUT/access_list.docx, $OUT/access_list.xlsx, $OUT/sitecheck_<project>.html and .json,
+# $OUT/zoning_changes.gpkg, $OUT/zoning_transition.csv, $OUT/zoning_changes.txt.
+GPKG=$SAMPLE/xianju.gpkg
+for f in zones.gpkg p1_grid.gpkg; do
+  if [ ! -f "$OUT/$f" ]; then
+    echo "60_control.sh: $OUT/$f is missing — run the evaluation and zoning steps (20_, 40_, 45_) first"
+    exit 1
+  fi
+done
+rm -f "$OUT"/control_sources.gpkg "$OUT"/element_zones.* "$OUT"/control_units.* \
+  "$OUT"/access_list.* "$OUT"/sitecheck_*.html "$OUT"/sitecheck_*.json "$OUT"/zoning_changes.* \
+  "$OUT"/zoning_transition.csv
+
+# stand-in element sources (documented in sample_data/control/README.md)
+"$PY" - "$GPKG" "$OUT/control_sources.gpkg" <<'PYEOF'
+import sys
+from osgeo import ogr
+src = ogr.Open(sys.argv[1])
+drv = ogr.GetDriverByName("GPKG")
+out = drv.CreateDataSource(sys.argv[2])
+srs = src.GetLayer("planning").GetSpatialRef()
+
+def layer(name, rows):
+    lyr = out.CreateLayer(name, srs, ogr.wkbMultiPolygon)
+    lyr.CreateField(ogr.FieldDefn("name", ogr.OFTString))
+    lyr.CreateField(ogr.FieldDefn("role", ogr.OFTString))
+    for geom, nm, role in rows:
+        f = ogr.Feature(lyr.GetLayerDefn())
+        f.SetGeometry(ogr.ForceToMultiPolygon(geom))
+        f.SetField("name", nm)
+        f.SetField("role", role)
+        lyr.CreateFeature(f)
+    print("  stand-in %-13s %d features" % (name, lyr.GetFeatureCount()))
+
+def feats(lname):
+    return [(f.GetGeometryRef().Clone(), f.GetField("name"), f.GetField("role"))
+            for f in src.GetLayer(lname)]
+
+plan, prot = feats("planning"), feats("protected_areas")
+seats = [(f.GetGeometryRef().Clone(), f.GetField("name")) for f in src.GetLayer("town_seats")]
+layer("planning_ctl", [(g, n, "farmland_priority" if r == "farmland" else r) for g, n, r in plan])
+layer("noise", [(g, n, "noise_2") for g, n, r in plan if r == "urban"] +
+      [(g, n, "noise_3") for g, n, r in plan if r.startswith("industrial")] +
+      [(g.Buffer(300, 16), "%s噪声敏感建筑物集中区" % n, "noise_sensitive") for g, n in seats])
+def square(g, half=75.0):
+    p = g.PointOnSurface()
+    x, y = p.GetX(), p.GetY()
+    return ogr.CreateGeometryFromWkt("POLYGON((%f %f,%f %f,%f %f,%f %f,%f %f))" % (
+        x - half, y - half, x + half, y - half, x + half, y + half, x - half, y + half,
+        x - half, y - half))
+layer("plots", [(square(g), "%s地块" % n,
+                 "contaminated_plot" if r == "industrial_existing" else "suspected_contaminated_plot")
+                for g, n, r in plan if r.startswith("industrial")])
+layer("groundwater", [(g, n, "gw_protection") for g, n, r in prot if r == "water_source_protection"] +
+      [(g, n, "gw_pollution") for g, n, r in plan if r == "industrial_existing"])
+layer("ghg", [(g, n, "carbon_high") for g, n, r in prot if r in ("nature_reserve", "forest_park")] +
+      [(g, n, "co_emission_high") for g, n, r in plan if r == "industrial_existing"])
+layer("energy", [(g, n, "fuel_ban") for g, n, r in plan if n == "仙居县城建成区"])
+layer("parks", [(g, n, r) for g, n, r in plan if r.startswith("industrial")])
+out = None
+PYEOF
+S=$OUT/control_sources.gpkg
+qp elementzones "INPUTS=$GPKG|layername=protected_areas" "INPUTS=$S|layername=planning_ctl" \
+  "INPUTS=$OUT/p1_grid.gpkg" "INPUTS=$S|layername=noise" "INPUTS=$S|layername=plots" \
+  "INPUTS=$S|layername=groundwater" "INPUTS=$S|layername=ghg" "INPUTS=$S|layername=energy" \
+  ROLE_FIELD=role "REGION=$GPKG|layername=region" "OUTPUT=$OUT/element_zones.gpkg"
+qp controlunits "ELEMENT_ZONES=$OUT/element_zones.gpkg" "TOWNSHIPS=$GPKG|layername=townships" \
+  TOWNSHIP_FIELD=name "PARKS=$S|layername=parks" PARK_FIELD=name ADMIN_CODE=331024 \
+  MIN_AREA=0.5 "OUTPUT=$OUT/control_units.gpkg"
+grep -E "units;|slivers merged|differ" "$OUT/log_controlunits.txt" || true
+# qgis_process runs on the system Python; if python-docx is not importable there, vendor it for
+# this call the way the plugin zip does (ext_libs: docx + typing_extensions from $PY)
+PYLIBS=${PYTHONPATH:-}
+if ! /usr/bin/python3 -c "import docx" 2>/dev/null; then
+  "$PY" - "$OUT/_pylibs" <<'PYEOF'
+import os, shutil, sys, docx, typing_extensions
+dst = sys.argv[1]
+os.makedirs(dst, exist_ok=True)
+shutil.copytree(os.path.dirname(docx.__file__), os.path.join(dst, "docx"), dirs_exist_ok=True)
+shutil.copy(typing_extensions.__file__, dst)
+PYEOF
+  PYLIBS="$OUT/_pylibs${PYLIBS:+:$PYLIBS}"
+fi
+PYTHONPATH="$PYLIBS" qp accesslist "UNITS=$OUT/control_units.gpkg" "OVERALL=$SAMPLE/control/overall_list.csv" \
+  "OUTPUT=$OUT/access_list.gpkg" "OUTPUT_DOCX=$OUT/access_list.docx" \
+  "OUTPUT_XLSX=$OUT/access_list.xlsx"
+grep -E "left out" "$OUT/log_accesslist.txt" || true
+
+# one site check per sample project (projects layer: name, item_no)
+"$PY" - "$GPKG" <<'PYEOF' > "$OUT/_projects.txt"
+import sys
+from osgeo import ogr
+ds = ogr.Open(sys.argv[1])
+for f in ds.GetLayer("projects"):
+    print("%d\t%s\t%s" % (f.GetFID(), f.GetField("item_no"), f.GetField("name")))
+PYEOF
+while IFS=$'\t' read -r fid item name; do
+  qp sitecheck "PROJECT=$GPKG|layername=projects|subset=\"fid\" = $fid" "INDUSTRY=$item" \
+    "PROJECT_NAME=$name" "ZONES=$OUT/zones.gpkg|layername=zones" \
+    "UNITS=$OUT/access_list.gpkg" ADMIN_CODE=331024 \
+    "OUTPUT_HTML=$OUT/sitecheck_${name}.html" "OUTPUT_JSON=$OUT/sitecheck_${name}.json"
+  grep -E "Verdict|^  (禁止|限制)" "$OUT/log_sitecheck.txt" | head -6 || true
+done < "$OUT/_projects.txt"
+
+# how mergezones changed the raw zoning (N 5.13.3 style comparison), if the raw zones exist
+if [ -f "$OUT/zones_raw.gpkg" ]; then
+  qp comparezonings "OLD=$OUT/zones_raw.gpkg" OLD_FIELD=zone_type \
+    "NEW=$OUT/zones.gpkg|layername=zones" NEW_FIELD=zone_type \
+    "OUTPUT=$OUT/zoning_transition.csv" "OUTPUT_CHANGES=$OUT/zoning_changes.gpkg" \
+    "OUTPUT_SUMMARY=$OUT/zoning_changes.txt"
+  head -8 "$OUT/zoning_changes.txt"
+fi
+
+# the control units as a map, labelled with their codes
+"$PY" - "$OUT" <<'PYEOF'
+import os, sys
+from qgis.core import (QgsApplication, QgsVectorLayer, QgsMapSettings, QgsMapRendererParallelJob,
+                       QgsPalLayerSettings, QgsTextFormat, QgsVectorLayerSimpleLabeling)
+from qgis.PyQt.QtCore import QSize
+from qgis.PyQt.QtGui import QColor, QFont
+out = sys.argv[1]
+app = QgsApplication([], False)
+app.initQgis()
+lyr = QgsVectorLayer(os.path.join(out, "control_units.gpkg"), "units", "ogr")
+lyr.loadNamedStyle(os.path.join(out, "control_units.qml"))
+pal = QgsPalLayerSettings()
+pal.fieldName = "name"
+fmt = QgsTextFormat()
+fmt.setFont(QFont("Noto Sans CJK SC"))
+fmt.setSize(6)
+pal.setFormat(fmt)
+lyr.setLabeling(QgsVectorLayerSimpleLabeling(pal))
+lyr.setLabelsEnabled(True)
+ms = QgsMapSettings()
+ms.setLayers([lyr])
+ms.setDestinationCrs(lyr.crs())
+ms.setExtent(lyr.extent().buffered(1000))
+ms.setOutputSize(QSize(1400, int(1400 * lyr.extent().height() / lyr.extent().width())))
+ms.setBackgroundColor(QColor("white"))
+job = QgsMapRendererParallelJob(ms)
+job.start()
+job.waitForFinished()
+job.renderedImage().save(os.path.join(out, "control_units.png"))
+n = {1: 0, 2: 0, 3: 0}
+for f in lyr.getFeatures():
+    n[f["unit_class"]] += 1
+print("units / 管控单元: %d 优先保护, %d 重点管控, %d 一般管控; map control_units.png" % (n[1], n[2], n[3]))
+PYEOF
