@@ -10,12 +10,13 @@ from qgis.core import QgsApplication
 from qgis.PyQt.QtCore import QCoreApplication, QLocale, QSettings, QTranslator
 
 PLUGIN_DIR = os.path.dirname(os.path.abspath(__file__))
+TRANSLATORS = []  # keeps the QTranslator alive (the app's sip wrapper may be collected)
 
 
 def install_translator():
     """Load i18n/envzoning_<locale>.qm once (the QGIS locale; zh_CN by default for zh)."""
     app = QCoreApplication.instance()
-    if app is None or getattr(app, "_envzoning_translator", None) is not None:
+    if app is None or TRANSLATORS:
         return
     locale = QSettings().value("locale/userLocale", "") or QLocale.system().name()
     locale = str(locale)
@@ -27,7 +28,7 @@ def install_translator():
             tr = QTranslator()
             if tr.load(path):
                 QCoreApplication.installTranslator(tr)
-                app._envzoning_translator = tr
+                TRANSLATORS.append(tr)
             return
 
 

@@ -1,0 +1,3625 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+    <context>
+        <name>AccessList</name>
+        <message>
+            <location filename="../algorithms/accesslist.py" />
+            <source>Access list</source>
+            <translation>Access list</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/accesslist.py" />
+            <source>Integrates each unit's access list from the requirement table by the unit's class and the element zones it overlaps (the zones field of controlunits), in four dimensions (spatial layout, pollutant discharge, environmental risk, resource efficiency); duplicates and items of the overall list are left out. Outputs the units with the four fields, DOCX and XLSX.</source>
+            <translation>Integrates each unit's access list from the requirement table by the unit's class and the element zones it overlaps (the zones field of controlunits), in four dimensions (spatial layout, pollutant discharge, environmental risk, resource efficiency); duplicates and items of the overall list are left out. Outputs the units with the four fields, DOCX and XLSX.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/accesslist.py" />
+            <source>Unit-class items first, then element-zone items in table order; duplicates are compared on the text ignoring spaces, full/half width, numbering and end punctuation. The shipped requirement table holds stand-in items paraphrasing N 5.7–5.11: replace them with the local requirements.</source>
+            <translation>Unit-class items first, then element-zone items in table order; duplicates are compared on the text ignoring spaces, full/half width, numbering and end punctuation. The shipped requirement table holds stand-in items paraphrasing N 5.7–5.11: replace them with the local requirements.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/accesslist.py" />
+            <source>Control units</source>
+            <translation>Control units</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/accesslist.py" />
+            <source>Output of controlunits (unit_class or ZHGKDYFL; the zones field lists the element zones)</source>
+            <translation>Output of controlunits (unit_class or ZHGKDYFL; the zones field lists the element zones)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/accesslist.py" />
+            <source>Requirement table</source>
+            <translation>Requirement table</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/accesslist.py" />
+            <source>element 'unit' attaches to the unit class, otherwise to element zones (and class, rule); dimension is one of the four (default: the guideline's table; editable)</source>
+            <translation>element 'unit' attaches to the unit class, otherwise to element zones (and class, rule); dimension is one of the four (default: the guideline's table; editable)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/accesslist.py" />
+            <source>Requirement table file (CSV)</source>
+            <translation>Requirement table file (CSV)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/accesslist.py" />
+            <source>Optional CSV with the same columns; replaces REQUIREMENTS when given</source>
+            <translation>Optional CSV with the same columns; replaces REQUIREMENTS when given</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/accesslist.py" />
+            <source>Overall list (CSV)</source>
+            <translation>Overall list (CSV)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/accesslist.py" />
+            <source>Optional overall (county-wide) list, column item (dimension optional); its items are left out of the unit lists</source>
+            <translation>Optional overall (county-wide) list, column item (dimension optional); its items are left out of the unit lists</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/accesslist.py" />
+            <source>Units with access list</source>
+            <translation>Units with access list</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/accesslist.py" />
+            <source>Units plus the four fields space_layout, emission_control, risk_control, resource_efficiency (one item per line)</source>
+            <translation>Units plus the four fields space_layout, emission_control, risk_control, resource_efficiency (one item per line)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/accesslist.py" />
+            <source>Access list (DOCX)</source>
+            <translation>Access list (DOCX)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/accesslist.py" />
+            <source>One table per unit (python-docx)</source>
+            <translation>One table per unit (python-docx)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/accesslist.py" />
+            <source>Access list (XLSX)</source>
+            <translation>Access list (XLSX)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/accesslist.py" />
+            <source>One row per unit (GDAL's XLSX driver)</source>
+            <translation>One row per unit (GDAL's XLSX driver)</translation>
+        </message>
+    </context>
+    <context>
+        <name>AirQuality</name>
+        <message>
+            <location filename="../algorithms/airquality.py" />
+            <source>Air quality level</source>
+            <translation>Air quality level</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/airquality.py" />
+            <source>Station SO2, NO2, PM10 concentrations → sub-indices by piecewise-linear interpolation on the API breakpoint table, API = max (or an API/AQI field). Table 6-1: ≤50 excellent 5, 51–100 good 4, 101–150 and 151–200 slightly/lightly polluted 3, 201–300 moderately 2, &gt;300 heavily 1. A township takes the stations inside it; one without a station takes the nearest (air_nearest = 1).</source>
+            <translation>Station SO2, NO2, PM10 concentrations → sub-indices by piecewise-linear interpolation on the API breakpoint table, API = max (or an API/AQI field). Table 6-1: ≤50 excellent 5, 51–100 good 4, 101–150 and 151–200 slightly/lightly polluted 3, 201–300 moderately 2, &gt;300 heavily 1. A township takes the stations inside it; one without a station takes the nearest (air_nearest = 1).</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/airquality.py" />
+            <source>The six classes of table 6-1 map to quality levels 5,4,3,3,2,1 (5 best). Default breakpoints: the GB 3095-era daily API table (mg/m³, PM10 for particulates); concentrations above the table give API 500. Several stations in a township: by default the API of their mean concentrations (the mean API when an API field is given); options: mean API, worst station. An AQI field is graded with the same classes.</source>
+            <translation>The six classes of table 6-1 map to quality levels 5,4,3,3,2,1 (5 best). Default breakpoints: the GB 3095-era daily API table (mg/m³, PM10 for particulates); concentrations above the table give API 500. Several stations in a township: by default the API of their mean concentrations (the mean API when an API field is given); options: mean API, worst station. An AQI field is graded with the same classes.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/airquality.py" />
+            <source>Townships</source>
+            <translation>Townships</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/airquality.py" />
+            <source>Township polygons (evaluation units)</source>
+            <translation>Township polygons (evaluation units)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/airquality.py" />
+            <source>Air monitoring stations</source>
+            <translation>Air monitoring stations</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/airquality.py" />
+            <source>Air monitoring stations (points)</source>
+            <translation>Air monitoring stations (points)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/airquality.py" />
+            <source>SO2 field</source>
+            <translation>SO2 field</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/airquality.py" />
+            <source>SO2 concentration (annual or period mean; unit: UNIT)</source>
+            <translation>SO2 concentration (annual or period mean; unit: UNIT)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/airquality.py" />
+            <source>NO2 field</source>
+            <translation>NO2 field</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/airquality.py" />
+            <source>NO2 concentration (annual or period mean; unit: UNIT)</source>
+            <translation>NO2 concentration (annual or period mean; unit: UNIT)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/airquality.py" />
+            <source>PM10 field</source>
+            <translation>PM10 field</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/airquality.py" />
+            <source>PM10 concentration (annual or period mean; unit: UNIT)</source>
+            <translation>PM10 concentration (annual or period mean; unit: UNIT)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/airquality.py" />
+            <source>API / AQI field</source>
+            <translation>API / AQI field</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/airquality.py" />
+            <source>Optional API or AQI value (used instead of the concentrations)</source>
+            <translation>Optional API or AQI value (used instead of the concentrations)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/airquality.py" />
+            <source>Concentration unit</source>
+            <translation>Concentration unit</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/airquality.py" />
+            <source>Unit of the concentration fields (default μg/m³, as CNEMC publishes)</source>
+            <translation>Unit of the concentration fields (default μg/m³, as CNEMC publishes)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/airquality.py" />
+            <source>Several stations in a township</source>
+            <translation>Several stations in a township</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/airquality.py" />
+            <source>How several stations in a township combine</source>
+            <translation>How several stations in a township combine</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/airquality.py" />
+            <source>API breakpoint table</source>
+            <translation>API breakpoint table</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/airquality.py" />
+            <source>API and pollutant concentration breakpoints (mg/m³) (default: the guideline's table; editable)</source>
+            <translation>API and pollutant concentration breakpoints (mg/m³) (default: the guideline's table; editable)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/airquality.py" />
+            <source>Table 6-1 API classes</source>
+            <translation>Table 6-1 API classes</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/airquality.py" />
+            <source>API range → air quality status and level (default: the guideline's table; editable)</source>
+            <translation>API range → air quality status and level (default: the guideline's table; editable)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/airquality.py" />
+            <source>Air quality townships</source>
+            <translation>Air quality townships</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/airquality.py" />
+            <source>Input fields + air_api, air (level 1–5, 5 best), air_n (stations inside; 0 when the nearest was taken), air_nearest</source>
+            <translation>Input fields + air_api, air (level 1–5, 5 best), air_n (stations inside; 0 when the nearest was taken), air_nearest</translation>
+        </message>
+    </context>
+    <context>
+        <name>Biodiversity</name>
+        <message>
+            <location filename="../algorithms/biodiversity.py" />
+            <source>Biodiversity conservation importance</source>
+            <translation>Biodiversity conservation importance</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/biodiversity.py" />
+            <source>Table 2-3: a unit's share of the province's species &gt; 30 % or a priority ecosystem → 5, 15–30 % → 3, 5–15 % → 2, &lt; 5 % → 1; table 2-4: national class I protected species → 5, class II → 3, other national or provincial → 2. The level is the maximum of the two; elsewhere 1.</source>
+            <translation>Table 2-3: a unit's share of the province's species &gt; 30 % or a priority ecosystem → 5, 15–30 % → 3, 5–15 % → 2, &lt; 5 % → 1; table 2-4: national class I protected species → 5, class II → 3, other national or provincial → 2. The level is the maximum of the two; elsewhere 1.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/biodiversity.py" />
+            <source>Ratio classes are min &lt; r &lt;= max: exactly 30 % is 3, 15 % is 2, 5 % is 1. A priority ecosystem takes the top ratio class. An occurrence marks the cell it falls in, or its buffer when BUFFER &gt; 0. Overlaps take the highest level.</source>
+            <translation>Ratio classes are min &lt; r &lt;= max: exactly 30 % is 3, 15 % is 2, 5 % is 1. A priority ecosystem takes the top ratio class. An occurrence marks the cell it falls in, or its buffer when BUFFER &gt; 0. Overlaps take the highest level.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/biodiversity.py" />
+            <source>Evaluation units</source>
+            <translation>Evaluation units</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/biodiversity.py" />
+            <source>Units (e.g. townships) with a species count</source>
+            <translation>Units (e.g. townships) with a species count</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/biodiversity.py" />
+            <source>Species count field</source>
+            <translation>Species count field</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/biodiversity.py" />
+            <source>Number of species recorded in the unit</source>
+            <translation>Number of species recorded in the unit</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/biodiversity.py" />
+            <source>Species in the province</source>
+            <translation>Species in the province</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/biodiversity.py" />
+            <source>Ratio = unit species / this number</source>
+            <translation>Ratio = unit species / this number</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/biodiversity.py" />
+            <source>Priority ecosystem field</source>
+            <translation>Priority ecosystem field</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/biodiversity.py" />
+            <source>Optional: 1 = priority ecosystem</source>
+            <translation>Optional: 1 = priority ecosystem</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/biodiversity.py" />
+            <source>Protected-species occurrences</source>
+            <translation>Protected-species occurrences</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/biodiversity.py" />
+            <source>Optional protected-species points (or polygons)</source>
+            <translation>Optional protected-species points (or polygons)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/biodiversity.py" />
+            <source>Protection class field</source>
+            <translation>Protection class field</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/biodiversity.py" />
+            <source>国家一级 / 国家二级 / 其他 (other national or provincial), or 1 / 2 / 3</source>
+            <translation>国家一级 / 国家二级 / 其他 (other national or provincial), or 1 / 2 / 3</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/biodiversity.py" />
+            <source>Occurrence buffer (m)</source>
+            <translation>Occurrence buffer (m)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/biodiversity.py" />
+            <source>0: the occurrence marks its cell; &gt; 0: every cell within this distance</source>
+            <translation>0: the occurrence marks its cell; &gt; 0: every cell within this distance</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/biodiversity.py" />
+            <source>Reference grid raster</source>
+            <translation>Reference grid raster</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/biodiversity.py" />
+            <source>The output takes its grid (e.g. the soil-erosion level raster) and its nodata; give REFERENCE or REGION</source>
+            <translation>The output takes its grid (e.g. the soil-erosion level raster) and its nodata; give REFERENCE or REGION</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/biodiversity.py" />
+            <source>Region</source>
+            <translation>Region</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/biodiversity.py" />
+            <source>Optional region: the grid is its extent snapped to the cell size; outside is nodata</source>
+            <translation>Optional region: the grid is its extent snapped to the cell size; outside is nodata</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/biodiversity.py" />
+            <source>Cell size (m)</source>
+            <translation>Cell size (m)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/biodiversity.py" />
+            <source>Analysis cell size (default: the reference raster's; 30 m with a region only)</source>
+            <translation>Analysis cell size (default: the reference raster's; 30 m with a region only)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/biodiversity.py" />
+            <source>Species ratio table (table 2-3, %)</source>
+            <translation>Species ratio table (table 2-3, %)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/biodiversity.py" />
+            <source>Species ratio table (table 2-3, %) (default: the guideline's table; editable)</source>
+            <translation>Species ratio table (table 2-3, %) (default: the guideline's table; editable)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/biodiversity.py" />
+            <source>Protection class table (table 2-4)</source>
+            <translation>Protection class table (table 2-4)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/biodiversity.py" />
+            <source>Protection class table (table 2-4) (default: the guideline's table; editable)</source>
+            <translation>Protection class table (table 2-4) (default: the guideline's table; editable)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/biodiversity.py" />
+            <source>Importance words</source>
+            <translation>Importance words</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/biodiversity.py" />
+            <source>word → level (decision: 极重要 5, 中等重要 3, 较重要/比较重要 2, 不重要 1) (default: the guideline's table; editable)</source>
+            <translation>word → level (decision: 极重要 5, 中等重要 3, 较重要/比较重要 2, 不重要 1) (default: the guideline's table; editable)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/biodiversity.py" />
+            <source>Biodiversity level</source>
+            <translation>Biodiversity level</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/biodiversity.py" />
+            <source>Level 1–5 (Byte, nodata 0)</source>
+            <translation>Level 1–5 (Byte, nodata 0)</translation>
+        </message>
+    </context>
+    <context>
+        <name>CheckZoning</name>
+        <message>
+            <location filename="../algorithms/checkzoning.py" />
+            <source>Check zoning</source>
+            <translation>Check zoning</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/checkzoning.py" />
+            <source>Checks as a table (figure, threshold, pass/fail): I + II area ≥ 90 % (source counties) / 75 % (others) of forest + water area; VI area ≤ V area; no VI in key ecological counties; VI next to I/II (flagged for review); gaps, overlaps, invalid geometry, multi-part zones. The table is also printed to the log.</source>
+            <translation>Checks as a table (figure, threshold, pass/fail): I + II area ≥ 90 % (source counties) / 75 % (others) of forest + water area; VI area ≤ V area; no VI in key ecological counties; VI next to I/II (flagged for review); gaps, overlaps, invalid geometry, multi-part zones. The table is also printed to the log.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/checkzoning.py" />
+            <source>Region kind from ADMIN_CODE (the 14 source counties of Z 4.6.1, the key ecological counties of Z 4.6.2); key ecological counties are held to 90 % too. Forest = CLCD 2 forest + 3 shrub (China's forest cover counts shrubland), water = 5 water + 9 wetland (flats). Gap/overlap tolerance 0.01 % of the region. VI next to I/II and multi-part zones are flagged for review, not failed.</source>
+            <translation>Region kind from ADMIN_CODE (the 14 source counties of Z 4.6.1, the key ecological counties of Z 4.6.2); key ecological counties are held to 90 % too. Forest = CLCD 2 forest + 3 shrub (China's forest cover counts shrubland), water = 5 water + 9 wetland (flats). Gap/overlap tolerance 0.01 % of the region. VI next to I/II and multi-part zones are flagged for review, not failed.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/checkzoning.py" />
+            <source>Zones</source>
+            <translation>Zones</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/checkzoning.py" />
+            <source>Zone polygons (zone_type; code and name when named)</source>
+            <translation>Zone polygons (zone_type; code and name when named)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/checkzoning.py" />
+            <source>Land cover</source>
+            <translation>Land cover</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/checkzoning.py" />
+            <source>Land-cover class raster, for the forest and water area</source>
+            <translation>Land-cover class raster, for the forest and water area</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/checkzoning.py" />
+            <source>Forest class codes</source>
+            <translation>Forest class codes</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/checkzoning.py" />
+            <source>Land-cover codes counted as forest, comma-separated (CLCD: 2 forest, 3 shrub)</source>
+            <translation>Land-cover codes counted as forest, comma-separated (CLCD: 2 forest, 3 shrub)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/checkzoning.py" />
+            <source>Water class codes</source>
+            <translation>Water class codes</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/checkzoning.py" />
+            <source>Land-cover codes counted as water (CLCD: 5 water, 9 wetland)</source>
+            <translation>Land-cover codes counted as water (CLCD: 5 water, 9 wetland)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/checkzoning.py" />
+            <source>Region</source>
+            <translation>Region</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/checkzoning.py" />
+            <source>County boundary: forest and water counted inside it, gaps checked against it; without it the zones' own extent is used and gaps are not checked</source>
+            <translation>County boundary: forest and water counted inside it, gaps checked against it; without it the zones' own extent is used and gaps are not checked</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/checkzoning.py" />
+            <source>Region kind</source>
+            <translation>Region kind</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/checkzoning.py" />
+            <source>Auto (ADMIN_CODE looked up in the lists of Z 4.6.1/4.6.2), source county, key ecological county, other</source>
+            <translation>Auto (ADMIN_CODE looked up in the lists of Z 4.6.1/4.6.2), source county, key ecological county, other</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/checkzoning.py" />
+            <source>Admin code (6 digits)</source>
+            <translation>Admin code (6 digits)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/checkzoning.py" />
+            <source>Required when REGION_KIND is auto, e.g. 331024</source>
+            <translation>Required when REGION_KIND is auto, e.g. 331024</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/checkzoning.py" />
+            <source>Share for source counties (%)</source>
+            <translation>Share for source counties (%)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/checkzoning.py" />
+            <source>Minimum share of I + II in forest + water area (Z 4.6.1: 90)</source>
+            <translation>Minimum share of I + II in forest + water area (Z 4.6.1: 90)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/checkzoning.py" />
+            <source>Share for other regions (%)</source>
+            <translation>Share for other regions (%)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/checkzoning.py" />
+            <source>Minimum share elsewhere (Z 4.6.1: 75)</source>
+            <translation>Minimum share elsewhere (Z 4.6.1: 75)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/checkzoning.py" />
+            <source>Gap/overlap tolerance (% of region)</source>
+            <translation>Gap/overlap tolerance (% of region)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/checkzoning.py" />
+            <source>Default 0.01 %</source>
+            <translation>Default 0.01 %</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/checkzoning.py" />
+            <source>Source counties</source>
+            <translation>Source counties</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/checkzoning.py" />
+            <source>Z 4.6.1 source counties (default: the guideline's table; editable)</source>
+            <translation>Z 4.6.1 source counties (default: the guideline's table; editable)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/checkzoning.py" />
+            <source>Key ecological counties</source>
+            <translation>Key ecological counties</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/checkzoning.py" />
+            <source>Z 4.6.2 key ecological counties (default: the guideline's table; editable)</source>
+            <translation>Z 4.6.2 key ecological counties (default: the guideline's table; editable)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/checkzoning.py" />
+            <source>Check table</source>
+            <translation>Check table</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/checkzoning.py" />
+            <source>One row per check: check, name, clause, figure, threshold, unit, result, detail</source>
+            <translation>One row per check: check, name, clause, figure, threshold, unit, result, detail</translation>
+        </message>
+    </context>
+    <context>
+        <name>CoastalHazardZone</name>
+        <message>
+            <location filename="../algorithms/coastalhazardzone.py" />
+            <source>Coastal hazard zone</source>
+            <translation>Coastal hazard zone</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/coastalhazardzone.py" />
+            <source>From the present coastline, the zone width is max(a, b, c): a = the 30-year mean retreat width, b = S / tanθ (100-year sea-level rise; 0 on dyked stretches), c = H / tanθ (100-year storm surge). The zone is the coastline buffered by the width and clipped to the land polygons (landward).</source>
+            <translation>From the present coastline, the zone width is max(a, b, c): a = the 30-year mean retreat width, b = S / tanθ (100-year sea-level rise; 0 on dyked stretches), c = H / tanθ (100-year storm surge). The zone is the coastline buffered by the width and clipped to the land polygons (landward).</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/coastalhazardzone.py" />
+            <source>Level 5 (extremely sensitive) by default (parameter LEVEL). Empty a, S, H count as 0 (with a warning), an empty dyked flag as not dyked; the slope θ (0–90°) is needed only where S or H is used. Stretches of width 0 are left out. Computed in the analysis CRS (the CGCS2000 3-degree zone for geographic input).</source>
+            <translation>Level 5 (extremely sensitive) by default (parameter LEVEL). Empty a, S, H count as 0 (with a warning), an empty dyked flag as not dyked; the slope θ (0–90°) is needed only where S or H is used. Stretches of width 0 are left out. Computed in the analysis CRS (the CGCS2000 3-degree zone for geographic input).</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/coastalhazardzone.py" />
+            <source>Coastline</source>
+            <translation>Coastline</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/coastalhazardzone.py" />
+            <source>Present coastline (lines), one feature per stretch with a, S, θ, H, dyked fields</source>
+            <translation>Present coastline (lines), one feature per stretch with a, S, θ, H, dyked fields</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/coastalhazardzone.py" />
+            <source>Land</source>
+            <translation>Land</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/coastalhazardzone.py" />
+            <source>Land polygons (e.g. the county boundary); the zone is clipped to them (landward)</source>
+            <translation>Land polygons (e.g. the county boundary); the zone is clipped to them (landward)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/coastalhazardzone.py" />
+            <source>Retreat width a (m)</source>
+            <translation>Retreat width a (m)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/coastalhazardzone.py" />
+            <source>30-year mean retreat width (m); a = 0 when not given</source>
+            <translation>30-year mean retreat width (m); a = 0 when not given</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/coastalhazardzone.py" />
+            <source>Sea-level rise S (m)</source>
+            <translation>Sea-level rise S (m)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/coastalhazardzone.py" />
+            <source>100-year sea-level rise (m); b = 0 when not given</source>
+            <translation>100-year sea-level rise (m); b = 0 when not given</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/coastalhazardzone.py" />
+            <source>Nearshore slope θ (degrees)</source>
+            <translation>Nearshore slope θ (degrees)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/coastalhazardzone.py" />
+            <source>Mean nearshore slope (degrees, 0–90); needed for b and c</source>
+            <translation>Mean nearshore slope (degrees, 0–90); needed for b and c</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/coastalhazardzone.py" />
+            <source>Storm surge H (m)</source>
+            <translation>Storm surge H (m)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/coastalhazardzone.py" />
+            <source>100-year storm-surge height (m); c = 0 when not given</source>
+            <translation>100-year storm-surge height (m); c = 0 when not given</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/coastalhazardzone.py" />
+            <source>Dyked flag</source>
+            <translation>Dyked flag</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/coastalhazardzone.py" />
+            <source>Dyked stretch (1/0, true/false, 是/否, 有/无): b = 0; none given = not dyked</source>
+            <translation>Dyked stretch (1/0, true/false, 是/否, 有/无): b = 0; none given = not dyked</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/coastalhazardzone.py" />
+            <source>Sensitivity level</source>
+            <translation>Sensitivity level</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/coastalhazardzone.py" />
+            <source>Sensitivity level of the zone (default 5, extremely sensitive)</source>
+            <translation>Sensitivity level of the zone (default 5, extremely sensitive)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/coastalhazardzone.py" />
+            <source>Coastal hazard zones</source>
+            <translation>Coastal hazard zones</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/coastalhazardzone.py" />
+            <source>Zone polygons: input fields + a, b, c, width (m), level</source>
+            <translation>Zone polygons: input fields + a, b, c, width (m), level</translation>
+        </message>
+    </context>
+    <context>
+        <name>CompareZonings</name>
+        <message>
+            <location filename="../algorithms/comparezonings.py" />
+            <source>Compare zonings</source>
+            <translation>Compare zonings</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/comparezonings.py" />
+            <source>Overlays two versions of zones or control units and gives the area transition matrix (old class → new class, km²), the changed polygons and a change summary, for updates and periodic adjustments.</source>
+            <translation>Overlays two versions of zones or control units and gives the area transition matrix (old class → new class, km²), the changed polygons and a change summary, for updates and periodic adjustments.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/comparezonings.py" />
+            <source>Area present in only one version is class '(无)'; the matrix sums to the area of the union of the two versions.</source>
+            <translation>Area present in only one version is class '(无)'; the matrix sums to the area of the union of the two versions.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/comparezonings.py" />
+            <source>Old version</source>
+            <translation>Old version</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/comparezonings.py" />
+            <source>Old zones or control units</source>
+            <translation>Old zones or control units</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/comparezonings.py" />
+            <source>Old class field</source>
+            <translation>Old class field</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/comparezonings.py" />
+            <source>e.g. zone_type, subtype, unit_class, ZHGKDYFL</source>
+            <translation>e.g. zone_type, subtype, unit_class, ZHGKDYFL</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/comparezonings.py" />
+            <source>New version</source>
+            <translation>New version</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/comparezonings.py" />
+            <source>New zones or control units</source>
+            <translation>New zones or control units</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/comparezonings.py" />
+            <source>New class field</source>
+            <translation>New class field</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/comparezonings.py" />
+            <source>Class field of the new version (default: as OLD_FIELD; values comparable)</source>
+            <translation>Class field of the new version (default: as OLD_FIELD; values comparable)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/comparezonings.py" />
+            <source>Transition matrix</source>
+            <translation>Transition matrix</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/comparezonings.py" />
+            <source>One row per old class, columns to_{new class} in km², totals last</source>
+            <translation>One row per old class, columns to_{new class} in km², totals last</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/comparezonings.py" />
+            <source>Changed polygons</source>
+            <translation>Changed polygons</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/comparezonings.py" />
+            <source>Polygons whose class changed (from_class, to_class, area_km2)</source>
+            <translation>Polygons whose class changed (from_class, to_class, area_km2)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/comparezonings.py" />
+            <source>Change summary</source>
+            <translation>Change summary</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/comparezonings.py" />
+            <source>Change summary text (also in the log)</source>
+            <translation>Change summary text (also in the log)</translation>
+        </message>
+    </context>
+    <context>
+        <name>CompositeIndex</name>
+        <message>
+            <location filename="../algorithms/compositeindex.py" />
+            <source>Composite index A</source>
+            <translation>Composite index A</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/compositeindex.py" />
+            <source>Each km-grid cell takes P2 and K of the township covering most of it; a = k·p2 − p1; A classed into 5 by natural breaks (a_class 5 high … 1 low). High A leans to human-settlement functions, low A to ecological security.</source>
+            <translation>Each km-grid cell takes P2 and K of the township covering most of it; a = k·p2 − p1; A classed into 5 by natural breaks (a_class 5 high … 1 low). High A leans to human-settlement functions, low A to ecological security.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/compositeindex.py" />
+            <source>Cells outside every township, or with P1 NULL/0, get NULL p2, k, a, a_class; equal overlaps go to the township read first.</source>
+            <translation>Cells outside every township, or with P1 NULL/0, get NULL p2, k, a, a_class; equal overlaps go to the township read first.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/compositeindex.py" />
+            <source>P1 grid</source>
+            <translation>P1 grid</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/compositeindex.py" />
+            <source>The output of envzoning:p1 (with a p1 field)</source>
+            <translation>The output of envzoning:p1 (with a p1 field)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/compositeindex.py" />
+            <source>Townships with P2 and K</source>
+            <translation>Townships with P2 and K</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/compositeindex.py" />
+            <source>Township polygons with p2 and k</source>
+            <translation>Township polygons with p2 and k</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/compositeindex.py" />
+            <source>P1 field</source>
+            <translation>P1 field</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/compositeindex.py" />
+            <source>The grid's P1 (1–5) field, default p1</source>
+            <translation>The grid's P1 (1–5) field, default p1</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/compositeindex.py" />
+            <source>P2 field</source>
+            <translation>P2 field</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/compositeindex.py" />
+            <source>The townships' P2 field, default p2</source>
+            <translation>The townships' P2 field, default p2</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/compositeindex.py" />
+            <source>K field</source>
+            <translation>K field</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/compositeindex.py" />
+            <source>The townships' K field, default k</source>
+            <translation>The townships' K field, default k</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/compositeindex.py" />
+            <source>Classification</source>
+            <translation>Classification</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/compositeindex.py" />
+            <source>How indices are classed into 5: natural breaks (exact Jenks/Fisher optimum, no sampling up to 5 000 units; default, the guideline's 自然分等), quantile or equal interval. With fewer than 5 distinct values each value is its own class, lowest 1</source>
+            <translation>How indices are classed into 5: natural breaks (exact Jenks/Fisher optimum, no sampling up to 5 000 units; default, the guideline's 自然分等), quantile or equal interval. With fewer than 5 distinct values each value is its own class, lowest 1</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/compositeindex.py" />
+            <source>Composite index grid</source>
+            <translation>Composite index grid</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/compositeindex.py" />
+            <source>Grid fields + p2, k, a, a_class (1–5, 5 high)</source>
+            <translation>Grid fields + p2, k, a, a_class (1–5, 5 high)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ControlUnits</name>
+        <message>
+            <location filename="../algorithms/controlunits.py" />
+            <source>Control units</source>
+            <translation>Control units</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/controlunits.py" />
+            <source>Overlays the element zones: ecological red line and other important ecological space (class-1 zones of the priority elements) → priority unit (1); else any key zone or industrial park → key unit (2, industrial-cluster or urban-living kind); else general unit (3). Units follow township and park boundaries; slivers join the neighbour with the longest shared border; the region is covered exactly. Code ZH + 6-digit admin code + class + 4-digit serial.</source>
+            <translation>Overlays the element zones: ecological red line and other important ecological space (class-1 zones of the priority elements) → priority unit (1); else any key zone or industrial park → key unit (2, industrial-cluster or urban-living kind); else general unit (3). Units follow township and park boundaries; slivers join the neighbour with the longest shared border; the region is covered exactly. Code ZH + 6-digit admin code + class + 4-digit serial.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/controlunits.py" />
+            <source>Serials run county-wide within each class, north to south then west to east by the unit's interior point; a park is one unit (not cut at township boundaries) whose township is the one holding most of it; priority pieces are never merged away; slivers join neighbours within their township (park) only; element zones covering at least MIN_SHARE of a unit are listed in its zones field (read by accesslist).</source>
+            <translation>Serials run county-wide within each class, north to south then west to east by the unit's interior point; a park is one unit (not cut at township boundaries) whose township is the one holding most of it; priority pieces are never merged away; slivers join neighbours within their township (park) only; element zones covering at least MIN_SHARE of a unit are listed in its zones field (read by accesslist).</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/controlunits.py" />
+            <source>Element zones</source>
+            <translation>Element zones</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/controlunits.py" />
+            <source>Output of elementzones (fields element, class; optionally rule, unit_kind)</source>
+            <translation>Output of elementzones (fields element, class; optionally rule, unit_kind)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/controlunits.py" />
+            <source>Townships</source>
+            <translation>Townships</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/controlunits.py" />
+            <source>Township boundaries; units follow them; their union is the region</source>
+            <translation>Township boundaries; units follow them; their union is the region</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/controlunits.py" />
+            <source>Township name field</source>
+            <translation>Township name field</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/controlunits.py" />
+            <source>Township name used in unit names</source>
+            <translation>Township name used in unit names</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/controlunits.py" />
+            <source>Industrial parks</source>
+            <translation>Industrial parks</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/controlunits.py" />
+            <source>Optional industrial parks; outside priority areas they are industrial-cluster key units</source>
+            <translation>Optional industrial parks; outside priority areas they are industrial-cluster key units</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/controlunits.py" />
+            <source>Park name field</source>
+            <translation>Park name field</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/controlunits.py" />
+            <source>Park name used in unit names</source>
+            <translation>Park name used in unit names</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/controlunits.py" />
+            <source>Admin code (6 digits)</source>
+            <translation>Admin code (6 digits)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/controlunits.py" />
+            <source>6-digit county code, e.g. 331024</source>
+            <translation>6-digit county code, e.g. 331024</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/controlunits.py" />
+            <source>Minimum unit part area (km²)</source>
+            <translation>Minimum unit part area (km²)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/controlunits.py" />
+            <source>Parts smaller than this join the neighbour with the longest shared border (0.5)</source>
+            <translation>Parts smaller than this join the neighbour with the longest shared border (0.5)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/controlunits.py" />
+            <source>Elements whose priority zones make priority units</source>
+            <translation>Elements whose priority zones make priority units</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/controlunits.py" />
+            <source>Comma-separated element ids (default ecology: red line and other important ecological space)</source>
+            <translation>Comma-separated element ids (default ecology: red line and other important ecological space)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/controlunits.py" />
+            <source>Minimum share of a unit to list an element zone (%)</source>
+            <translation>Minimum share of a unit to list an element zone (%)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/controlunits.py" />
+            <source>Element zones covering at least this share of a unit are listed in zones (1 %)</source>
+            <translation>Element zones covering at least this share of a unit are listed in zones (1 %)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/controlunits.py" />
+            <source>Fields HJZHGKDYBM (code), HJZHGKDYMC (name), ZHGKDYFL (class), code, name, unit_class, …</source>
+            <translation>Fields HJZHGKDYBM (code), HJZHGKDYMC (name), ZHGKDYFL (class), code, name, unit_class, …</translation>
+        </message>
+    </context>
+    <context>
+        <name>EcoImportance</name>
+        <message>
+            <location filename="../algorithms/ecoimportance.py" />
+            <source>Ecosystem importance</source>
+            <translation>Ecosystem importance</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/ecoimportance.py" />
+            <source>Importance = max of water conservation, soil conservation, biodiversity and flood regulation (the most-limiting-factor method); the dominant-factor raster says which factor decided: 1 water, 2 soil, 3 biodiversity, 4 flood. Any subset of at least one factor.</source>
+            <translation>Importance = max of water conservation, soil conservation, biodiversity and flood regulation (the most-limiting-factor method); the dominant-factor raster says which factor decided: 1 water, 2 soil, 3 biodiversity, 4 flood. Any subset of at least one factor.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/ecoimportance.py" />
+            <source>Ties go to the first factor in parameter order (water, soil, biodiversity, flood). The outputs take the grid of the first factor given.</source>
+            <translation>Ties go to the first factor in parameter order (water, soil, biodiversity, flood). The outputs take the grid of the first factor given.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/ecoimportance.py" />
+            <source>Water conservation level</source>
+            <translation>Water conservation level</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/ecoimportance.py" />
+            <source>Water conservation level raster (1–5, nodata 0); dominant code 1</source>
+            <translation>Water conservation level raster (1–5, nodata 0); dominant code 1</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/ecoimportance.py" />
+            <source>Soil conservation level</source>
+            <translation>Soil conservation level</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/ecoimportance.py" />
+            <source>Soil conservation level raster (1–5, nodata 0); dominant code 2</source>
+            <translation>Soil conservation level raster (1–5, nodata 0); dominant code 2</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/ecoimportance.py" />
+            <source>Biodiversity level</source>
+            <translation>Biodiversity level</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/ecoimportance.py" />
+            <source>Biodiversity level raster (1–5, nodata 0); dominant code 3</source>
+            <translation>Biodiversity level raster (1–5, nodata 0); dominant code 3</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/ecoimportance.py" />
+            <source>Flood regulation level</source>
+            <translation>Flood regulation level</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/ecoimportance.py" />
+            <source>Flood regulation level raster (1–5, nodata 0); dominant code 4</source>
+            <translation>Flood regulation level raster (1–5, nodata 0); dominant code 4</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/ecoimportance.py" />
+            <source>Importance level</source>
+            <translation>Importance level</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/ecoimportance.py" />
+            <source>Level 1–5 (Byte, nodata 0)</source>
+            <translation>Level 1–5 (Byte, nodata 0)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/ecoimportance.py" />
+            <source>Dominant factor</source>
+            <translation>Dominant factor</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/ecoimportance.py" />
+            <source>1 water, 2 soil, 3 biodiversity, 4 flood (nodata 0)</source>
+            <translation>1 water, 2 soil, 3 biodiversity, 4 flood (nodata 0)</translation>
+        </message>
+    </context>
+    <context>
+        <name>EcoSensitivity</name>
+        <message>
+            <location filename="../algorithms/ecosensitivity.py" />
+            <source>Ecological sensitivity</source>
+            <translation>Ecological sensitivity</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/ecosensitivity.py" />
+            <source>Ecological sensitivity = max(soil erosion, riparian, marine) — the most limiting factor. Riparian zones, coastal hazard zones and marine biodiversity areas are rasterized by their `level` field onto the analysis grid; each cell takes the maximum, and the dominant factor is written too (1 soil erosion, 2 riparian, 3 coastal hazard, 4 marine biodiversity).</source>
+            <translation>Ecological sensitivity = max(soil erosion, riparian, marine) — the most limiting factor. Riparian zones, coastal hazard zones and marine biodiversity areas are rasterized by their `level` field onto the analysis grid; each cell takes the maximum, and the dominant factor is written too (1 soil erosion, 2 riparian, 3 coastal hazard, 4 marine biodiversity).</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/ecosensitivity.py" />
+            <source>Where polygons of one layer overlap, the higher level wins; among tied factors the lower code is dominant (soil erosion first). Polygons are rasterized with all touched cells (ALL_TOUCHED) by default so that riparian strips narrower than a cell do not break up or vanish. Cells covered only by polygon factors (e.g. the sea) are kept; with REGION, cells outside it are nodata.</source>
+            <translation>Where polygons of one layer overlap, the higher level wins; among tied factors the lower code is dominant (soil erosion first). Polygons are rasterized with all touched cells (ALL_TOUCHED) by default so that riparian strips narrower than a cell do not break up or vanish. Cells covered only by polygon factors (e.g. the sea) are kept; with REGION, cells outside it are nodata.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/ecosensitivity.py" />
+            <source>Soil erosion sensitivity</source>
+            <translation>Soil erosion sensitivity</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/ecosensitivity.py" />
+            <source>Soil-erosion sensitivity level raster (1–5, nodata 0; OUTPUT_LEVEL of soilerosionsensitivity)</source>
+            <translation>Soil-erosion sensitivity level raster (1–5, nodata 0; OUTPUT_LEVEL of soilerosionsensitivity)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/ecosensitivity.py" />
+            <source>Riparian zones</source>
+            <translation>Riparian zones</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/ecosensitivity.py" />
+            <source>Riparian zone polygons (riparianzone output) with a `level` field</source>
+            <translation>Riparian zone polygons (riparianzone output) with a `level` field</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/ecosensitivity.py" />
+            <source>Coastal hazard zones</source>
+            <translation>Coastal hazard zones</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/ecosensitivity.py" />
+            <source>Coastal hazard zone polygons (coastalhazardzone output) with a `level` field</source>
+            <translation>Coastal hazard zone polygons (coastalhazardzone output) with a `level` field</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/ecosensitivity.py" />
+            <source>Marine biodiversity areas</source>
+            <translation>Marine biodiversity areas</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/ecosensitivity.py" />
+            <source>Marine biodiversity sensitive areas with a `level` field (1–5)</source>
+            <translation>Marine biodiversity sensitive areas with a `level` field (1–5)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/ecosensitivity.py" />
+            <source>Reference grid</source>
+            <translation>Reference grid</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/ecosensitivity.py" />
+            <source>The outputs take this raster's grid (default: the soil-erosion raster)</source>
+            <translation>The outputs take this raster's grid (default: the soil-erosion raster)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/ecosensitivity.py" />
+            <source>Region</source>
+            <translation>Region</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/ecosensitivity.py" />
+            <source>Optional region: cells outside it are nodata</source>
+            <translation>Optional region: cells outside it are nodata</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/ecosensitivity.py" />
+            <source>Burn all touched cells</source>
+            <translation>Burn all touched cells</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/ecosensitivity.py" />
+            <source>Rasterize polygon factors onto every cell they touch (default); otherwise only cells whose centre is inside</source>
+            <translation>Rasterize polygon factors onto every cell they touch (default); otherwise only cells whose centre is inside</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/ecosensitivity.py" />
+            <source>Sensitivity level</source>
+            <translation>Sensitivity level</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/ecosensitivity.py" />
+            <source>Level 1–5 (Byte, nodata 0)</source>
+            <translation>Level 1–5 (Byte, nodata 0)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/ecosensitivity.py" />
+            <source>Dominant factor</source>
+            <translation>Dominant factor</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/ecosensitivity.py" />
+            <source>1 soil erosion, 2 riparian, 3 coastal hazard, 4 marine biodiversity (nodata 0)</source>
+            <translation>1 soil erosion, 2 riparian, 3 coastal hazard, 4 marine biodiversity (nodata 0)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ElementZones</name>
+        <message>
+            <location filename="../algorithms/elementzones.py" />
+            <source>Element control zones</source>
+            <translation>Element control zones</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/elementzones.py" />
+            <source>Classes each element (ecology, air, surface water, coastal, soil, groundwater, noise, GHG, water resources, energy, shoreline) into priority (1) / key (2) / general (3) zones from source layers whose role field (or the p1 field of a P1 grid) matches the element rule table; each zone records the rule and clause.</source>
+            <translation>Classes each element (ecology, air, surface water, coastal, soil, groundwater, noise, GHG, water resources, energy, shoreline) into priority (1) / key (2) / general (3) zones from source layers whose role field (or the p1 field of a P1 grid) matches the element rule table; each zone records the rule and clause.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/elementzones.py" />
+            <source>Within an element the highest class wins where rules overlap (1 over 2 over 3), the first rule in table order within a class; the rest of the region is the element's general zone (rule XX-G); only elements with at least one matching source feature are written. A feature may match rules of several elements.</source>
+            <translation>Within an element the highest class wins where rules overlap (1 over 2 over 3), the first rule in table order within a class; the rest of the region is the element's general zone (rule XX-G); only elements with at least one matching source feature are written. A feature may match rules of several elements.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/elementzones.py" />
+            <source>Source layers</source>
+            <translation>Source layers</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/elementzones.py" />
+            <source>Polygon layers the element zones come from (red line, protected areas, P1 grid, planning, noise function zones, contaminated plots …), each with the role field (ROLE_FIELD) or another field a rule reads (e.g. p1)</source>
+            <translation>Polygon layers the element zones come from (red line, protected areas, P1 grid, planning, noise function zones, contaminated plots …), each with the role field (ROLE_FIELD) or another field a rule reads (e.g. p1)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/elementzones.py" />
+            <source>Role field</source>
+            <translation>Role field</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/elementzones.py" />
+            <source>Name of the role field in the source layers (read by rules whose match_field is role; default role)</source>
+            <translation>Name of the role field in the source layers (read by rules whose match_field is role; default role)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/elementzones.py" />
+            <source>Region</source>
+            <translation>Region</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/elementzones.py" />
+            <source>County boundary: zones are clipped to it; the uncovered rest is general control</source>
+            <translation>County boundary: zones are clipped to it; the uncovered rest is general control</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/elementzones.py" />
+            <source>Element rules</source>
+            <translation>Element rules</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/elementzones.py" />
+            <source>rule id, element, class 1/2/3, match field, operator, value(s) separated by ';', unit kind, clause (default: the guideline's table; editable)</source>
+            <translation>rule id, element, class 1/2/3, match field, operator, value(s) separated by ';', unit kind, clause (default: the guideline's table; editable)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/elementzones.py" />
+            <source>Role values no rule lists</source>
+            <translation>Role values no rule lists</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/elementzones.py" />
+            <source>Error (default) or skip with a warning</source>
+            <translation>Error (default) or skip with a warning</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/elementzones.py" />
+            <source>Element zones</source>
+            <translation>Element zones</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/elementzones.py" />
+            <source>Fields element, class (1 priority / 2 key / 3 general), rule, clause, …</source>
+            <translation>Fields element, class (1 priority / 2 key / 3 general), rule, clause, …</translation>
+        </message>
+    </context>
+    <context>
+        <name>EmissionIndex</name>
+        <message>
+            <location filename="../algorithms/emissionindex.py" />
+            <source>Emission index</source>
+            <translation>Emission index</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/emissionindex.py" />
+            <source>COD, NH3-N, SO2 and NOx emissions per township divided by its area (intensity per km²), each classed into 5 by natural breaks (5 = highest); water index = max(COD, NH3-N), air = max(SO2, NOx), emission = max(water, air).</source>
+            <translation>COD, NH3-N, SO2 and NOx emissions per township divided by its area (intensity per km²), each classed into 5 by natural breaks (5 = highest); water index = max(COD, NH3-N), air = max(SO2, NOx), emission = max(water, air).</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/emissionindex.py" />
+            <source>The seed's 'NO2 intensity' is read as NOx (annex 2, item 42). Level 5 = heaviest emission.</source>
+            <translation>The seed's 'NO2 intensity' is read as NOx (annex 2, item 42). Level 5 = heaviest emission.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/emissionindex.py" />
+            <source>Townships</source>
+            <translation>Townships</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/emissionindex.py" />
+            <source>Township polygons (evaluation units)</source>
+            <translation>Township polygons (evaluation units)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/emissionindex.py" />
+            <source>COD field</source>
+            <translation>COD field</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/emissionindex.py" />
+            <source>Annual emission (any one unit, e.g. t/a)</source>
+            <translation>Annual emission (any one unit, e.g. t/a)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/emissionindex.py" />
+            <source>NH3-N field</source>
+            <translation>NH3-N field</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/emissionindex.py" />
+            <source>SO2 field</source>
+            <translation>SO2 field</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/emissionindex.py" />
+            <source>NOx field</source>
+            <translation>NOx field</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/emissionindex.py" />
+            <source>Area field (km²)</source>
+            <translation>Area field (km²)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/emissionindex.py" />
+            <source>Optional land area (km²); default: from the geometry</source>
+            <translation>Optional land area (km²); default: from the geometry</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/emissionindex.py" />
+            <source>Classification</source>
+            <translation>Classification</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/emissionindex.py" />
+            <source>How indices are classed into 5: natural breaks (exact Jenks/Fisher optimum, no sampling up to 5 000 units; default, the guideline's 自然分等), quantile or equal interval. With fewer than 5 distinct values each value is its own class, lowest 1</source>
+            <translation>How indices are classed into 5: natural breaks (exact Jenks/Fisher optimum, no sampling up to 5 000 units; default, the guideline's 自然分等), quantile or equal interval. With fewer than 5 distinct values each value is its own class, lowest 1</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/emissionindex.py" />
+            <source>Emission townships</source>
+            <translation>Emission townships</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/emissionindex.py" />
+            <source>Input fields + cod_int, nh3n_int, so2_int, nox_int (per km²), water_emis, air_emis, emission (1–5, 5 heaviest)</source>
+            <translation>Input fields + cod_int, nh3n_int, so2_int, nox_int (per km²), water_emis, air_emis, emission (1–5, 5 heaviest)</translation>
+        </message>
+    </context>
+    <context>
+        <name>EnvZoningProvider</name>
+        <message>
+            <location filename="../../../work/main/processing_provider/provider.py" line="34" />
+            <source>Environmental zoning (envzoning)</source>
+            <translation>Environmental zoning (envzoning)</translation>
+        </message>
+    </context>
+    <context>
+        <name>EnvZoningUi</name>
+        <message>
+            <location filename="../../../work/main/ui/dock.py" line="148" />
+            <source>Runs the whole workflow as one Graphical Modeler model.</source>
+            <translation>Runs the whole workflow as one Graphical Modeler model.</translation>
+        </message>
+        <message>
+            <location filename="../../../work/main/ui/dock.py" line="220" />
+            <source>Source: %s</source>
+            <translation>Source: %s</translation>
+        </message>
+        <message>
+            <location filename="../../../work/main/ui/dock.py" line="245" />
+            <source>Open the dialog of %s</source>
+            <translation>Open the dialog of %s</translation>
+        </message>
+        <message>
+            <location filename="../../../work/main/ui/dock.py" line="249" />
+            <source>Not available yet: the algorithm %s is not registered in this version of the plugin.</source>
+            <translation>Not available yet: the algorithm %s is not registered in this version of the plugin.</translation>
+        </message>
+        <message>
+            <location filename="../../../work/main/ui/main.py" line="47" />
+            <source>Environmental zoning</source>
+            <translation>Environmental zoning</translation>
+        </message>
+        <message>
+            <location filename="../../../work/main/ui/dock.py" line="298" />
+            <source>Run the steps in order; each step opens its Processing dialog. Greyed steps are not available in this version.</source>
+            <translation>Run the steps in order; each step opens its Processing dialog. Greyed steps are not available in this version.</translation>
+        </message>
+        <message>
+            <location filename="../../../work/main/ui/dock.py" line="309" />
+            <source>Workflow</source>
+            <translation>Workflow</translation>
+        </message>
+        <message>
+            <location filename="../../../work/main/ui/dock.py" line="322" />
+            <source>选址研判 Site check</source>
+            <translation>选址研判 Site check</translation>
+        </message>
+        <message>
+            <location filename="../../../work/main/ui/dock.py" line="334" />
+            <source>Zone at a point</source>
+            <translation>Zone at a point</translation>
+        </message>
+        <message>
+            <location filename="../../../work/main/ui/dock.py" line="389" />
+            <source>Screen a proposed project's site against the zones and control units (envzoning:sitecheck).</source>
+            <translation>Screen a proposed project's site against the zones and control units (envzoning:sitecheck).</translation>
+        </message>
+        <message>
+            <location filename="../../../work/main/ui/dock.py" line="389" />
+            <source>Not available yet: the algorithm envzoning:sitecheck is not registered in this version of the plugin.</source>
+            <translation>Not available yet: the algorithm envzoning:sitecheck is not registered in this version of the plugin.</translation>
+        </message>
+        <message>
+            <location filename="../../../work/main/ui/main.py" line="23" />
+            <source>&amp;Environmental zoning</source>
+            <translation>&amp;Environmental zoning</translation>
+        </message>
+        <message>
+            <location filename="../../../work/main/ui/main.py" line="33" />
+            <source>Environmental zoning workflow</source>
+            <translation>Environmental zoning workflow</translation>
+        </message>
+        <message>
+            <location filename="../../../work/main/ui/main.py" line="37" />
+            <source>Show the environmental zoning workflow (环境功能区划)</source>
+            <translation>Show the environmental zoning workflow (环境功能区划)</translation>
+        </message>
+        <message>
+            <location filename="../../../work/main/ui/main.py" line="39" />
+            <source>Identify zone</source>
+            <translation>Identify zone</translation>
+        </message>
+        <message>
+            <location filename="../../../work/main/ui/main.py" line="43" />
+            <source>Click on the map to show the zone's code, name, targets, measures and negative list</source>
+            <translation>Click on the map to show the zone's code, name, targets, measures and negative list</translation>
+        </message>
+        <message>
+            <location filename="../../../work/main/ui/zoneinfo.py" line="26" />
+            <source>Code</source>
+            <translation>Code</translation>
+        </message>
+        <message>
+            <location filename="../../../work/main/ui/zoneinfo.py" line="27" />
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <location filename="../../../work/main/ui/zoneinfo.py" line="28" />
+            <source>Zone type</source>
+            <translation>Zone type</translation>
+        </message>
+        <message>
+            <location filename="../../../work/main/ui/zoneinfo.py" line="29" />
+            <source>Subtype</source>
+            <translation>Subtype</translation>
+        </message>
+        <message>
+            <location filename="../../../work/main/ui/zoneinfo.py" line="30" />
+            <source>Area (km²)</source>
+            <translation>Area (km²)</translation>
+        </message>
+        <message>
+            <location filename="../../../work/main/ui/zoneinfo.py" line="31" />
+            <source>Main function</source>
+            <translation>Main function</translation>
+        </message>
+        <message>
+            <location filename="../../../work/main/ui/zoneinfo.py" line="32" />
+            <source>Environmental quality targets</source>
+            <translation>Environmental quality targets</translation>
+        </message>
+        <message>
+            <location filename="../../../work/main/ui/zoneinfo.py" line="33" />
+            <source>Ecological protection targets</source>
+            <translation>Ecological protection targets</translation>
+        </message>
+        <message>
+            <location filename="../../../work/main/ui/zoneinfo.py" line="34" />
+            <source>Control measures</source>
+            <translation>Control measures</translation>
+        </message>
+        <message>
+            <location filename="../../../work/main/ui/zoneinfo.py" line="35" />
+            <source>Negative list</source>
+            <translation>Negative list</translation>
+        </message>
+        <message>
+            <location filename="../../../work/main/ui/zoneinfo.py" line="42" />
+            <source>Control unit code</source>
+            <translation>Control unit code</translation>
+        </message>
+        <message>
+            <location filename="../../../work/main/ui/zoneinfo.py" line="43" />
+            <source>Control unit name</source>
+            <translation>Control unit name</translation>
+        </message>
+        <message>
+            <location filename="../../../work/main/ui/zoneinfo.py" line="44" />
+            <source>Control unit class</source>
+            <translation>Control unit class</translation>
+        </message>
+        <message>
+            <location filename="../../../work/main/ui/zoneinfo.py" line="106" />
+            <source>Choose the zone tool and click on the map: the zone's code, name, targets, measures and negative list are shown here.</source>
+            <translation>Choose the zone tool and click on the map: the zone's code, name, targets, measures and negative list are shown here.</translation>
+        </message>
+        <message>
+            <location filename="../../../work/main/ui/zoneinfo.py" line="115" />
+            <source>Environmental function zone</source>
+            <translation>Environmental function zone</translation>
+        </message>
+        <message>
+            <location filename="../../../work/main/ui/zoneinfo.py" line="123" />
+            <source>Layer: %s</source>
+            <translation>Layer: %s</translation>
+        </message>
+        <message>
+            <location filename="../../../work/main/ui/zoneinfo.py" line="121" />
+            <source>Environmental control unit</source>
+            <translation>Environmental control unit</translation>
+        </message>
+        <message>
+            <location filename="../../../work/main/ui/zoneinfo.py" line="128" />
+            <source>No zone or control unit at this point (layers searched: %s).</source>
+            <translation>No zone or control unit at this point (layers searched: %s).</translation>
+        </message>
+        <message>
+            <location filename="../../../work/main/ui/zoneinfo.py" line="132" />
+            <source>No zone layer: select a polygon layer with the fields code, name, zone_type … or HJZHGKDYBM in the Layers panel.</source>
+            <translation>No zone layer: select a polygon layer with the fields code, name, zone_type … or HJZHGKDYBM in the Layers panel.</translation>
+        </message>
+        <message>
+            <location filename="../../../work/main/ui/zoneinfo.py" line="136" />
+            <source>Point: %.3f, %.3f (%s)</source>
+            <translation>Point: %.3f, %.3f (%s)</translation>
+        </message>
+    </context>
+    <context>
+        <name>FloodRegulation</name>
+        <message>
+            <location filename="../algorithms/floodregulation.py" />
+            <source>Flood regulation importance</source>
+            <translation>Flood regulation importance</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/floodregulation.py" />
+            <source>Inside lakes, reservoirs and wetlands Q = (Limax − Limin) / (dem − Limin) (highest and lowest water level, cell elevation). dem ≤ Limin (permanent water) or Q ≥ 1 (the storage band) → 5; 0.5 ≤ Q &lt; 1 → 3; otherwise 1. The level is capped by table 2-1's flood-storage row for the climate zone.</source>
+            <translation>Inside lakes, reservoirs and wetlands Q = (Limax − Limin) / (dem − Limin) (highest and lowest water level, cell elevation). dem ≤ Limin (permanent water) or Q ≥ 1 (the storage band) → 5; 0.5 ≤ Q &lt; 1 → 3; otherwise 1. The level is capped by table 2-1's flood-storage row for the climate zone.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/floodregulation.py" />
+            <source>The grading is the SPEC 3a decision (editable breaks, min &lt;= Q &lt; max). The Q raster has values only where dem &gt; Limin inside a water body (the formula is undefined below Limin); elsewhere it is nodata.</source>
+            <translation>The grading is the SPEC 3a decision (editable breaks, min &lt;= Q &lt; max). The Q raster has values only where dem &gt; Limin inside a water body (the formula is undefined below Limin); elsewhere it is nodata.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/floodregulation.py" />
+            <source>DEM</source>
+            <translation>DEM</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/floodregulation.py" />
+            <source>Cell elevation (m); the outputs take its grid</source>
+            <translation>Cell elevation (m); the outputs take its grid</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/floodregulation.py" />
+            <source>Lakes, reservoirs, wetlands</source>
+            <translation>Lakes, reservoirs, wetlands</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/floodregulation.py" />
+            <source>Lake, reservoir and wetland polygons with highest and lowest water level</source>
+            <translation>Lake, reservoir and wetland polygons with highest and lowest water level</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/floodregulation.py" />
+            <source>Highest water level field (Limax)</source>
+            <translation>Highest water level field (Limax)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/floodregulation.py" />
+            <source>Highest water level (m, same datum as the DEM)</source>
+            <translation>Highest water level (m, same datum as the DEM)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/floodregulation.py" />
+            <source>Lowest water level field (Limin)</source>
+            <translation>Lowest water level field (Limin)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/floodregulation.py" />
+            <source>Lowest water level (m)</source>
+            <translation>Lowest water level (m)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/floodregulation.py" />
+            <source>Climate zone</source>
+            <translation>Climate zone</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/floodregulation.py" />
+            <source>Column of table 2-1: arid, semi-arid, semi-humid, humid (Zhejiang: humid)</source>
+            <translation>Column of table 2-1: arid, semi-arid, semi-humid, humid (Zhejiang: humid)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/floodregulation.py" />
+            <source>Flood Q breaks (min &lt;= Q &lt; max)</source>
+            <translation>Flood Q breaks (min &lt;= Q &lt; max)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/floodregulation.py" />
+            <source>Flood Q breaks (min &lt;= Q &lt; max) (default: the guideline's table; editable)</source>
+            <translation>Flood Q breaks (min &lt;= Q &lt; max) (default: the guideline's table; editable)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/floodregulation.py" />
+            <source>Table 2-1 (its flood-storage row caps the level)</source>
+            <translation>Table 2-1 (its flood-storage row caps the level)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/floodregulation.py" />
+            <source>Table 2-1 (its flood-storage row caps the level) (default: the guideline's table; editable)</source>
+            <translation>Table 2-1 (its flood-storage row caps the level) (default: the guideline's table; editable)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/floodregulation.py" />
+            <source>Importance words</source>
+            <translation>Importance words</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/floodregulation.py" />
+            <source>word → level (decision: 极重要 5, 中等重要 3, 较重要/比较重要 2, 不重要 1) (default: the guideline's table; editable)</source>
+            <translation>word → level (decision: 极重要 5, 中等重要 3, 较重要/比较重要 2, 不重要 1) (default: the guideline's table; editable)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/floodregulation.py" />
+            <source>Flood regulation Q</source>
+            <translation>Flood regulation Q</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/floodregulation.py" />
+            <source>Q (Float32, nodata NaN)</source>
+            <translation>Q (Float32, nodata NaN)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/floodregulation.py" />
+            <source>Flood regulation level</source>
+            <translation>Flood regulation level</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/floodregulation.py" />
+            <source>Level 1–5 (Byte, nodata 0)</source>
+            <translation>Level 1–5 (Byte, nodata 0)</translation>
+        </message>
+    </context>
+    <context>
+        <name>K</name>
+        <message>
+            <location filename="../algorithms/k.py" />
+            <source>K environmental support index</source>
+            <translation>K environmental support index</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/k.py" />
+            <source>Quality index = min of the air, water and soil quality levels (5 best … 1 heavily polluted); k = (quality/5)·((6 − emission level)/5), in (0, 1]; the smaller k, the weaker the support.</source>
+            <translation>Quality index = min of the air, water and soil quality levels (5 best … 1 heavily polluted); k = (quality/5)·((6 − emission level)/5), in (0, 1]; the smaller k, the weaker the support.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/k.py" />
+            <source>The seed's K formula image is lost; SPEC 3a: the product; options: min or mean of the two normalised terms.</source>
+            <translation>The seed's K formula image is lost; SPEC 3a: the product; options: min or mean of the two normalised terms.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/k.py" />
+            <source>Townships</source>
+            <translation>Townships</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/k.py" />
+            <source>Townships with quality and emission levels</source>
+            <translation>Townships with quality and emission levels</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/k.py" />
+            <source>Air quality field</source>
+            <translation>Air quality field</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/k.py" />
+            <source>Quality level 1–5 (5 best); optional, at least one of the three (default field air)</source>
+            <translation>Quality level 1–5 (5 best); optional, at least one of the three (default field air)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/k.py" />
+            <source>Water quality field</source>
+            <translation>Water quality field</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/k.py" />
+            <source>Quality level 1–5 (5 best); optional, at least one of the three (default field water)</source>
+            <translation>Quality level 1–5 (5 best); optional, at least one of the three (default field water)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/k.py" />
+            <source>Soil quality field</source>
+            <translation>Soil quality field</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/k.py" />
+            <source>Quality level 1–5 (5 best); optional, at least one of the three (default field soil)</source>
+            <translation>Quality level 1–5 (5 best); optional, at least one of the three (default field soil)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/k.py" />
+            <source>Emission level field</source>
+            <translation>Emission level field</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/k.py" />
+            <source>Emission level 1–5 (5 heaviest; default field emission)</source>
+            <translation>Emission level 1–5 (5 heaviest; default field emission)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/k.py" />
+            <source>Formula</source>
+            <translation>Formula</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/k.py" />
+            <source>Product (default) (q/5)·((6−e)/5), min or mean of the two terms</source>
+            <translation>Product (default) (q/5)·((6−e)/5), min or mean of the two terms</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/k.py" />
+            <source>K townships</source>
+            <translation>K townships</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/k.py" />
+            <source>Input fields + quality (1–5), k</source>
+            <translation>Input fields + quality (1–5), k</translation>
+        </message>
+    </context>
+    <context>
+        <name>MergeZones</name>
+        <message>
+            <location filename="../algorithms/mergezones.py" />
+            <source>Merge small zones</source>
+            <translation>Merge small zones</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/mergezones.py" />
+            <source>On the analysis grid: a patch smaller than the minimum area joins the neighbour with the longest shared border; NEIGHBOUR patches of rule 9 (any size) do the same; same-subtype neighbours dissolve. Type I is never merged away. The result is polygonized and fitted exactly to the region: no gaps, no overlaps, total area equal to the region's (within 0.01 %). Every merge is a row of the audit table (patch, area, from, to, shared border, reason).</source>
+            <translation>On the analysis grid: a patch smaller than the minimum area joins the neighbour with the longest shared border; NEIGHBOUR patches of rule 9 (any size) do the same; same-subtype neighbours dissolve. Type I is never merged away. The result is polygonized and fitted exactly to the region: no gaps, no overlaps, total area equal to the region's (within 0.01 %). Every merge is a row of the audit table (patch, area, from, to, shared border, reason).</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/mergezones.py" />
+            <source>Shared border = shared cell edges (m); ties go to the larger neighbour. Small patches are handled smallest first until stable. By default no patch joins a type-I zone (legal boundaries are kept): a small patch whose only neighbours are type I stays and is audited; a NEIGHBOUR patch enclosed by type I joins it. Cells of the region that the input leaves uncovered are NEIGHBOUR. Boundary: grid polygons are intersected with the exact region; slivers of the region they miss join the polygon sharing the longest boundary with them.</source>
+            <translation>Shared border = shared cell edges (m); ties go to the larger neighbour. Small patches are handled smallest first until stable. By default no patch joins a type-I zone (legal boundaries are kept): a small patch whose only neighbours are type I stays and is audited; a NEIGHBOUR patch enclosed by type I joins it. Cells of the region that the input leaves uncovered are NEIGHBOUR. Boundary: grid polygons are intersected with the exact region; slivers of the region they miss join the polygon sharing the longest boundary with them.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/mergezones.py" />
+            <source>Zones</source>
+            <translation>Zones</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/mergezones.py" />
+            <source>Zones from zoning: polygons (field subtype, optionally rule) or the zone raster (subtype codes)</source>
+            <translation>Zones from zoning: polygons (field subtype, optionally rule) or the zone raster (subtype codes)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/mergezones.py" />
+            <source>Region</source>
+            <translation>Region</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/mergezones.py" />
+            <source>Region (administrative boundary): the result is fitted exactly to it</source>
+            <translation>Region (administrative boundary): the result is fitted exactly to it</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/mergezones.py" />
+            <source>Minimum area (km²)</source>
+            <translation>Minimum area (km²)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/mergezones.py" />
+            <source>Non-I patches smaller than this are merged (default 0.5 km²)</source>
+            <translation>Non-I patches smaller than this are merged (default 0.5 km²)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/mergezones.py" />
+            <source>Cell size (m)</source>
+            <translation>Cell size (m)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/mergezones.py" />
+            <source>Analysis cell (default: the input raster's; 30 m for polygons — use the one zoning used)</source>
+            <translation>Analysis cell (default: the input raster's; 30 m for polygons — use the one zoning used)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/mergezones.py" />
+            <source>Minimum area by zone type</source>
+            <translation>Minimum area by zone type</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/mergezones.py" />
+            <source>Optional: per zone type (II…VI) instead of MIN_AREA; type I is never merged</source>
+            <translation>Optional: per zone type (II…VI) instead of MIN_AREA; type I is never merged</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/mergezones.py" />
+            <source>Small patches may join type I</source>
+            <translation>Small patches may join type I</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/mergezones.py" />
+            <source>Small patches may join a type-I zone (changes legal boundaries; default no)</source>
+            <translation>Small patches may join a type-I zone (changes legal boundaries; default no)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/mergezones.py" />
+            <source>Merged zones</source>
+            <translation>Merged zones</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/mergezones.py" />
+            <source>Zone polygons (zone_type, subtype, rule, area_km2) covering the region, no gaps or overlaps</source>
+            <translation>Zone polygons (zone_type, subtype, rule, area_km2) covering the region, no gaps or overlaps</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/mergezones.py" />
+            <source>Merge audit</source>
+            <translation>Merge audit</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/mergezones.py" />
+            <source>One row per merge: patch, area_km2, from_subtype, to_subtype, into_patch, border_m, reason, x, y</source>
+            <translation>One row per merge: patch, area_km2, from_subtype, to_subtype, into_patch, border_m, reason, x, y</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/mergezones.py" />
+            <source>Merged zone raster</source>
+            <translation>Merged zone raster</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/mergezones.py" />
+            <source>Optional: the merged subtype-code raster</source>
+            <translation>Optional: the merged subtype-code raster</translation>
+        </message>
+    </context>
+    <context>
+        <name>NameZones</name>
+        <message>
+            <location filename="../algorithms/namezones.py" />
+            <source>Code and name zones</source>
+            <translation>Code and name zones</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/namezones.py" />
+            <source>Code = admin code without the province digits - type - subtype - serial, e.g. 1024-Ⅱ-1-5; serials run north to south, then west to east by the zone's interior point within each subtype. Name = place + function + 区; the place is the place-name feature covering most of the zone, a second one joined with '-' when it covers ≥ 30 %.</source>
+            <translation>Code = admin code without the province digits - type - subtype - serial, e.g. 1024-Ⅱ-1-5; serials run north to south, then west to east by the zone's interior point within each subtype. Name = place + function + 区; the place is the place-name feature covering most of the zone, a second one joined with '-' when it covers ≥ 30 %.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/namezones.py" />
+            <source>Zones that would share a name get 一, 二, 三 … before the final 区 in serial order. Name endings are the name_word column of the code table (table 4's subtype names; 区 added to 森林公园/地质公园, 其它 dropped).</source>
+            <translation>Zones that would share a name get 一, 二, 三 … before the final 区 in serial order. Name endings are the name_word column of the code table (table 4's subtype names; 区 added to 森林公园/地质公园, 其它 dropped).</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/namezones.py" />
+            <source>Zones</source>
+            <translation>Zones</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/namezones.py" />
+            <source>Zone polygons with fields zone_type (I…VI) and subtype (e.g. II-1)</source>
+            <translation>Zone polygons with fields zone_type (I…VI) and subtype (e.g. II-1)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/namezones.py" />
+            <source>Admin code (6 digits)</source>
+            <translation>Admin code (6 digits)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/namezones.py" />
+            <source>County admin code; codes use its last 4 digits (331024 → 1024)</source>
+            <translation>County admin code; codes use its last 4 digits (331024 → 1024)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/namezones.py" />
+            <source>Place-name layers</source>
+            <translation>Place-name layers</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/namezones.py" />
+            <source>Place-name polygon layers (townships, mountains, rivers …); the feature covering most of a zone names it</source>
+            <translation>Place-name polygon layers (townships, mountains, rivers …); the feature covering most of a zone names it</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/namezones.py" />
+            <source>Place name field</source>
+            <translation>Place name field</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/namezones.py" />
+            <source>Name field of the place layers (the same in every layer)</source>
+            <translation>Name field of the place layers (the same in every layer)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/namezones.py" />
+            <source>Roman numerals</source>
+            <translation>Roman numerals</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/namezones.py" />
+            <source>Type in the code: Unicode Ⅰ…Ⅵ (as Z 4.4.2) or ASCII I…VI</source>
+            <translation>Type in the code: Unicode Ⅰ…Ⅵ (as Z 4.4.2) or ASCII I…VI</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/namezones.py" />
+            <source>Second place share (%)</source>
+            <translation>Second place share (%)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/namezones.py" />
+            <source>A second place joins the name with '-' when it covers this share (default 30)</source>
+            <translation>A second place joins the name with '-' when it covers this share (default 30)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/namezones.py" />
+            <source>Suffixes to drop from place names</source>
+            <translation>Suffixes to drop from place names</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/namezones.py" />
+            <source>Comma-separated, e.g. 街道,镇,乡 (default: none)</source>
+            <translation>Comma-separated, e.g. 街道,镇,乡 (default: none)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/namezones.py" />
+            <source>Zone code table</source>
+            <translation>Zone code table</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/namezones.py" />
+            <source>Table 4 types, subtype codes, name words (default: the guideline's table; editable)</source>
+            <translation>Table 4 types, subtype codes, name words (default: the guideline's table; editable)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/namezones.py" />
+            <source>Named zones</source>
+            <translation>Named zones</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/namezones.py" />
+            <source>Input fields + code, name, area_km2</source>
+            <translation>Input fields + code, name, area_km2</translation>
+        </message>
+    </context>
+    <context>
+        <name>P1</name>
+        <message>
+            <location filename="../algorithms/p1.py" />
+            <source>P1 ecological security index (km grid)</source>
+            <translation>P1 ecological security index (km grid)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/p1.py" />
+            <source>Km grid cells as evaluation units: P1 = max(sensitivity, importance). Cells are aligned to whole km in the analysis CRS, clipped to the region; cells outside are dropped. The fine cells of a grid cell give sens and imp by majority (default), max or mean; dominant says whether P1 comes from sensitivity, importance or both; sens_s1…s5, imp_s1…s5 are the shares of each level; area_km2 the (clipped) area.</source>
+            <translation>Km grid cells as evaluation units: P1 = max(sensitivity, importance). Cells are aligned to whole km in the analysis CRS, clipped to the region; cells outside are dropped. The fine cells of a grid cell give sens and imp by majority (default), max or mean; dominant says whether P1 comes from sensitivity, importance or both; sens_s1…s5, imp_s1…s5 are the shares of each level; area_km2 the (clipped) area.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/p1.py" />
+            <source>Only fine cells whose centre is inside the region and that hold data count. A majority tie goes to the higher level (precautionary); the mean is rounded half up (2.5 → 3). A cell where only one of the two has data takes that one; boundary slivers holding no counted fine cell are dropped (count and area logged).</source>
+            <translation>Only fine cells whose centre is inside the region and that hold data count. A majority tie goes to the higher level (precautionary); the mean is rounded half up (2.5 → 3). A cell where only one of the two has data takes that one; boundary slivers holding no counted fine cell are dropped (count and area logged).</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/p1.py" />
+            <source>Sensitivity level</source>
+            <translation>Sensitivity level</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/p1.py" />
+            <source>Level raster 1–5 of ecosensitivity (or soilerosionsensitivity)</source>
+            <translation>Level raster 1–5 of ecosensitivity (or soilerosionsensitivity)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/p1.py" />
+            <source>Importance level</source>
+            <translation>Importance level</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/p1.py" />
+            <source>Level raster 1–5 of ecoimportance</source>
+            <translation>Level raster 1–5 of ecoimportance</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/p1.py" />
+            <source>Region</source>
+            <translation>Region</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/p1.py" />
+            <source>Region boundary: the grid is clipped to it; its (projected) CRS is the analysis CRS. Without it: the sensitivity raster's grid and extent (projected CRS), counting its cells with data</source>
+            <translation>Region boundary: the grid is clipped to it; its (projected) CRS is the analysis CRS. Without it: the sensitivity raster's grid and extent (projected CRS), counting its cells with data</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/p1.py" />
+            <source>Grid cell size (m)</source>
+            <translation>Grid cell size (m)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/p1.py" />
+            <source>Side of the grid cells (m, default 1000)</source>
+            <translation>Side of the grid cells (m, default 1000)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/p1.py" />
+            <source>Aggregation</source>
+            <translation>Aggregation</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/p1.py" />
+            <source>How fine cells make the grid cell's level: majority (ties → higher), max, mean (rounded half up)</source>
+            <translation>How fine cells make the grid cell's level: majority (ties → higher), max, mean (rounded half up)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/p1.py" />
+            <source>P1 grid</source>
+            <translation>P1 grid</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/p1.py" />
+            <source>Grid polygons: cell_id, sens, imp, p1, dominant, sens_s1…s5, imp_s1…s5, area_km2</source>
+            <translation>Grid polygons: cell_id, sens, imp, p1, dominant, sens_s1…s5, imp_s1…s5, area_km2</translation>
+        </message>
+    </context>
+    <context>
+        <name>P2</name>
+        <message>
+            <location filename="../algorithms/p2.py" />
+            <source>P2 human-settlement index</source>
+            <translation>P2 human-settlement index</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/p2.py" />
+            <source>Per township: pop_idx = Di/D (population density over the region's), eco_idx = pGDPi/pGDP0 + di/d0 (per-capita GDP and GDP per km², over the region's; the region = all units). Each is classed into 5 by natural breaks and graded 1/3/5/7/9; p2 = product of the grades (1–81; or mean, max, geometric mean).</source>
+            <translation>Per township: pop_idx = Di/D (population density over the region's), eco_idx = pGDPi/pGDP0 + di/d0 (per-capita GDP and GDP per km², over the region's; the region = all units). Each is classed into 5 by natural breaks and graded 1/3/5/7/9; p2 = product of the grades (1–81; or mean, max, geometric mean).</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/p2.py" />
+            <source>The seed's formula image is lost; SPEC 3a: grades 1/3/5/7/9 (as table 1-1), P2 = their product. Area from the geometry in the projected analysis CRS (km²) unless AREA_FIELD is given.</source>
+            <translation>The seed's formula image is lost; SPEC 3a: grades 1/3/5/7/9 (as table 1-1), P2 = their product. Area from the geometry in the projected analysis CRS (km²) unless AREA_FIELD is given.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/p2.py" />
+            <source>Townships</source>
+            <translation>Townships</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/p2.py" />
+            <source>Township polygons (evaluation units)</source>
+            <translation>Township polygons (evaluation units)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/p2.py" />
+            <source>Population field</source>
+            <translation>Population field</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/p2.py" />
+            <source>Resident population</source>
+            <translation>Resident population</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/p2.py" />
+            <source>GDP field</source>
+            <translation>GDP field</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/p2.py" />
+            <source>GDP (any one unit, e.g. 10⁴ yuan)</source>
+            <translation>GDP (any one unit, e.g. 10⁴ yuan)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/p2.py" />
+            <source>Area field (km²)</source>
+            <translation>Area field (km²)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/p2.py" />
+            <source>Optional land area (km²); default: from the geometry</source>
+            <translation>Optional land area (km²); default: from the geometry</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/p2.py" />
+            <source>Classification</source>
+            <translation>Classification</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/p2.py" />
+            <source>How indices are classed into 5: natural breaks (exact Jenks/Fisher optimum, no sampling up to 5 000 units; default, the guideline's 自然分等), quantile or equal interval. With fewer than 5 distinct values each value is its own class, lowest 1</source>
+            <translation>How indices are classed into 5: natural breaks (exact Jenks/Fisher optimum, no sampling up to 5 000 units; default, the guideline's 自然分等), quantile or equal interval. With fewer than 5 distinct values each value is its own class, lowest 1</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/p2.py" />
+            <source>Combination</source>
+            <translation>Combination</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/p2.py" />
+            <source>How the two grades combine: product (default, 1–81), mean, max, geometric mean</source>
+            <translation>How the two grades combine: product (default, 1–81), mean, max, geometric mean</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/p2.py" />
+            <source>P2 townships</source>
+            <translation>P2 townships</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/p2.py" />
+            <source>Input fields + pop_idx, eco_idx, pop_grade, eco_grade, p2</source>
+            <translation>Input fields + pop_idx, eco_idx, pop_grade, eco_grade, p2</translation>
+        </message>
+    </context>
+    <context>
+        <name>RegistrationTable</name>
+        <message>
+            <location filename="../algorithms/registrationtable.py" />
+            <source>Zone registration table</source>
+            <translation>Zone registration table</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/registrationtable.py" />
+            <source>One row / table per zone: code and name; overview (townships, area km², rivers crossing it); main function and targets; environmental quality and ecological targets; control measures; negative list; shape and key turning points in CGCS2000 lon/lat. Writes DOCX (A4, SimSun, 14 pt bold title, 12 pt text, 1.5 line spacing), XLSX and CSV.</source>
+            <translation>One row / table per zone: code and name; overview (townships, area km², rivers crossing it); main function and targets; environmental quality and ecological targets; control measures; negative list; shape and key turning points in CGCS2000 lon/lat. Writes DOCX (A4, SimSun, 14 pt bold title, 12 pt text, 1.5 line spacing), XLSX and CSV.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/registrationtable.py" />
+            <source>Key turning points: the outer ring of the largest part simplified (Visvalingam–Whyatt) to MAX_POINTS vertices, listed clockwise from the northernmost, lon/lat to 6 decimals. The DOCX is A4 landscape with the four columns of annex 5. Area from the area_km2 field, else computed in the analysis CRS. Rows ordered by type (I…VI), then code.</source>
+            <translation>Key turning points: the outer ring of the largest part simplified (Visvalingam–Whyatt) to MAX_POINTS vertices, listed clockwise from the northernmost, lon/lat to 6 decimals. The DOCX is A4 landscape with the four columns of annex 5. Area from the area_km2 field, else computed in the analysis CRS. Rows ordered by type (I…VI), then code.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/registrationtable.py" />
+            <source>Zones</source>
+            <translation>Zones</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/registrationtable.py" />
+            <source>Named zones (output of namezones / zonetargets: code, name, zone_type, area_km2, main_function, env_target, eco_target, measures, negative_list)</source>
+            <translation>Named zones (output of namezones / zonetargets: code, name, zone_type, area_km2, main_function, env_target, eco_target, measures, negative_list)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/registrationtable.py" />
+            <source>Code field</source>
+            <translation>Code field</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/registrationtable.py" />
+            <source>Zone code field (default code)</source>
+            <translation>Zone code field (default code)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/registrationtable.py" />
+            <source>Name field</source>
+            <translation>Name field</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/registrationtable.py" />
+            <source>Zone name field (default name)</source>
+            <translation>Zone name field (default name)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/registrationtable.py" />
+            <source>Zone type field</source>
+            <translation>Zone type field</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/registrationtable.py" />
+            <source>Zone type field (I…VI, default zone_type)</source>
+            <translation>Zone type field (I…VI, default zone_type)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/registrationtable.py" />
+            <source>Townships</source>
+            <translation>Townships</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/registrationtable.py" />
+            <source>Township boundaries, for the location (the townships a zone lies in, with shares)</source>
+            <translation>Township boundaries, for the location (the townships a zone lies in, with shares)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/registrationtable.py" />
+            <source>Township name field</source>
+            <translation>Township name field</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/registrationtable.py" />
+            <source>Township name field (default name)</source>
+            <translation>Township name field (default name)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/registrationtable.py" />
+            <source>Rivers</source>
+            <translation>Rivers</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/registrationtable.py" />
+            <source>Rivers (lines or polygons), for the rivers crossing each zone</source>
+            <translation>Rivers (lines or polygons), for the rivers crossing each zone</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/registrationtable.py" />
+            <source>River name field</source>
+            <translation>River name field</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/registrationtable.py" />
+            <source>River name field (default name)</source>
+            <translation>River name field (default name)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/registrationtable.py" />
+            <source>Key turning points per zone</source>
+            <translation>Key turning points per zone</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/registrationtable.py" />
+            <source>Maximum number of key turning points listed per zone (default 8)</source>
+            <translation>Maximum number of key turning points listed per zone (default 8)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/registrationtable.py" />
+            <source>Title</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/registrationtable.py" />
+            <source>Title of the register, e.g. 仙居县环境功能区划登记表</source>
+            <translation>Title of the register, e.g. 仙居县环境功能区划登记表</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/registrationtable.py" />
+            <source>Register (DOCX)</source>
+            <translation>Register (DOCX)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/registrationtable.py" />
+            <source>Word register (needs python-docx)</source>
+            <translation>Word register (needs python-docx)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/registrationtable.py" />
+            <source>Register (XLSX)</source>
+            <translation>Register (XLSX)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/registrationtable.py" />
+            <source>Excel register (GDAL's XLSX driver)</source>
+            <translation>Excel register (GDAL's XLSX driver)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/registrationtable.py" />
+            <source>Register (CSV)</source>
+            <translation>Register (CSV)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/registrationtable.py" />
+            <source>CSV register (UTF-8 with BOM, opens in Excel)</source>
+            <translation>CSV register (UTF-8 with BOM, opens in Excel)</translation>
+        </message>
+    </context>
+    <context>
+        <name>RiparianZone</name>
+        <message>
+            <location filename="../algorithms/riparianzone.py" />
+            <source>Riparian zone sensitivity</source>
+            <translation>Riparian zone sensitivity</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/riparianzone.py" />
+            <source>The water-quality target gives the riparian sensitivity level (table 1-2: II or better 5 … worse than V 1); level and catchment erosion intensity give the minimum buffer width H (table 1-3). Lines are buffered by H on both sides, polygons outward from the shore (buffer minus the water). The output keeps the input fields and adds level, width (H, m) and intensity (the table 1-3 column used).</source>
+            <translation>The water-quality target gives the riparian sensitivity level (table 1-2: II or better 5 … worse than V 1); level and catchment erosion intensity give the minimum buffer width H (table 1-3). Lines are buffered by H on both sides, polygons outward from the shore (buffer minus the water). The output keeps the input fields and adds level, width (H, m) and intensity (the table 1-3 column used).</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/riparianzone.py" />
+            <source>The row the seed calls 一般敏感 is level 2 (slightly sensitive). Erosion intensity comes from a field (the six names or SL190 codes 1–6) or from a raster: a statistic (majority by default; max, or the mean rounded half up) of the cells within EROSION_DISTANCE (default 1000 m, a stand-in for the riparian catchment) of the feature; soil-erosion levels map 5 → 极强烈, 4 → 强烈, 3 → 中度, 2 → 轻度, 1 → 无明显. Buffers are built in the analysis CRS (the matching CGCS2000 3-degree zone for geographic input).</source>
+            <translation>The row the seed calls 一般敏感 is level 2 (slightly sensitive). Erosion intensity comes from a field (the six names or SL190 codes 1–6) or from a raster: a statistic (majority by default; max, or the mean rounded half up) of the cells within EROSION_DISTANCE (default 1000 m, a stand-in for the riparian catchment) of the feature; soil-erosion levels map 5 → 极强烈, 4 → 强烈, 3 → 中度, 2 → 轻度, 1 → 无明显. Buffers are built in the analysis CRS (the matching CGCS2000 3-degree zone for geographic input).</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/riparianzone.py" />
+            <source>Rivers and lakes</source>
+            <translation>Rivers and lakes</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/riparianzone.py" />
+            <source>Rivers (lines) or lakes/reservoirs (polygons) with a water-quality target field</source>
+            <translation>Rivers (lines) or lakes/reservoirs (polygons) with a water-quality target field</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/riparianzone.py" />
+            <source>Water-quality target field</source>
+            <translation>Water-quality target field</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/riparianzone.py" />
+            <source>Water-quality target: I, II, III, IV, V, 劣V (also Ⅰ…Ⅴ, 劣Ⅴ, 'Ⅱ类' or 1…6)</source>
+            <translation>Water-quality target: I, II, III, IV, V, 劣V (also Ⅰ…Ⅴ, 劣Ⅴ, 'Ⅱ类' or 1…6)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/riparianzone.py" />
+            <source>Erosion intensity field</source>
+            <translation>Erosion intensity field</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/riparianzone.py" />
+            <source>Catchment erosion intensity: 极强烈, 剧烈, 强烈, 中度, 轻度, 无明显, or SL190 codes 1 (微度) … 6 (剧烈) (EROSION_FIELD or EROSION_RASTER)</source>
+            <translation>Catchment erosion intensity: 极强烈, 剧烈, 强烈, 中度, 轻度, 无明显, or SL190 codes 1 (微度) … 6 (剧烈) (EROSION_FIELD or EROSION_RASTER)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/riparianzone.py" />
+            <source>Erosion raster</source>
+            <translation>Erosion raster</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/riparianzone.py" />
+            <source>Soil-erosion level raster (OUTPUT_LEVEL of soilerosionsensitivity) or an SL190 intensity-code raster</source>
+            <translation>Soil-erosion level raster (OUTPUT_LEVEL of soilerosionsensitivity) or an SL190 intensity-code raster</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/riparianzone.py" />
+            <source>Erosion raster values</source>
+            <translation>Erosion raster values</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/riparianzone.py" />
+            <source>Soil-erosion sensitivity levels 1–5 (default) or SL190 intensity codes 1–6</source>
+            <translation>Soil-erosion sensitivity levels 1–5 (default) or SL190 intensity codes 1–6</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/riparianzone.py" />
+            <source>Erosion statistic</source>
+            <translation>Erosion statistic</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/riparianzone.py" />
+            <source>Majority (default), maximum or mean (rounded half up) of the raster cells in the buffer</source>
+            <translation>Majority (default), maximum or mean (rounded half up) of the raster cells in the buffer</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/riparianzone.py" />
+            <source>Erosion sampling distance (m)</source>
+            <translation>Erosion sampling distance (m)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/riparianzone.py" />
+            <source>Raster cells within this distance of the feature (outside the shore for lakes) are the riparian catchment (default 1000 m)</source>
+            <translation>Raster cells within this distance of the feature (outside the shore for lakes) are the riparian catchment (default 1000 m)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/riparianzone.py" />
+            <source>Water-quality target table (table 1-2)</source>
+            <translation>Water-quality target table (table 1-2)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/riparianzone.py" />
+            <source>target class → sensitivity level (default: the guideline's table; editable)</source>
+            <translation>target class → sensitivity level (default: the guideline's table; editable)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/riparianzone.py" />
+            <source>Minimum buffer width table (table 1-3)</source>
+            <translation>Minimum buffer width table (table 1-3)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/riparianzone.py" />
+            <source>level × erosion intensity → width H (m) (default: the guideline's table; editable)</source>
+            <translation>level × erosion intensity → width H (m) (default: the guideline's table; editable)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/riparianzone.py" />
+            <source>Riparian zones</source>
+            <translation>Riparian zones</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/riparianzone.py" />
+            <source>Riparian buffer polygons: input fields + level, width, intensity</source>
+            <translation>Riparian buffer polygons: input fields + level, width, intensity</translation>
+        </message>
+    </context>
+    <context>
+        <name>SiteCheck</name>
+        <message>
+            <location filename="../algorithms/sitecheck.py" />
+            <source>Site check</source>
+            <translation>Site check</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/sitecheck.py" />
+            <source>Overlays a project footprint (point, line or polygon) and its industry (table-6 item or class 一类/二类/三类) with zones and/or control units: every zone/unit touched with area, targets, measures and negative-list hits, and a verdict 允许/限制/禁止 with reasons, each citing the table, item and clause. Deterministic.</source>
+            <translation>Overlays a project footprint (point, line or polygon) and its industry (table-6 item or class 一类/二类/三类) with zones and/or control units: every zone/unit touched with area, targets, measures and negative-list hits, and a verdict 允许/限制/禁止 with reasons, each citing the table, item and clause. Deterministic.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/sitecheck.py" />
+            <source>The verdict is the strictest of all zones and units touched (禁止 &gt; 限制 &gt; 允许); zones by the negative-list table (Z 5.3), units by the requirement rows with an action; source-county rows apply when the admin code is a source county (Z 4.6.1). A number that table 6 lists in several classes (e.g. 76) must be given with its class (三类-76).</source>
+            <translation>The verdict is the strictest of all zones and units touched (禁止 &gt; 限制 &gt; 允许); zones by the negative-list table (Z 5.3), units by the requirement rows with an action; source-county rows apply when the admin code is a source county (Z 4.6.1). A number that table 6 lists in several classes (e.g. 76) must be given with its class (三类-76).</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/sitecheck.py" />
+            <source>Project footprint</source>
+            <translation>Project footprint</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/sitecheck.py" />
+            <source>Project footprint (point, line or polygon; all features form one project — use 'selected features only' to pick one)</source>
+            <translation>Project footprint (point, line or polygon; all features form one project — use 'selected features only' to pick one)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/sitecheck.py" />
+            <source>Industry (table 6)</source>
+            <translation>Industry (table 6)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/sitecheck.py" />
+            <source>Table-6 item number (e.g. 47, K), item key (三类-47) or class 一类/二类/三类</source>
+            <translation>Table-6 item number (e.g. 47, K), item key (三类-47) or class 一类/二类/三类</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/sitecheck.py" />
+            <source>Project name</source>
+            <translation>Project name</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/sitecheck.py" />
+            <source>Name in the report (default: the name field of the first feature, or the layer name)</source>
+            <translation>Name in the report (default: the name field of the first feature, or the layer name)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/sitecheck.py" />
+            <source>Environmental function zones</source>
+            <translation>Environmental function zones</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/sitecheck.py" />
+            <source>Zones (field zone_type; optionally subtype, code, name, env_target, eco_target, measures, negative_list)</source>
+            <translation>Zones (field zone_type; optionally subtype, code, name, env_target, eco_target, measures, negative_list)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/sitecheck.py" />
+            <source>Control units</source>
+            <translation>Control units</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/sitecheck.py" />
+            <source>Output of controlunits / accesslist</source>
+            <translation>Output of controlunits / accesslist</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/sitecheck.py" />
+            <source>Admin code (6 digits)</source>
+            <translation>Admin code (6 digits)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/sitecheck.py" />
+            <source>Optional 6-digit county code, to know whether it is a source county (Z 4.6.1); default the units' admin_code field</source>
+            <translation>Optional 6-digit county code, to know whether it is a source county (Z 4.6.1); default the units' admin_code field</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/sitecheck.py" />
+            <source>Negative lists</source>
+            <translation>Negative lists</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/sitecheck.py" />
+            <source>Negative lists (default: the guideline's table; editable)</source>
+            <translation>Negative lists (default: the guideline's table; editable)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/sitecheck.py" />
+            <source>Requirement table</source>
+            <translation>Requirement table</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/sitecheck.py" />
+            <source>Requirement table (default: the guideline's table; editable)</source>
+            <translation>Requirement table (default: the guideline's table; editable)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/sitecheck.py" />
+            <source>Industry catalogue (table 6)</source>
+            <translation>Industry catalogue (table 6)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/sitecheck.py" />
+            <source>Industry catalogue (table 6) (default: the guideline's table; editable)</source>
+            <translation>Industry catalogue (table 6) (default: the guideline's table; editable)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/sitecheck.py" />
+            <source>Report (HTML)</source>
+            <translation>Report (HTML)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/sitecheck.py" />
+            <source>Site-check report page</source>
+            <translation>Site-check report page</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/sitecheck.py" />
+            <source>Result (JSON)</source>
+            <translation>Result (JSON)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/sitecheck.py" />
+            <source>verdict (允许/限制/禁止), reasons (with clause), zones and units touched</source>
+            <translation>verdict (允许/限制/禁止), reasons (with clause), zones and units touched</translation>
+        </message>
+    </context>
+    <context>
+        <name>SoilConservation</name>
+        <message>
+            <location filename="../algorithms/soilconservation.py" />
+            <source>Soil conservation importance</source>
+            <translation>Soil conservation importance</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/soilconservation.py" />
+            <source>Table 2-2: the soil-erosion sensitivity level (1 not … 5 extremely sensitive) and the receiving-water class of the catchment (1 = 1–2 rivers &amp; major urban sources, 2 = 3 rivers &amp; small-town sources, 3 = 4–5 rivers) give the soil-conservation importance; cells in no catchment are 1. The output is on the sensitivity raster's grid.</source>
+            <translation>Table 2-2: the soil-erosion sensitivity level (1 not … 5 extremely sensitive) and the receiving-water class of the catchment (1 = 1–2 rivers &amp; major urban sources, 2 = 3 rivers &amp; small-town sources, 3 = 4–5 rivers) give the soil-conservation importance; cells in no catchment are 1. The output is on the sensitivity raster's grid.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/soilconservation.py" />
+            <source>Words map to 极重要 5, 中等重要 3, 较重要 2, 不重要 1. Where catchments overlap, the smallest class number (the most important receiving water) wins.</source>
+            <translation>Words map to 极重要 5, 中等重要 3, 较重要 2, 不重要 1. Where catchments overlap, the smallest class number (the most important receiving water) wins.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/soilconservation.py" />
+            <source>Soil erosion sensitivity level</source>
+            <translation>Soil erosion sensitivity level</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/soilconservation.py" />
+            <source>Level raster of soilerosionsensitivity (1–5, nodata 0); the output takes its grid</source>
+            <translation>Level raster of soilerosionsensitivity (1–5, nodata 0); the output takes its grid</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/soilconservation.py" />
+            <source>Catchments</source>
+            <translation>Catchments</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/soilconservation.py" />
+            <source>Catchment polygons with a receiving-water class</source>
+            <translation>Catchment polygons with a receiving-water class</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/soilconservation.py" />
+            <source>Receiving-water class field</source>
+            <translation>Receiving-water class field</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/soilconservation.py" />
+            <source>1 = 1–2 rivers &amp; major urban sources, 2 = 3 rivers &amp; small-town sources, 3 = 4–5 rivers</source>
+            <translation>1 = 1–2 rivers &amp; major urban sources, 2 = 3 rivers &amp; small-town sources, 3 = 4–5 rivers</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/soilconservation.py" />
+            <source>Soil conservation table (table 2-2)</source>
+            <translation>Soil conservation table (table 2-2)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/soilconservation.py" />
+            <source>Soil conservation table (table 2-2) (default: the guideline's table; editable)</source>
+            <translation>Soil conservation table (table 2-2) (default: the guideline's table; editable)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/soilconservation.py" />
+            <source>Importance words</source>
+            <translation>Importance words</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/soilconservation.py" />
+            <source>word → level (decision: 极重要 5, 中等重要 3, 较重要/比较重要 2, 不重要 1) (default: the guideline's table; editable)</source>
+            <translation>word → level (decision: 极重要 5, 中等重要 3, 较重要/比较重要 2, 不重要 1) (default: the guideline's table; editable)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/soilconservation.py" />
+            <source>Soil conservation level</source>
+            <translation>Soil conservation level</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/soilconservation.py" />
+            <source>Level 1–5 (Byte, nodata 0)</source>
+            <translation>Level 1–5 (Byte, nodata 0)</translation>
+        </message>
+    </context>
+    <context>
+        <name>SoilErosionSensitivity</name>
+        <message>
+            <location filename="../algorithms/soilerosionsensitivity.py" />
+            <source>Soil erosion sensitivity</source>
+            <translation>Soil erosion sensitivity</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/soilerosionsensitivity.py" />
+            <source>Rainfall erosivity R, soil texture K, relief LS and land cover C are each graded 1/3/5/7/9 by table 1-1; SS = (R·K·LS·C)^(1/4) is graded to levels 1–5 (5 extremely sensitive). Runs block-wise: memory does not grow with raster size.</source>
+            <translation>Rainfall erosivity R, soil texture K, relief LS and land cover C are each graded 1/3/5/7/9 by table 1-1; SS = (R·K·LS·C)^(1/4) is graded to levels 1–5 (5 extremely sensitive). Runs block-wise: memory does not grow with raster size.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/soilerosionsensitivity.py" />
+            <source>Breaks are min &lt; v &lt;= max, the first class taking its min: R = 25 grades 1, relief 20 m grades 1, SS = 2.0 is level 1. Built-up/impervious grades 1 (sealed); CLCD cropland grades 5 (double cropping).</source>
+            <translation>Breaks are min &lt; v &lt;= max, the first class taking its min: R = 25 grades 1, relief 20 m grades 1, SS = 2.0 is level 1. Built-up/impervious grades 1 (sealed); CLCD cropland grades 5 (double cropping).</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/soilerosionsensitivity.py" />
+            <source>Rainfall erosivity R</source>
+            <translation>Rainfall erosivity R</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/soilerosionsensitivity.py" />
+            <source>Rainfall erosivity raster (graded &lt;25, 25–100, 100–400, 400–600, &gt;600)</source>
+            <translation>Rainfall erosivity raster (graded &lt;25, 25–100, 100–400, 400–600, &gt;600)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/soilerosionsensitivity.py" />
+            <source>Soil texture raster</source>
+            <translation>Soil texture raster</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/soilerosionsensitivity.py" />
+            <source>Soil texture class raster (default codes 1 gravel … 12 silt); or use the soil polygons below</source>
+            <translation>Soil texture class raster (default codes 1 gravel … 12 silt); or use the soil polygons below</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/soilerosionsensitivity.py" />
+            <source>Soil texture polygons</source>
+            <translation>Soil texture polygons</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/soilerosionsensitivity.py" />
+            <source>Soil polygons with a texture field (with SOIL_FIELD)</source>
+            <translation>Soil polygons with a texture field (with SOIL_FIELD)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/soilerosionsensitivity.py" />
+            <source>Soil texture field</source>
+            <translation>Soil texture field</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/soilerosionsensitivity.py" />
+            <source>Texture name (e.g. 壤土) or class code</source>
+            <translation>Texture name (e.g. 壤土) or class code</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/soilerosionsensitivity.py" />
+            <source>DEM</source>
+            <translation>DEM</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/soilerosionsensitivity.py" />
+            <source>DEM; relief = max − min in a moving window (DEM or RELIEF is required)</source>
+            <translation>DEM; relief = max − min in a moving window (DEM or RELIEF is required)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/soilerosionsensitivity.py" />
+            <source>Relief raster (m)</source>
+            <translation>Relief raster (m)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/soilerosionsensitivity.py" />
+            <source>A ready relief raster in metres</source>
+            <translation>A ready relief raster in metres</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/soilerosionsensitivity.py" />
+            <source>Relief window side (m)</source>
+            <translation>Relief window side (m)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/soilerosionsensitivity.py" />
+            <source>Side of the square moving window for relief (m, default 1000)</source>
+            <translation>Side of the square moving window for relief (m, default 1000)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/soilerosionsensitivity.py" />
+            <source>Land cover</source>
+            <translation>Land cover</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/soilerosionsensitivity.py" />
+            <source>Land-cover class raster (CLCD, ESA WorldCover or custom codes)</source>
+            <translation>Land-cover class raster (CLCD, ESA WorldCover or custom codes)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/soilerosionsensitivity.py" />
+            <source>Land cover scheme</source>
+            <translation>Land cover scheme</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/soilerosionsensitivity.py" />
+            <source>CLCD, ESA WorldCover or the custom VEGETATION_TABLE</source>
+            <translation>CLCD, ESA WorldCover or the custom VEGETATION_TABLE</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/soilerosionsensitivity.py" />
+            <source>Region</source>
+            <translation>Region</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/soilerosionsensitivity.py" />
+            <source>Optional region: the grid is its extent snapped to the cell size; outside is nodata</source>
+            <translation>Optional region: the grid is its extent snapped to the cell size; outside is nodata</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/soilerosionsensitivity.py" />
+            <source>Cell size (m)</source>
+            <translation>Cell size (m)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/soilerosionsensitivity.py" />
+            <source>Analysis cell size (default: the erosivity raster's; 30 m with a region)</source>
+            <translation>Analysis cell size (default: the erosivity raster's; 30 m with a region)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/soilerosionsensitivity.py" />
+            <source>Soil texture table</source>
+            <translation>Soil texture table</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/soilerosionsensitivity.py" />
+            <source>texture code → grade (default: the guideline's table; editable)</source>
+            <translation>texture code → grade (default: the guideline's table; editable)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/soilerosionsensitivity.py" />
+            <source>Custom vegetation table</source>
+            <translation>Custom vegetation table</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/soilerosionsensitivity.py" />
+            <source>cover code → grade (used with the custom scheme) (default: the guideline's table; editable)</source>
+            <translation>cover code → grade (used with the custom scheme) (default: the guideline's table; editable)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/soilerosionsensitivity.py" />
+            <source>Erosivity breaks</source>
+            <translation>Erosivity breaks</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/soilerosionsensitivity.py" />
+            <source>Erosivity breaks (default: the guideline's table; editable)</source>
+            <translation>Erosivity breaks (default: the guideline's table; editable)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/soilerosionsensitivity.py" />
+            <source>Relief breaks</source>
+            <translation>Relief breaks</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/soilerosionsensitivity.py" />
+            <source>Relief breaks (default: the guideline's table; editable)</source>
+            <translation>Relief breaks (default: the guideline's table; editable)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/soilerosionsensitivity.py" />
+            <source>SS level breaks</source>
+            <translation>SS level breaks</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/soilerosionsensitivity.py" />
+            <source>SS level breaks (default: the guideline's table; editable)</source>
+            <translation>SS level breaks (default: the guideline's table; editable)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/soilerosionsensitivity.py" />
+            <source>Class values missing from a table</source>
+            <translation>Class values missing from a table</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/soilerosionsensitivity.py" />
+            <source>Error (default) or treat as nodata</source>
+            <translation>Error (default) or treat as nodata</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/soilerosionsensitivity.py" />
+            <source>SS index</source>
+            <translation>SS index</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/soilerosionsensitivity.py" />
+            <source>SS index (Float32)</source>
+            <translation>SS index (Float32)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/soilerosionsensitivity.py" />
+            <source>Sensitivity level</source>
+            <translation>Sensitivity level</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/soilerosionsensitivity.py" />
+            <source>Level 1–5 (Byte, nodata 0)</source>
+            <translation>Level 1–5 (Byte, nodata 0)</translation>
+        </message>
+    </context>
+    <context>
+        <name>SoilQuality</name>
+        <message>
+            <location filename="../algorithms/soilquality.py" />
+            <source>Soil quality level</source>
+            <translation>Soil quality level</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/soilquality.py" />
+            <source>Single-factor index Pi = Ci/Si (measured / standard); Pi averaged over the unit's samples; unit index = max Pi (or Nemerow sqrt((Pmax²+Pmean²)/2)); ≤1 clean 5, (1,2] good 4, (2,3] slightly 3, (3,5] moderately 2, &gt;5 heavily polluted 1. A unit without samples takes the nearest (soil_nearest = 1).</source>
+            <translation>Single-factor index Pi = Ci/Si (measured / standard); Pi averaged over the unit's samples; unit index = max Pi (or Nemerow sqrt((Pmax²+Pmean²)/2)); ≤1 clean 5, (1,2] good 4, (2,3] slightly 3, (3,5] moderately 2, &gt;5 heavily polluted 1. A unit without samples takes the nearest (soil_nearest = 1).</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/soilquality.py" />
+            <source>The SPI formula image is lost: max Pi per SPEC (Nemerow as option); several samples: each pollutant's Pi averaged over them, then combined. Default standards: GB 15618-2018 farmland screening values (other, 5.5 &lt; pH ≤ 6.5); or standard fields per sample, or the edited table.</source>
+            <translation>The SPI formula image is lost: max Pi per SPEC (Nemerow as option); several samples: each pollutant's Pi averaged over them, then combined. Default standards: GB 15618-2018 farmland screening values (other, 5.5 &lt; pH ≤ 6.5); or standard fields per sample, or the edited table.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/soilquality.py" />
+            <source>Townships</source>
+            <translation>Townships</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/soilquality.py" />
+            <source>Township polygons (evaluation units)</source>
+            <translation>Township polygons (evaluation units)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/soilquality.py" />
+            <source>Soil samples</source>
+            <translation>Soil samples</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/soilquality.py" />
+            <source>Soil samples (points)</source>
+            <translation>Soil samples (points)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/soilquality.py" />
+            <source>Pollutant fields</source>
+            <translation>Pollutant fields</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/soilquality.py" />
+            <source>Measured concentration fields Ci</source>
+            <translation>Measured concentration fields Ci</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/soilquality.py" />
+            <source>Standard fields</source>
+            <translation>Standard fields</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/soilquality.py" />
+            <source>Optional standard fields Si, one per pollutant field in the same order; default: the standards table (field name = the table's pollutant)</source>
+            <translation>Optional standard fields Si, one per pollutant field in the same order; default: the standards table (field name = the table's pollutant)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/soilquality.py" />
+            <source>Soil standards table</source>
+            <translation>Soil standards table</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/soilquality.py" />
+            <source>pollutant → standard (mg/kg) (default: the guideline's table; editable)</source>
+            <translation>pollutant → standard (mg/kg) (default: the guideline's table; editable)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/soilquality.py" />
+            <source>Unit index</source>
+            <translation>Unit index</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/soilquality.py" />
+            <source>Max Pi (default) or Nemerow</source>
+            <translation>Max Pi (default) or Nemerow</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/soilquality.py" />
+            <source>Units without a sample take the nearest</source>
+            <translation>Units without a sample take the nearest</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/soilquality.py" />
+            <source>Otherwise the unit is left NULL</source>
+            <translation>Otherwise the unit is left NULL</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/soilquality.py" />
+            <source>SPI breaks</source>
+            <translation>SPI breaks</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/soilquality.py" />
+            <source>index range → quality level (default: the guideline's table; editable)</source>
+            <translation>index range → quality level (default: the guideline's table; editable)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/soilquality.py" />
+            <source>Soil quality townships</source>
+            <translation>Soil quality townships</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/soilquality.py" />
+            <source>Input fields + soil_pi, soil (level 1–5, 5 best), soil_n, soil_nearest</source>
+            <translation>Input fields + soil_pi, soil (level 1–5, 5 best), soil_n, soil_nearest</translation>
+        </message>
+    </context>
+    <context>
+        <name>StyleZones</name>
+        <message>
+            <location filename="../algorithms/stylezones.py" />
+            <source>Style zones</source>
+            <translation>Style zones</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/stylezones.py" />
+            <source>Table 7 colours: I (240,60,0), II (0,200,50), III (240,240,90), IV (160,200,250), V (90,160,250) with a diagonal hatch, VI (30,120,230) with a grid hatch (table 8); zone codes as labels. The style is saved as QML (beside the output and to OUTPUT_QML) and applied when the layer is loaded.</source>
+            <translation>Table 7 colours: I (240,60,0), II (0,200,50), III (240,240,90), IV (160,200,250), V (90,160,250) with a diagonal hatch, VI (30,120,230) with a grid hatch (table 8); zone codes as labels. The style is saved as QML (beside the output and to OUTPUT_QML) and applied when the layer is loaded.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/stylezones.py" />
+            <source>Table 8's pattern images are lost: diagonal = one 45° line-pattern fill, grid = two line-pattern fills at 0° and 90°, over the table 7 fill, 2 mm apart. The style's source is resources/styles/zones.qml (editable).</source>
+            <translation>Table 8's pattern images are lost: diagonal = one 45° line-pattern fill, grid = two line-pattern fills at 0° and 90°, over the table 7 fill, 2 mm apart. The style's source is resources/styles/zones.qml (editable).</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/stylezones.py" />
+            <source>Zones</source>
+            <translation>Zones</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/stylezones.py" />
+            <source>Zone polygons (zone_type I…VI)</source>
+            <translation>Zone polygons (zone_type I…VI)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/stylezones.py" />
+            <source>Zone type field</source>
+            <translation>Zone type field</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/stylezones.py" />
+            <source>Category field with the zone type (I…VI, default zone_type)</source>
+            <translation>Category field with the zone type (I…VI, default zone_type)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/stylezones.py" />
+            <source>Label field</source>
+            <translation>Label field</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/stylezones.py" />
+            <source>Label field (default code; empty: no labels)</source>
+            <translation>Label field (default code; empty: no labels)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/stylezones.py" />
+            <source>Styled zones</source>
+            <translation>Styled zones</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/stylezones.py" />
+            <source>A copy of the zones with a sidecar .qml (also the default style inside a GeoPackage)</source>
+            <translation>A copy of the zones with a sidecar .qml (also the default style inside a GeoPackage)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/stylezones.py" />
+            <source>Style file (QML)</source>
+            <translation>Style file (QML)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/stylezones.py" />
+            <source>Also save the style to this file (optional)</source>
+            <translation>Also save the style to this file (optional)</translation>
+        </message>
+    </context>
+    <context>
+        <name>WaterConservation</name>
+        <message>
+            <location filename="../algorithms/waterconservation.py" />
+            <source>Water conservation importance</source>
+            <translation>Water conservation importance</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/waterconservation.py" />
+            <source>Table 2-1: the type of the source area (urban water source, irrigation intake, flood storage) and the climate zone give the water-conservation importance level; cells in no source area are 1 (not important).</source>
+            <translation>Table 2-1: the type of the source area (urban water source, irrigation intake, flood storage) and the climate zone give the water-conservation importance level; cells in no source area are 1 (not important).</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/waterconservation.py" />
+            <source>Words map to levels 极重要 5, 中等重要 3, 较重要/比较重要 2, 不重要 1 (level 4 only through user tables). Where source areas overlap the highest level wins.</source>
+            <translation>Words map to levels 极重要 5, 中等重要 3, 较重要/比较重要 2, 不重要 1 (level 4 only through user tables). Where source areas overlap the highest level wins.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/waterconservation.py" />
+            <source>Source areas</source>
+            <translation>Source areas</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/waterconservation.py" />
+            <source>Source-area polygons (urban water source, irrigation intake, flood storage)</source>
+            <translation>Source-area polygons (urban water source, irrigation intake, flood storage)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/waterconservation.py" />
+            <source>Type field</source>
+            <translation>Type field</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/waterconservation.py" />
+            <source>Values 城市水源地 / 农灌取水区 / 洪水调蓄, or 1 / 2 / 3</source>
+            <translation>Values 城市水源地 / 农灌取水区 / 洪水调蓄, or 1 / 2 / 3</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/waterconservation.py" />
+            <source>Climate zone</source>
+            <translation>Climate zone</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/waterconservation.py" />
+            <source>Column of table 2-1: arid, semi-arid, semi-humid, humid (Zhejiang: humid)</source>
+            <translation>Column of table 2-1: arid, semi-arid, semi-humid, humid (Zhejiang: humid)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/waterconservation.py" />
+            <source>Climate zone field</source>
+            <translation>Climate zone field</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/waterconservation.py" />
+            <source>Optional per-feature climate zone (干旱/半干旱/半湿润/湿润 or arid … humid); overrides CLIMATE</source>
+            <translation>Optional per-feature climate zone (干旱/半干旱/半湿润/湿润 or arid … humid); overrides CLIMATE</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/waterconservation.py" />
+            <source>Reference grid raster</source>
+            <translation>Reference grid raster</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/waterconservation.py" />
+            <source>The output takes its grid (e.g. the soil-erosion level raster) and its nodata; give REFERENCE or REGION</source>
+            <translation>The output takes its grid (e.g. the soil-erosion level raster) and its nodata; give REFERENCE or REGION</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/waterconservation.py" />
+            <source>Region</source>
+            <translation>Region</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/waterconservation.py" />
+            <source>Optional region: the grid is its extent snapped to the cell size; outside is nodata</source>
+            <translation>Optional region: the grid is its extent snapped to the cell size; outside is nodata</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/waterconservation.py" />
+            <source>Cell size (m)</source>
+            <translation>Cell size (m)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/waterconservation.py" />
+            <source>Analysis cell size (default: the reference raster's; 30 m with a region only)</source>
+            <translation>Analysis cell size (default: the reference raster's; 30 m with a region only)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/waterconservation.py" />
+            <source>Water conservation table (table 2-1)</source>
+            <translation>Water conservation table (table 2-1)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/waterconservation.py" />
+            <source>Water conservation table (table 2-1) (default: the guideline's table; editable)</source>
+            <translation>Water conservation table (table 2-1) (default: the guideline's table; editable)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/waterconservation.py" />
+            <source>Importance words</source>
+            <translation>Importance words</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/waterconservation.py" />
+            <source>word → level (decision: 极重要 5, 中等重要 3, 较重要/比较重要 2, 不重要 1) (default: the guideline's table; editable)</source>
+            <translation>word → level (decision: 极重要 5, 中等重要 3, 较重要/比较重要 2, 不重要 1) (default: the guideline's table; editable)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/waterconservation.py" />
+            <source>Water conservation level</source>
+            <translation>Water conservation level</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/waterconservation.py" />
+            <source>Level 1–5 (Byte, nodata 0)</source>
+            <translation>Level 1–5 (Byte, nodata 0)</translation>
+        </message>
+    </context>
+    <context>
+        <name>WaterQuality</name>
+        <message>
+            <location filename="../algorithms/waterquality.py" />
+            <source>Surface water quality level</source>
+            <translation>Surface water quality level</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/waterquality.py" />
+            <source>Each unit takes the monitoring sections inside it. Fewer than 5: the class of the mean concentrations against the GB 3838-2002 basic-item limits, then table 6-2 (I–II excellent 5, III good 4, IV slightly 3, V moderately 2, worse than V heavily polluted 1). 5 or more: the class-share rules of table 6-3, in the order written. A unit without a section takes the nearest one (water_nearest = 1).</source>
+            <translation>Each unit takes the monitoring sections inside it. Fewer than 5: the class of the mean concentrations against the GB 3838-2002 basic-item limits, then table 6-2 (I–II excellent 5, III good 4, IV slightly 3, V moderately 2, worse than V heavily polluted 1). 5 or more: the class-share rules of table 6-3, in the order written. A unit without a section takes the nearest one (water_nearest = 1).</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/waterquality.py" />
+            <source>Table 6-3's rows leave out exactly I–III = 60 % with worse-than-V = 40 %; it is graded heavily polluted, as its worse-than-V share says (row 6, editable). With fewer than 5 sections and only a class field: the mean class number rounded up (II and III → III). With both: fewer than 5 use mean concentrations, 5 or more use the class field (empty ones from the concentrations).</source>
+            <translation>Table 6-3's rows leave out exactly I–III = 60 % with worse-than-V = 40 %; it is graded heavily polluted, as its worse-than-V share says (row 6, editable). With fewer than 5 sections and only a class field: the mean class number rounded up (II and III → III). With both: fewer than 5 use mean concentrations, 5 or more use the class field (empty ones from the concentrations).</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/waterquality.py" />
+            <source>Units (townships)</source>
+            <translation>Units (townships)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/waterquality.py" />
+            <source>Township (or catchment) polygons</source>
+            <translation>Township (or catchment) polygons</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/waterquality.py" />
+            <source>Monitoring sections</source>
+            <translation>Monitoring sections</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/waterquality.py" />
+            <source>Surface-water monitoring sections (points)</source>
+            <translation>Surface-water monitoring sections (points)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/waterquality.py" />
+            <source>Water class field</source>
+            <translation>Water class field</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/waterquality.py" />
+            <source>Section class: I…V, 劣V (also Ⅰ…Ⅴ, 1…6)</source>
+            <translation>Section class: I…V, 劣V (also Ⅰ…Ⅴ, 1…6)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/waterquality.py" />
+            <source>Indicator fields</source>
+            <translation>Indicator fields</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/waterquality.py" />
+            <source>Indicator concentration fields (mg/L) named as the limit table's item or Chinese name, e.g. do, codmn, cod, bod5, nh3n, tp, tn</source>
+            <translation>Indicator concentration fields (mg/L) named as the limit table's item or Chinese name, e.g. do, codmn, cod, bod5, nh3n, tp, tn</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/waterquality.py" />
+            <source>Units without a section take the nearest</source>
+            <translation>Units without a section take the nearest</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/waterquality.py" />
+            <source>Otherwise the unit is left NULL</source>
+            <translation>Otherwise the unit is left NULL</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/waterquality.py" />
+            <source>GB 3838-2002 limits</source>
+            <translation>GB 3838-2002 limits</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/waterquality.py" />
+            <source>Basic-item limits (min = at least, e.g. DO; max = at most) (default: the guideline's table; editable)</source>
+            <translation>Basic-item limits (min = at least, e.g. DO; max = at most) (default: the guideline's table; editable)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/waterquality.py" />
+            <source>Table 6-2 class → status</source>
+            <translation>Table 6-2 class → status</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/waterquality.py" />
+            <source>class → status and quality level (default: the guideline's table; editable)</source>
+            <translation>class → status and quality level (default: the guideline's table; editable)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/waterquality.py" />
+            <source>Table 6-3 share rules</source>
+            <translation>Table 6-3 share rules</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/waterquality.py" />
+            <source>The first row with min ≤ share &lt; max (percent) wins (default: the guideline's table; editable)</source>
+            <translation>The first row with min ≤ share &lt; max (percent) wins (default: the guideline's table; editable)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/waterquality.py" />
+            <source>Water quality units</source>
+            <translation>Water quality units</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/waterquality.py" />
+            <source>Input fields + water (level 1–5, 5 best), water_class, water_n, water_rule, water_i3 (% I–III), water_w5 (% worse than V), water_nearest</source>
+            <translation>Input fields + water (level 1–5, 5 best), water_class, water_n, water_rule, water_i3 (% I–III), water_w5 (% worse than V), water_nearest</translation>
+        </message>
+    </context>
+    <context>
+        <name>ZoneTargets</name>
+        <message>
+            <location filename="../algorithms/zonetargets.py" />
+            <source>Zone targets, measures and negative lists</source>
+            <translation>Zone targets, measures and negative lists</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/zonetargets.py" />
+            <source>Attaches by zone type/subtype the main function (Z 4.2), environmental quality targets and overall control measures (table 5), ecological targets (Z 5.1) and the negative list (table 5 measures + table 6 industry catalogue); an optional local table keyed by zone code appends stricter items marked 地方. One item per line, prefixed with its table number.</source>
+            <translation>Attaches by zone type/subtype the main function (Z 4.2), environmental quality targets and overall control measures (table 5), ecological targets (Z 5.1) and the negative list (table 5 measures + table 6 industry catalogue); an optional local table keyed by zone code appends stricter items marked 地方. One item per line, prefixed with its table number.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/zonetargets.py" />
+            <source>Table 5 has no ecological-target column: the indicators of Z 5.1 are used (I, II: public-welfare forest, stand structure, water area, biodiversity, protected species; III: water area; IV–VI: green space, water area) 'kept stable'. The reading of table 5 into negative lists is documented in core/tables/zoning_tables.md (e.g. class-2 industry in III is restricted). VI zones in source counties (by ADMIN_CODE, else 33 + the code prefix) prohibit class-3 industry.</source>
+            <translation>Table 5 has no ecological-target column: the indicators of Z 5.1 are used (I, II: public-welfare forest, stand structure, water area, biodiversity, protected species; III: water area; IV–VI: green space, water area) 'kept stable'. The reading of table 5 into negative lists is documented in core/tables/zoning_tables.md (e.g. class-2 industry in III is restricted). VI zones in source counties (by ADMIN_CODE, else 33 + the code prefix) prohibit class-3 industry.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/zonetargets.py" />
+            <source>Named zones</source>
+            <translation>Named zones</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/zonetargets.py" />
+            <source>Zone polygons (zone_type, subtype; code when a local table is given — the output of namezones)</source>
+            <translation>Zone polygons (zone_type, subtype; code when a local table is given — the output of namezones)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/zonetargets.py" />
+            <source>Local additions (CSV)</source>
+            <translation>Local additions (CSV)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/zonetargets.py" />
+            <source>Optional CSV with columns code (zone code), kind (function, env_target, eco_target, measure, negative), text and optionally ref; appended, marked 地方</source>
+            <translation>Optional CSV with columns code (zone code), kind (function, env_target, eco_target, measure, negative), text and optionally ref; appended, marked 地方</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/zonetargets.py" />
+            <source>Admin code (6 digits)</source>
+            <translation>Admin code (6 digits)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/zonetargets.py" />
+            <source>Tells whether the region is a source county (table 5, VI measure 1); by default 33 + the prefix of the zone codes</source>
+            <translation>Tells whether the region is a source county (table 5, VI measure 1); by default 33 + the prefix of the zone codes</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/zonetargets.py" />
+            <source>Targets and measures</source>
+            <translation>Targets and measures</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/zonetargets.py" />
+            <source>Table 5 (and Z 4.2, 5.1), item by item (default: the guideline's table; editable)</source>
+            <translation>Table 5 (and Z 4.2, 5.1), item by item (default: the guideline's table; editable)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/zonetargets.py" />
+            <source>Negative lists</source>
+            <translation>Negative lists</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/zonetargets.py" />
+            <source>Prohibited/restricted industry classes, items and activities by type (default: the guideline's table; editable)</source>
+            <translation>Prohibited/restricted industry classes, items and activities by type (default: the guideline's table; editable)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/zonetargets.py" />
+            <source>Industry catalogue</source>
+            <translation>Industry catalogue</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/zonetargets.py" />
+            <source>Table 6 (default: the guideline's table; editable)</source>
+            <translation>Table 6 (default: the guideline's table; editable)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/zonetargets.py" />
+            <source>Zones with targets</source>
+            <translation>Zones with targets</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/zonetargets.py" />
+            <source>Input fields + main_function, env_target, eco_target, measures, negative_list</source>
+            <translation>Input fields + main_function, env_target, eco_target, measures, negative_list</translation>
+        </message>
+    </context>
+    <context>
+        <name>Zoning</name>
+        <message>
+            <location filename="../algorithms/zoning.py" />
+            <source>Environmental function zoning</source>
+            <translation>Environmental function zoning</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/zoning.py" />
+            <source>Assigns each cell of the analysis grid the first rule of the rule table that holds (six zone types and their subtypes), then polygonizes the zones and fits them exactly to the region (no gaps, no overlaps). The rule table is an editable data file; conditions are a small whitelisted expression language, never executed.</source>
+            <translation>Assigns each cell of the analysis grid the first rule of the rule table that holds (six zone types and their subtypes), then polygonizes the zones and fits them exactly to the region (no gaps, no overlaps). The rule table is an editable data file; conditions are a small whitelisted expression language, never executed.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/zoning.py" />
+            <source>Rules 1–9 are SPEC section 4's decision. A role whose layer is not given, or has no data, is 0. Overlapping protected areas: nature reserve &gt; scenic area &gt; forest park &gt; geopark &gt; water source &gt; red line; overlapping planning polygons: existing industry &gt; planned industry &gt; urban &gt; farmland &gt; aquaculture. Rule 6 leaves planned aquaculture water to rule 7 (III-2). Rule 8 is tried before rule 7 (approved planned industrial land on today's cropland can become VI); forest, water, wetland (rule 6) still come first. Rule 5: the importance dominant factor comes first; sensitivity &gt;= 4 outside riparian/coastal zones (or dominated by soil erosion) gives II-2. Rule 9's 'majority neighbour' is the placeholder NEIGHBOUR, resolved by mergezones; cells no rule matches are NEIGHBOUR too (rule 0). Vector layers are burnt by cell centre: boundaries are kept within one cell.</source>
+            <translation>Rules 1–9 are SPEC section 4's decision. A role whose layer is not given, or has no data, is 0. Overlapping protected areas: nature reserve &gt; scenic area &gt; forest park &gt; geopark &gt; water source &gt; red line; overlapping planning polygons: existing industry &gt; planned industry &gt; urban &gt; farmland &gt; aquaculture. Rule 6 leaves planned aquaculture water to rule 7 (III-2). Rule 8 is tried before rule 7 (approved planned industrial land on today's cropland can become VI); forest, water, wetland (rule 6) still come first. Rule 5: the importance dominant factor comes first; sensitivity &gt;= 4 outside riparian/coastal zones (or dominated by soil erosion) gives II-2. Rule 9's 'majority neighbour' is the placeholder NEIGHBOUR, resolved by mergezones; cells no rule matches are NEIGHBOUR too (rule 0). Vector layers are burnt by cell centre: boundaries are kept within one cell.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/zoning.py" />
+            <source>Region</source>
+            <translation>Region</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/zoning.py" />
+            <source>Region boundary (county or city); the analysis grid is its extent snapped to the cell size</source>
+            <translation>Region boundary (county or city); the analysis grid is its extent snapped to the cell size</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/zoning.py" />
+            <source>Rule table (CSV)</source>
+            <translation>Rule table (CSV)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/zoning.py" />
+            <source>Columns rule, condition, zone_type, subtype, note_zh, note_en; empty = the shipped default rules 1–9 (core/tables/zoning_rules.csv)</source>
+            <translation>Columns rule, condition, zone_type, subtype, note_zh, note_en; empty = the shipped default rules 1–9 (core/tables/zoning_rules.csv)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/zoning.py" />
+            <source>Cell size (m)</source>
+            <translation>Cell size (m)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/zoning.py" />
+            <source>Analysis cell size (m, default 30)</source>
+            <translation>Analysis cell size (m, default 30)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/zoning.py" />
+            <source>Protected areas</source>
+            <translation>Protected areas</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/zoning.py" />
+            <source>Legal protected areas (rule 1 → I-1…I-6)</source>
+            <translation>Legal protected areas (rule 1 → I-1…I-6)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/zoning.py" />
+            <source>Protected-area role field</source>
+            <translation>Protected-area role field</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/zoning.py" />
+            <source>Values nature_reserve / scenic_area / forest_park / geopark / water_source_protection / redline, their Chinese names, or 1–6</source>
+            <translation>Values nature_reserve / scenic_area / forest_park / geopark / water_source_protection / redline, their Chinese names, or 1–6</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/zoning.py" />
+            <source>Sensitivity level</source>
+            <translation>Sensitivity level</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/zoning.py" />
+            <source>Sensitivity level raster from ecosensitivity (1–5; role sens)</source>
+            <translation>Sensitivity level raster from ecosensitivity (1–5; role sens)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/zoning.py" />
+            <source>Sensitivity dominant factor</source>
+            <translation>Sensitivity dominant factor</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/zoning.py" />
+            <source>1 soil erosion 2 riparian 3 coastal 4 marine (role dominant_sens)</source>
+            <translation>1 soil erosion 2 riparian 3 coastal 4 marine (role dominant_sens)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/zoning.py" />
+            <source>Importance level</source>
+            <translation>Importance level</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/zoning.py" />
+            <source>Importance level raster from ecoimportance (1–5; role imp)</source>
+            <translation>Importance level raster from ecoimportance (1–5; role imp)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/zoning.py" />
+            <source>Importance dominant factor</source>
+            <translation>Importance dominant factor</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/zoning.py" />
+            <source>1 water conservation 2 soil conservation 3 biodiversity 4 flood regulation (role dominant_imp, rule 5)</source>
+            <translation>1 water conservation 2 soil conservation 3 biodiversity 4 flood regulation (role dominant_imp, rule 5)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/zoning.py" />
+            <source>P1 grid</source>
+            <translation>P1 grid</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/zoning.py" />
+            <source>The p1 grid (field p1; also sens, imp when those rasters are not given); without it p1 = max(sens, imp) per cell</source>
+            <translation>The p1 grid (field p1; also sens, imp when those rasters are not given); without it p1 = max(sens, imp) per cell</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/zoning.py" />
+            <source>Composite index grid</source>
+            <translation>Composite index grid</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/zoning.py" />
+            <source>compositeindex output (field a_class 1–5, 5 high; rule 9)</source>
+            <translation>compositeindex output (field a_class 1–5, 5 high; rule 9)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/zoning.py" />
+            <source>Townships (P2)</source>
+            <translation>Townships (P2)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/zoning.py" />
+            <source>p2 output (fields pop_grade, eco_grade; rule 2)</source>
+            <translation>p2 output (fields pop_grade, eco_grade; rule 2)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/zoning.py" />
+            <source>Land cover</source>
+            <translation>Land cover</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/zoning.py" />
+            <source>Land-cover class raster (mapped by LANDCOVER_ROLES to forest/water/…; rules 6, 7)</source>
+            <translation>Land-cover class raster (mapped by LANDCOVER_ROLES to forest/water/…; rules 6, 7)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/zoning.py" />
+            <source>Land-cover roles</source>
+            <translation>Land-cover roles</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/zoning.py" />
+            <source>cover code → role (default: CLCD) (default: the guideline's table; editable)</source>
+            <translation>cover code → role (default: CLCD) (default: the guideline's table; editable)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/zoning.py" />
+            <source>Planning polygons</source>
+            <translation>Planning polygons</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/zoning.py" />
+            <source>Existing/planned industrial land, urban land, basic farmland, aquaculture (rules 3, 4, 7, 8)</source>
+            <translation>Existing/planned industrial land, urban land, basic farmland, aquaculture (rules 3, 4, 7, 8)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/zoning.py" />
+            <source>Planning role field</source>
+            <translation>Planning role field</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/zoning.py" />
+            <source>Values industrial_existing / industrial_planned / urban / farmland / aquaculture, their Chinese names, or 1–5</source>
+            <translation>Values industrial_existing / industrial_planned / urban / farmland / aquaculture, their Chinese names, or 1–5</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/zoning.py" />
+            <source>Riparian zones</source>
+            <translation>Riparian zones</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/zoning.py" />
+            <source>riparianzone output (its level field if present, else 1; rule 5)</source>
+            <translation>riparianzone output (its level field if present, else 1; rule 5)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/zoning.py" />
+            <source>Coastal zones</source>
+            <translation>Coastal zones</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/zoning.py" />
+            <source>coastalhazardzone output (its level field if present, else 1; rule 5)</source>
+            <translation>coastalhazardzone output (its level field if present, else 1; rule 5)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/zoning.py" />
+            <source>Key ecological county</source>
+            <translation>Key ecological county</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/zoning.py" />
+            <source>A county listed in Z 4.6.2: no key-access (VI) zones (rule 8)</source>
+            <translation>A county listed in Z 4.6.2: no key-access (VI) zones (rule 8)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/zoning.py" />
+            <source>Zones</source>
+            <translation>Zones</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/zoning.py" />
+            <source>Zone polygons (zone_type, subtype, rule, area_km2), fitted exactly to the region</source>
+            <translation>Zone polygons (zone_type, subtype, rule, area_km2), fitted exactly to the region</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/zoning.py" />
+            <source>Zone raster</source>
+            <translation>Zone raster</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/zoning.py" />
+            <source>Subtype codes: type index × 10 + digit (I-1 = 11 … VI-0 = 60, NEIGHBOUR = 99, 0 nodata)</source>
+            <translation>Subtype codes: type index × 10 + digit (I-1 = 11 … VI-0 = 60, NEIGHBOUR = 99, 0 nodata)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/zoning.py" />
+            <source>Area summary</source>
+            <translation>Area summary</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/zoning.py" />
+            <source>Area (km²) and share by type / subtype</source>
+            <translation>Area (km²) and share by type / subtype</translation>
+        </message>
+    </context>
+    <context>
+        <name>ZoningMaps</name>
+        <message>
+            <location filename="../algorithms/zoningmaps.py" />
+            <source>Zoning maps</source>
+            <translation>Zoning maps</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/zoningmaps.py" />
+            <source>Builds the county zoning map (A3) and one map per township (A4 atlas) from the print-layout templates in resources/layouts/: title, legend, scale bar, north arrow, lon/lat ticks, county and township boundaries, water, zone-code labels and a map-review-number placeholder; exported to PDF and PNG (~150 dpi).</source>
+            <translation>Builds the county zoning map (A3) and one map per township (A4 atlas) from the print-layout templates in resources/layouts/: title, legend, scale bar, north arrow, lon/lat ticks, county and township boundaries, water, zone-code labels and a map-review-number placeholder; exported to PDF and PNG (~150 dpi).</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/zoningmaps.py" />
+            <source>The county map is A3 landscape, township maps A4 portrait (Z 7.1); outside the current township the map is faded with translucent white. The templates can be edited in the layout designer (items found by id: map, title, legend, scale_bar, north_arrow, review_no).</source>
+            <translation>The county map is A3 landscape, township maps A4 portrait (Z 7.1); outside the current township the map is faded with translucent white. The templates can be edited in the layout designer (items found by id: map, title, legend, scale_bar, north_arrow, review_no).</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/zoningmaps.py" />
+            <source>Zones</source>
+            <translation>Zones</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/zoningmaps.py" />
+            <source>Zone polygons (zone_type I…VI, code)</source>
+            <translation>Zone polygons (zone_type I…VI, code)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/zoningmaps.py" />
+            <source>Region</source>
+            <translation>Region</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/zoningmaps.py" />
+            <source>The county boundary</source>
+            <translation>The county boundary</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/zoningmaps.py" />
+            <source>Townships</source>
+            <translation>Townships</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/zoningmaps.py" />
+            <source>Township boundaries (one A4 map each)</source>
+            <translation>Township boundaries (one A4 map each)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/zoningmaps.py" />
+            <source>Township name field</source>
+            <translation>Township name field</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/zoningmaps.py" />
+            <source>Township name field (atlas titles and labels, default name)</source>
+            <translation>Township name field (atlas titles and labels, default name)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/zoningmaps.py" />
+            <source>Rivers</source>
+            <translation>Rivers</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/zoningmaps.py" />
+            <source>Rivers (lines) or water bodies (polygons), optional</source>
+            <translation>Rivers (lines) or water bodies (polygons), optional</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/zoningmaps.py" />
+            <source>River name field</source>
+            <translation>River name field</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/zoningmaps.py" />
+            <source>River label field (default name; empty: no labels)</source>
+            <translation>River label field (default name; empty: no labels)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/zoningmaps.py" />
+            <source>Title</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/zoningmaps.py" />
+            <source>Map title, e.g. 仙居县环境功能区划图; township maps get county + township + 环境功能区划图</source>
+            <translation>Map title, e.g. 仙居县环境功能区划图; township maps get county + township + 环境功能区划图</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/zoningmaps.py" />
+            <source>Zone type field</source>
+            <translation>Zone type field</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/zoningmaps.py" />
+            <source>Zone type field (I…VI)</source>
+            <translation>Zone type field (I…VI)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/zoningmaps.py" />
+            <source>Zone label field</source>
+            <translation>Zone label field</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/zoningmaps.py" />
+            <source>Zone label field (default code; empty: no labels)</source>
+            <translation>Zone label field (default code; empty: no labels)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/zoningmaps.py" />
+            <source>PNG resolution (dpi)</source>
+            <translation>PNG resolution (dpi)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/zoningmaps.py" />
+            <source>PNG resolution (default 150)</source>
+            <translation>PNG resolution (default 150)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/zoningmaps.py" />
+            <source>Township maps also as PNG</source>
+            <translation>Township maps also as PNG</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/zoningmaps.py" />
+            <source>Also write one PNG per township</source>
+            <translation>Also write one PNG per township</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/zoningmaps.py" />
+            <source>Output folder</source>
+            <translation>Output folder</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/zoningmaps.py" />
+            <source>Folder for zoning_map_a3.pdf/.png, township_atlas_a4.pdf, townships/*.png</source>
+            <translation>Folder for zoning_map_a3.pdf/.png, township_atlas_a4.pdf, townships/*.png</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/zoningmaps.py" />
+            <source>Zoning map (PDF)</source>
+            <translation>Zoning map (PDF)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/zoningmaps.py" />
+            <source>Optional: path of the A3 map PDF</source>
+            <translation>Optional: path of the A3 map PDF</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/zoningmaps.py" />
+            <source>Zoning map (PNG)</source>
+            <translation>Zoning map (PNG)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/zoningmaps.py" />
+            <source>Optional: path of the A3 map PNG</source>
+            <translation>Optional: path of the A3 map PNG</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/zoningmaps.py" />
+            <source>Township atlas (PDF)</source>
+            <translation>Township atlas (PDF)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/zoningmaps.py" />
+            <source>Optional: path of the township atlas PDF</source>
+            <translation>Optional: path of the township atlas PDF</translation>
+        </message>
+    </context>
+</TS>
