@@ -28,6 +28,9 @@ $(VENV)/.stamp: requirements-dev.txt
 	@test -x /usr/bin/python3 || { echo "Missing /usr/bin/python3 (Debian's python3)"; exit 1; }
 	@test -x $(PY) || /usr/bin/python3 -m venv --system-site-packages $(VENV)
 	@$(PY) -m pip install -q -r requirements-dev.txt 2>&1 | grep -v "is ignored" || true
+	@# python-docx for QGIS's own Python (qgis_process, Desktop): the plugin looks in
+	@# ext_libs/, as in the zip built by `make package`
+	@$(PY) -m pip install -q --no-deps --upgrade --target $(ROOT)/ext_libs python-docx typing_extensions 2>&1 | grep -v "is ignored" || true
 	@touch $@
 
 pluginpath:

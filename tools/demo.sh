@@ -32,4 +32,4 @@ for step in tools/demo_steps/*.sh; do
   source "$step"
 done
 echo
-echo "Demo finished in $(( $(date +%s) - start )) s; outputs in demo_output/"
+echo "Demo finished in $(( $(date +%s) - start )) s; outputs in $OUT"

@@ -10,19 +10,7 @@ qp stylezones INPUT="$OUT/zones.gpkg" OUTPUT="$OUT/zones_styled.gpkg" OUTPUT_QML
 qp zoningmaps ZONES="$OUT/zones.gpkg" REGION="$SAMPLE/xianju.gpkg|layername=region" \
   TOWNSHIPS="$SAMPLE/xianju.gpkg|layername=townships" TOWNSHIP_NAME_FIELD=name \
   RIVERS="$SAMPLE/xianju.gpkg|layername=rivers" TITLE=仙居县环境功能区划图 OUTPUT_FOLDER="$OUT/maps"
-# the DOCX needs python-docx: QGIS's own Python has none in a source checkout (the plugin zip
-# vendors it), so give qgis_process the venv's copy for this step only
-docx_path=$(mktemp -d)
-"$PY" - "$docx_path" <<'PYEOF'
-import os, sys, docx, typing_extensions
-os.symlink(os.path.dirname(docx.__file__), os.path.join(sys.argv[1], "docx"))
-os.symlink(typing_extensions.__file__, os.path.join(sys.argv[1], "typing_extensions.py"))
-PYEOF
-(
-  export PYTHONPATH="$docx_path${PYTHONPATH:+:$PYTHONPATH}"
-  qp registrationtable INPUT="$OUT/zones.gpkg" TOWNSHIPS="$SAMPLE/xianju.gpkg|layername=townships" \
-    RIVERS="$SAMPLE/xianju.gpkg|layername=rivers" TITLE=仙居县环境功能区划登记表 \
-    OUTPUT_DOCX="$OUT/register.docx" OUTPUT_XLSX="$OUT/register.xlsx" OUTPUT_CSV="$OUT/register.csv"
-)
-rm -rf "$docx_path"
+qp registrationtable INPUT="$OUT/zones.gpkg" TOWNSHIPS="$SAMPLE/xianju.gpkg|layername=townships" \
+  RIVERS="$SAMPLE/xianju.gpkg|layername=rivers" TITLE=仙居县环境功能区划登记表 \
+  OUTPUT_DOCX="$OUT/register.docx" OUTPUT_XLSX="$OUT/register.xlsx" OUTPUT_CSV="$OUT/register.csv"
 test -s "$OUT/register.docx" || { echo "50_outputs: register.docx was not written" >&2; exit 1; }

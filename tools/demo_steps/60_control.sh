@@ -77,20 +77,7 @@ qp controlunits "ELEMENT_ZONES=$OUT/element_zones.gpkg" "TOWNSHIPS=$GPKG|layerna
   TOWNSHIP_FIELD=name "PARKS=$S|layername=parks" PARK_FIELD=name ADMIN_CODE=331024 \
   MIN_AREA=0.5 "OUTPUT=$OUT/control_units.gpkg"
 grep -E "units;|slivers merged|differ" "$OUT/log_controlunits.txt" || true
-# qgis_process runs on the system Python; if python-docx is not importable there, vendor it for
-# this call the way the plugin zip does (ext_libs: docx + typing_extensions from $PY)
-PYLIBS=${PYTHONPATH:-}
-if ! /usr/bin/python3 -c "import docx" 2>/dev/null; then
-  "$PY" - "$OUT/_pylibs" <<'PYEOF'
-import os, shutil, sys, docx, typing_extensions
-dst = sys.argv[1]
-os.makedirs(dst, exist_ok=True)
-shutil.copytree(os.path.dirname(docx.__file__), os.path.join(dst, "docx"), dirs_exist_ok=True)
-shutil.copy(typing_extensions.__file__, dst)
-PYEOF
-  PYLIBS="$OUT/_pylibs${PYLIBS:+:$PYLIBS}"
-fi
-PYTHONPATH="$PYLIBS" qp accesslist "UNITS=$OUT/control_units.gpkg" "OVERALL=$SAMPLE/control/overall_list.csv" \
+qp accesslist "UNITS=$OUT/control_units.gpkg" "OVERALL=$SAMPLE/control/overall_list.csv" \
   "OUTPUT=$OUT/access_list.gpkg" "OUTPUT_DOCX=$OUT/access_list.docx" \
   "OUTPUT_XLSX=$OUT/access_list.xlsx"
 grep -E "left out" "$OUT/log_accesslist.txt" || true

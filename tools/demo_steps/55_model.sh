@@ -1,0 +1,28 @@
+# The whole Zhejiang workflow as ONE run of the shipped Graphical Modeler model
+# (resources/models/zoning_workflow.model3): evaluation → zoning → names → targets → checks
+# → style → maps → registration table, from the raw sample_data/ inputs, into $OUT/model/.
+GPKG=$SAMPLE/xianju.gpkg
+M=$OUT/model
+rm -rf "$M"
+mkdir -p "$M"
+echo "== model zoning_workflow.model3"
+t0=$(date +%s)
+if ! qgis_process.bin run "$ROOT/resources/models/zoning_workflow.model3" -- \
+  "REGION=$GPKG|layername=region" ADMIN_CODE=331024 TITLE=仙居县环境功能区划图 CELL_SIZE=100 \
+  "EROSIVITY=$SAMPLE/erosivity.tif" "SOIL_TEXTURE=$SAMPLE/soil_texture.tif" \
+  "DEM=$SAMPLE/dem.tif" "LANDCOVER=$SAMPLE/landcover.tif" \
+  "RIVERS=$GPKG|layername=rivers" "WATER_SOURCES=$GPKG|layername=water_sources" \
+  "CATCHMENTS=$GPKG|layername=catchments" "TOWNSHIPS=$GPKG|layername=townships" \
+  "SPECIES_POINTS=$GPKG|layername=species_points" "WATERBODIES=$GPKG|layername=waterbodies" \
+  "AIR_STATIONS=$GPKG|layername=air_stations" "WATER_SECTIONS=$GPKG|layername=water_sections" \
+  "SOIL_SAMPLES=$GPKG|layername=soil_samples" "PROTECTED_AREAS=$GPKG|layername=protected_areas" \
+  "PLANNING=$GPKG|layername=planning" \
+  "sensitivity:SENSITIVITY=$M/sensitivity_level.tif" "importance:IMPORTANCE=$M/importance_level.tif" \
+  "composite:COMPOSITE=$M/composite_grid.gpkg" "style:ZONES=$M/zones.gpkg" \
+  "checks:CHECKS=$M/zoning_checks.csv" "maps:MAPS=$M/maps" \
+  "register:REGISTER_DOCX=$M/register.docx" "register:REGISTER_XLSX=$M/register.xlsx" \
+  > "$OUT/log_model.txt" 2>&1; then
+  tail -40 "$OUT/log_model.txt"; echo "the shipped model failed"; exit 1
+fi
+grep -E "Model processed OK" "$OUT/log_model.txt" || true
+echo "model run: $(( $(date +%s) - t0 )) s (start-up included) → $M: zones.gpkg, maps/, register.docx|xlsx"
