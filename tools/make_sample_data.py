@@ -562,7 +562,8 @@ def main():
         (disc(120.660, 28.800, 1100) & valley) |
         (disc(120.880, 28.860, 1000) & valley))
     ind_exist = inside & disc(120.785, 28.872, 1500) & (hab < 40) & ~stem_r
-    ind_plan = inside & disc(120.835, 28.878, 1100) & (hab < 45) & ~stem_r & ~ind_exist
+    # south-east of the existing park, on low valley land (P1 ≤ 2 there: rule 8 → VI-0)
+    ind_plan = inside & disc(120.800, 28.856, 1000) & (hab < 45) & ~stem_r & ~ind_exist
     urban_mask &= ~ind_exist & ~ind_plan
     aqua = inside & disc(120.560, 28.752, 700) & valley & ~stem_r & ~urban_mask
     farm = valley & ~urban_mask & ~ind_exist & ~ind_plan & ~aqua & ~stem_r & ~res_any
@@ -570,7 +571,7 @@ def main():
     planning = []
     for role, name, m, ma in [
         ("industrial_existing", "仙居经济开发区", ind_exist, 1e5),
-        ("industrial_planned", "仙居经济开发区东扩区块(规划)", ind_plan, 1e5),
+        ("industrial_planned", "仙居经济开发区南扩区块(规划)", ind_plan, 1e5),
         ("urban", "仙居县城建成区", urban_mask & disc(120.735, 28.845, 2300), 1e5),
         ("urban", "横溪镇区", urban_mask & disc(120.470, 28.737, 900), 5e4),
         ("urban", "白塔镇区", urban_mask & disc(120.605, 28.772, 900), 5e4),
