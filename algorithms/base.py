@@ -20,6 +20,7 @@ from qgis.core import (
     QgsProcessing,
     QgsProcessingAlgorithm,
     QgsProcessingException,
+    QgsProcessingFeatureSourceDefinition,
     QgsProcessingLayerPostProcessorInterface,
     QgsProcessingParameterDefinition,
     QgsProcessingParameterFeatureSink,
@@ -29,12 +30,15 @@ from qgis.core import (
     QgsProcessingParameterVectorDestination,
     QgsProcessingUtils,
     QgsProject,
+    QgsProperty,
     QgsRectangle,
     QgsVectorFileWriter,
+    QgsVectorLayer,
     QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QCoreApplication, QVariant
 
+from ..core import encoding as ENC
 from ..core import raster as R
 from ..core import tables as T
 from ..core.errors import Canceled, EnvZoningError
@@ -176,7 +180,11 @@ class EnvZoningAlgorithm(QgsProcessingAlgorithm):
         outputs = self._destinations(parameters, context)
         before = {p: _stamp(p) for p in outputs}
         try:
-            return self.process(parameters, context, feedback)
+            parameters = self._with_encodings(parameters, context, feedback)
+            results = self.process(parameters, context, feedback)
+            if feedback is not None and feedback.isCanceled():
+                raise Canceled()   # finished anyway: what it wrote is not a result
+            return results
         except Canceled as exc:
             self._cleanup(before)
             raise QgsProcessingException(str(exc)) from None
@@ -189,6 +197,23 @@ class EnvZoningAlgorithm(QgsProcessingAlgorithm):
 
     def process(self, parameters, context, feedback):
         raise NotImplementedError
+
+    def _with_encodings(self, parameters, context, feedback):
+        """``parameters`` with every vector input that is a shapefile without .cpg whose
+        DBF holds GB18030 text opened with that encoding (SPEC section 7; core.encoding)."""
+        out = None
+        for p in self.parameterDefinitions():
+            if p.isDestination() or p.type() not in ("source", "vector", "multilayer",
+                                                     "layer"):
+                continue
+            value = parameters.get(p.name())
+            if value is None:
+                continue
+            new = _encoded_value(value, context, feedback)
+            if new is not value:
+                out = out if out is not None else dict(parameters)
+                out[p.name()] = new
+        return out if out is not None else parameters
 
     def _destinations(self, parameters, context):
         paths = []
@@ -213,13 +238,17 @@ class EnvZoningAlgorithm(QgsProcessingAlgorithm):
     @staticmethod
     def _cleanup(before):
         for path, stamp in before.items():
-            if os.path.exists(path) and _stamp(path) != stamp:
+            if os.path.isfile(path) and _stamp(path) != stamp:
                 try:
                     os.remove(path)
                 except OSError:
                     pass
-            for side in (os.path.splitext(path)[0] + ".qml",):
-                if os.path.exists(side) and stamp is None:
+            if stamp is not None:
+                continue
+            # sidecars of an output this run created: style, GDAL statistics, SQLite journals
+            for side in (os.path.splitext(path)[0] + ".qml", path + ".aux.xml",
+                         path + "-journal", path + "-wal", path + "-shm"):
+                if os.path.exists(side):
                     try:
                         os.remove(side)
                     except OSError:
@@ -232,6 +261,49 @@ def _stamp(path):
         return (st.st_mtime_ns, st.st_size)
     except OSError:
         return None
+
+
+def _encoded_value(value, context, feedback):
+    """A parameter value re-pointed at ``<shp>|option:ENCODING=<enc>`` when the shapefile
+    needs it; ``value`` itself otherwise. Lists (multilayer), feature-source definitions
+    with a static source and loaded OGR layers are handled too."""
+    if isinstance(value, (list, tuple)):
+        new = [_encoded_value(v, context, feedback) for v in value]
+        return new if any(a is not b for a, b in zip(new, value)) else value
+    if isinstance(value, QgsProcessingFeatureSourceDefinition):
+        prop = value.source
+        if prop.propertyType() == QgsProperty.StaticProperty:
+            src = prop.staticValue()
+            new = _encoded_value(src, context, feedback)
+            if new is not src:
+                d = QgsProcessingFeatureSourceDefinition(value)
+                d.source = QgsProperty.fromValue(new)
+                return d
+        return value
+    if isinstance(value, QgsVectorLayer):
+        if value.providerType() != "ogr":
+            return value
+        uri = _encoded_value(value.source(), context, feedback)
+        if uri is value.source():
+            return value
+        layer = QgsVectorLayer(uri, value.name(), "ogr")
+        if not layer.isValid():
+            return value
+        layer.setCrs(value.crs())
+        context.temporaryLayerStore().addMapLayer(layer)
+        return layer
+    if not isinstance(value, str) or "option:ENCODING=" in value.replace(" ", ""):
+        return value
+    path = value.split("|")[0]
+    if not path.lower().endswith((".shp", ".dbf")):
+        return value
+    enc = ENC.override_for(path)
+    if not enc:
+        return value
+    name = os.path.splitext(os.path.basename(path))[0]
+    feedback.pushInfo("Layer '%s': no .cpg and the text is not UTF-8; read as %s / 图层“%s”没有 "
+                      ".cpg 文件，文本按 %s 编码读取" % (name, enc, name, enc))
+    return value + "|option:ENCODING=" + enc
 
 
 def callbacks(feedback, start=0.0, end=100.0):
@@ -279,11 +351,20 @@ def analysis_crs(crs, extent=None):
     return gk_crs_for_lon(lon)
 
 
+def source_label(source, name):
+    """'layer name (PARAMETER)': how messages name an input layer."""
+    try:
+        layer = source.sourceName()
+    except Exception:  # noqa: BLE001
+        layer = ""
+    return "%s (%s)" % (layer, name) if layer and layer != name else name
+
+
 def check_source(source, name, label=None):
     if source is None:
         raise QgsProcessingException("Parameter %s: the layer could not be read / 无法读取图层"
                                      % name)
-    label = label or name
+    label = label or source_label(source, name)
     if not source.sourceCrs().isValid():
         raise QgsProcessingException(
             "Layer '%s' has no CRS: assign one (Layer Properties > Source) / 图层“%s”没有坐标参考系"
@@ -298,6 +379,8 @@ def features_in_crs(source, crs, context, feedback, label):
     xform = QgsCoordinateTransform(source.sourceCrs(), crs, context.transformContext())
     out, fixed, empty = [], 0, 0
     for f in source.getFeatures(QgsFeatureRequest()):
+        if feedback is not None and feedback.isCanceled():
+            raise Canceled()
         g = f.geometry()
         if g is None or g.isEmpty():
             empty += 1
@@ -331,6 +414,18 @@ def features_in_crs(source, crs, context, feedback, label):
         raise QgsProcessingException("Layer '%s' has no usable geometry / 图层“%s”没有有效几何"
                                      % (label, label))
     return out
+
+
+def require_overlap(grid, features, raster_label, region_label):
+    """Error naming the raster when the region's features (in the grid's CRS) lie wholly
+    outside the analysis grid of that raster (a wrong CRS or extent, SPEC section 7)."""
+    x0, y0, x1, y1 = grid.bounds
+    cells = QgsGeometry.fromRect(QgsRectangle(x0, y0, x1, y1))
+    if not any(f.geometry().intersects(cells) for f in features):
+        raise QgsProcessingException(
+            "Raster '%s' does not overlap the region '%s': check its CRS and extent / "
+            "栅格“%s”与区域“%s”不重叠，请检查其坐标系和范围"
+            % (raster_label, region_label, raster_label, region_label))
 
 
 def write_temp_vector(features, fields, wkb_type, crs, context, name="layer"):

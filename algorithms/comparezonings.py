@@ -24,6 +24,9 @@ from . import base
 from . import control_geom as G
 
 
+SLIVER_M2 = 1.0  # m²
+
+
 class CompareZonings(base.EnvZoningAlgorithm):
     ID = "comparezonings"
     NAME_EN = "Compare zonings"
@@ -98,13 +101,15 @@ class CompareZonings(base.EnvZoningAlgorithm):
             feedback.setProgress(80.0 * (i + 1) / len(old))
         old_u = G.union([g for g, _ in old])
         new_u = G.union([g for g, _ in new])
+        # below SLIVER_M2 a piece in one version only is a seam of two boundaries that do
+        # not quite agree (e.g. one version reprojected), not a '(无)' class
         for g, c in old:
             rest = G.difference(g, new_u)
-            if rest is not None:
+            if rest is not None and rest.area() >= SLIVER_M2:
                 pieces.append((c, C.NONE_CLASS, rest))
         for g, c in new:
             rest = G.difference(g, old_u)
-            if rest is not None:
+            if rest is not None and rest.area() >= SLIVER_M2:
                 pieces.append((C.NONE_CLASS, c, rest))
         froms, tos, cells = C.transition_matrix((f, t, g.area() / 1e6) for f, t, g in pieces)
 

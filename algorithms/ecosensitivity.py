@@ -100,6 +100,7 @@ class EcoSensitivity(base.EnvZoningAlgorithm):
             rlabel = _label(region, "REGION")
             base.check_source(region, "REGION", rlabel)
             feats = base.features_in_crs(region, crs, context, feedback, rlabel)
+            base.require_overlap(grid, feats, ref[1] if ref else soil_label, rlabel)
             inputs["mask"] = {"path": base.rasterize_features(
                 feats, region.fields(), crs, grid, context, "region_mask")}
         order = ["soil"] + [n for n, _ in POLYGON_FACTORS]

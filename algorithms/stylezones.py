@@ -14,6 +14,7 @@ from qgis.core import (
     QgsProcessingParameterFileDestination,
     QgsVectorLayer,
     QgsVectorLayerSimpleLabeling,
+    QgsWkbTypes,
 )
 
 from ..core import register as REG
@@ -131,12 +132,15 @@ class StyleZones(base.EnvZoningAlgorithm):
             base.field_index(source, label_field, label, "LABEL_FIELD")
         check_zone_types(source, type_idx, label)
 
+        # repaired (makeValid) and without empty geometries, with a warning (SPEC section 7)
+        feats = base.features_in_crs(source, source.sourceCrs(), context, feedback, label)
         sink, dest = self.parameterAsSink(parameters, "OUTPUT", context, source.fields(),
-                                          source.wkbType(), source.sourceCrs())
+                                          QgsWkbTypes.multiType(source.wkbType()),
+                                          source.sourceCrs())
         if sink is None:
             raise QgsProcessingException("Cannot create OUTPUT / 无法创建输出")
-        total = max(1, source.featureCount())
-        for i, f in enumerate(source.getFeatures()):
+        total = max(1, len(feats))
+        for i, f in enumerate(feats):
             if feedback.isCanceled():
                 raise QgsProcessingException("Canceled by the user / 用户已取消")
             sink.addFeature(f, QgsFeatureSink.FastInsert)

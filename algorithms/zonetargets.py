@@ -8,6 +8,7 @@ from qgis.core import (
     QgsProcessingParameterFile,
     QgsProcessingParameterString,
     QgsProcessingParameterVectorDestination,
+    QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QVariant
 
@@ -95,7 +96,8 @@ class ZoneTargets(base.EnvZoningAlgorithm):
                 "Layer '%s' has no field 'code' but a local table keyed by code is given: run "
                 "namezones first / 图层“%s”没有 code 字段，无法按编号追加地方条目" % (label, label))
 
-        feats = list(source.getFeatures())
+        # repaired (makeValid) and without empty geometries, with a warning (SPEC section 7)
+        feats = base.features_in_crs(source, source.sourceCrs(), context, feedback, label)
         admin = (self.parameterAsString(parameters, "ADMIN_CODE", context) or "").strip()
         if not admin and ci >= 0:
             prefixes = {str(f.attributes()[ci]).split("-")[0] for f in feats
@@ -142,7 +144,8 @@ class ZoneTargets(base.EnvZoningAlgorithm):
             feedback.pushWarning("Local table: no zone has code(s) %s / 地方补充表中编号 %s 无对应功能区"
                                  % (", ".join(unused), ", ".join(unused)))
         out = self.parameterAsOutputLayer(parameters, "OUTPUT", context)
-        out = provenance_glue.write_layer(out, out_feats, fields, source.wkbType(),
+        out = provenance_glue.write_layer(out, out_feats, fields,
+                                          QgsWkbTypes.multiType(source.wkbType()),
                                           source.sourceCrs(), context, "zones")
         entries = []
         for t, name in ((targets_t, "zone_targets"), (negative_t, "negative_lists"),

@@ -484,6 +484,12 @@ def resolve_industry(text, catalogue):
         raise EnvZoningError("INDUSTRY '%s' is ambiguous in table 6; choose one of: %s / "
                              "行业“%s”在表6中对应多个条目，请选择：%s" % (t, keys, t, keys))
     r = by_item[0]
+    if r["class"] not in INDUSTRY_CLASSES:   # a junk class would silently match nothing
+        n = rows.index(r) + 1
+        raise EnvZoningError("Table '%s' row %d: class '%s' of item %s is not 一类/二类/三类 / "
+                             "表“%s”第 %d 行：条目 %s 的类别“%s”不是一类/二类/三类"
+                             % (catalogue.name, n, r["class"], r["item"], catalogue.name, n,
+                                r["item"], r["class"]))
     return {"input": t, "class": r["class"], "item": r["item"], "no": r["no"],
             "name": r["name"], "sector": r.get("sector", "")}
 
