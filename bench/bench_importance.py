@@ -6,7 +6,8 @@ importance factor level rasters and a sensitivity level raster, Byte, 30 m cells
 child process, which reports the step's wall time (QGIS start-up excluded); the parent
 reads the child's peak resident memory (``ru_maxrss`` from ``os.wait4``).
 
-* floor_combine — read the 4 factor rasters and write 1 Byte raster with GDAL, same strips;
+* floor_combine — read the 4 factor rasters and write 2 Byte rasters (what ecoimportance
+  reads and writes), same strips, through core.raster.block_map;
 * ecoimportance — ``envzoning:ecoimportance`` (level + dominant);
 * floor_p1 — read the 2 level rasters with GDAL, same strips (the output is a small vector);
 * p1 — ``envzoning:p1`` with REGION (region mask rasterised at 30 m) and 1 000 m cells.
@@ -32,27 +33,29 @@ import json, os, sys, time
 sys.path.insert(0, %(pluginpath)r)
 mode, work = sys.argv[1], sys.argv[2]
 p = lambda name: os.path.join(work, name)
-if mode.startswith("floor"):
-    import numpy as np
+if mode == "floor_combine":
+    # what ecoimportance reads and writes, nothing computed: the 4 factors in, two Byte
+    # rasters (level, dominant) out, through the engine's own strip pipeline
+    from envzoning.core import raster as R
+    names = ["water", "soil", "bio", "flood"]
+    grid = R.Grid.from_raster(p("water.tif"))
+    t = time.perf_counter()
+    R.block_map(lambda b: {"a": b.data["water"], "b": b.data["soil"]}, grid,
+                {n: {"path": p(n + ".tif")} for n in names},
+                {"a": {"path": p("floor_out.tif"), "dtype": "uint8", "nodata": 0},
+                 "b": {"path": p("floor_out2.tif"), "dtype": "uint8", "nodata": 0}})
+    print(json.dumps({"seconds": time.perf_counter() - t}))
+    sys.exit(0)
+if mode == "floor_p1":
     from osgeo import gdal
     from envzoning.core import raster as R
     R.configure_gdal()
-    names = ["water", "soil", "bio", "flood"] if mode == "floor_combine" else ["sens", "imp_in"]
     t = time.perf_counter()
-    srcs = [gdal.Open(p(n + ".tif")) for n in names]
-    bands = [s.GetRasterBand(1) for s in srcs]
-    nx, ny = srcs[0].RasterXSize, srcs[0].RasterYSize
-    out = None
-    if mode == "floor_combine":
-        grid = R.Grid.from_raster(p("water.tif"))
-        out = R.create_output(p("floor_out.tif"), grid, "uint8", 0)
+    dss = [gdal.Open(p(n + ".tif")) for n in ("sens", "imp_in")]
+    bands = [d.GetRasterBand(1) for d in dss]
+    nx, ny = bands[0].XSize, bands[0].YSize
     for row0 in range(0, ny, R.TILE):
-        rows = min(R.TILE, ny - row0)
-        arrs = [b.ReadAsArray(0, row0, nx, rows) for b in bands]
-        if out is not None:
-            out.GetRasterBand(1).WriteArray(arrs[0], 0, row0)
-    if out is not None:
-        out.FlushCache(); out = None
+        arrs = [b.ReadAsArray(0, row0, nx, min(R.TILE, ny - row0)) for b in bands]
     print(json.dumps({"seconds": time.perf_counter() - t}))
     sys.exit(0)
 from qgis.core import QgsApplication, QgsProcessingContext, QgsProcessingFeedback
