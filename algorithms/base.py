@@ -108,25 +108,37 @@ class EnvZoningAlgorithm(QgsProcessingAlgorithm):
     def tr(self, text):
         return QCoreApplication.translate(type(self).__name__, text)
 
+    def bi(self, zh, en, sep=" "):
+        """"中文 English" — or only the Chinese when a translation is loaded (the zh_CN .qm
+        turns the English half into the same Chinese: shown once, not twice)."""
+        if not en:
+            return zh
+        en_t = self.tr(en)
+        if not zh:
+            return en_t
+        if en_t != en:
+            return zh
+        return "%s%s%s" % (zh, sep, en)
+
     def helpUrl(self):  # noqa: N802
         return HELP_BASE + self.ID + ".md"
 
     def shortDescription(self):  # noqa: N802
-        return "%s — %s" % (self.SUMMARY_ZH, self.tr(self.SUMMARY_EN))
+        return self.bi(self.SUMMARY_ZH, self.SUMMARY_EN, " — ")
 
     def shortHelpString(self):  # noqa: N802
-        parts = ["<p><b>%s</b> · %s</p>" % (self.NAME_ZH, self.tr(self.NAME_EN))]
+        parts = ["<p><b>%s</b></p>" % self.bi(self.NAME_ZH, self.NAME_EN, " · ")]
         if self.SUMMARY_ZH or self.SUMMARY_EN:
-            parts.append("<p>%s</p><p>%s</p>" % (self.SUMMARY_ZH, self.tr(self.SUMMARY_EN)))
+            parts.append("<p>%s</p>" % self.bi(self.SUMMARY_ZH, self.SUMMARY_EN, "</p><p>"))
         if self.SEED:
             parts.append("<p><b>依据 Source:</b> %s</p>" % self.SEED)
         if self.DECISION_ZH or self.DECISION_EN:
-            parts.append("<p><b>约定 Decision:</b> %s %s</p>" % (
-                self.DECISION_ZH, self.tr(self.DECISION_EN)))
+            parts.append("<p><b>约定 Decision:</b> %s</p>" % self.bi(self.DECISION_ZH,
+                                                                     self.DECISION_EN))
         if self._help:
             parts.append("<p><b>参数 Parameters</b></p><ul>")
             for name, zh, en in self._help:
-                parts.append("<li><b>%s</b>: %s %s</li>" % (name, zh, self.tr(en)))
+                parts.append("<li><b>%s</b>: %s</li>" % (name, self.bi(zh, en)))
             parts.append("</ul>")
         parts.append('<p>参考 Reference: <a href="%s">%s</a></p>' % (self.helpUrl(), self.ID))
         return "\n".join(parts)
@@ -143,10 +155,10 @@ class EnvZoningAlgorithm(QgsProcessingAlgorithm):
         """Add ``param`` (created with its short English description) with a Chinese
         label and help in both languages. The dialog shows "中文 English"."""
         en_label = param.description()
-        param.setDescription("%s %s" % (label_zh, self.tr(en_label)))
+        param.setDescription(self.bi(label_zh, en_label))
         help_zh = help_zh or label_zh
         help_en = help_en or en_label
-        param.setHelp("%s %s" % (help_zh, self.tr(help_en)))
+        param.setHelp(self.bi(help_zh, help_en))
         if advanced:
             param.setFlags(param.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
         self._help.append((param.name(), help_zh, help_en))
