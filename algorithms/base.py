@@ -534,11 +534,15 @@ def _xml(s):
 
 
 def apply_style(context, output_path, qml_text=None, qml_file=None):
-    """Write ``<output>.qml`` beside the output and style the layer when QGIS loads it."""
-    if not output_path or output_path.startswith("memory:"):
+    """Write ``<output>.qml`` beside a file output and style the layer when QGIS loads it.
+    A temporary (memory) output gets no sidecar: its style goes to the temp folder."""
+    if not output_path:
         return None
     base = output_path.split("|")[0]
-    side = os.path.splitext(base)[0] + ".qml"
+    if os.path.isabs(base) and os.path.isfile(base):
+        side = os.path.splitext(base)[0] + ".qml"
+    else:  # memory layer or layer id: nothing to sit beside
+        side = os.path.join(QgsProcessingUtils.tempFolder(), "style_%s.qml" % uuid.uuid4().hex[:8])
     if qml_file:
         shutil.copyfile(qml_file, side)
     else:
