@@ -62,7 +62,7 @@ docs: setup
 	@$(PY) tools/make_docs.py
 
 lint:
-	@$(PY) -m ruff check . 2>/dev/null || echo "ruff not installed: pip install ruff"
+	@$(PY) -m ruff check .
 	@! grep -rn --include=*.py -E '^\s*(from|import) PyQt5' --exclude-dir=.venv --exclude-dir=build . || { echo "Use qgis.PyQt, not PyQt5"; exit 1; }
 
 clean:

@@ -3,10 +3,8 @@ same-subtype neighbours dissolved, result fitted exactly to the region, every me
 
 import numpy as np
 from qgis.core import (
-    QgsFeature,
     QgsField,
     QgsFields,
-    QgsGeometry,
     QgsMapLayer,
     QgsProcessing,
     QgsProcessingException,
@@ -26,7 +24,6 @@ from ..core import merge as M
 from ..core import raster as R
 from ..core import rules as RU
 from ..core import tables as T
-from ..core import vector as V
 from . import base
 from . import zoning as Z
 

@@ -74,7 +74,6 @@ class SoilQuality(base.EnvZoningAlgorithm):
 
     def process(self, parameters, context, feedback):
         source, label, feats, crs = read_layer(self, parameters, "INPUT", context, feedback)
-        names = unit_names(source, feats)
         s_src, s_label, samples, _ = read_layer(self, parameters, "SAMPLES", context,
                                                 feedback, crs)
         s_names = unit_names(s_src, samples)

@@ -11,7 +11,6 @@ from qgis.core import (
     QgsExpression,
     QgsFeatureRequest,
     QgsFillSymbol,
-    QgsLayerTreeLayer,
     QgsLayoutExporter,
     QgsLayoutItemMap,
     QgsLayoutItemLabel,
@@ -42,7 +41,6 @@ from qgis.core import (
     QgsVectorLayerSimpleLabeling,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QColor, QFont
 from qgis.PyQt.QtXml import QDomDocument
 

@@ -548,8 +548,6 @@ def main():
         x, y = ll2xy(lon, lat)
         return np.hypot(X - x, Y - y) + 0.35 * radius * blobnoise <= radius
 
-    low = inside & (slope < 4.0)
-    stem_z = np.where(stem_r & inside, dem, np.nan)
     # valley floor: at most ~35 m above the local river level
     riv_level = _nearest_fill(np.where(stem_r & inside, dem, np.nan), inside)
     hab = dem - riv_level          # height above the main river

@@ -4,7 +4,6 @@ initProcessing) once per session, on a real (offscreen) QgsApplication from pyte
 import os
 import shutil
 import subprocess
-import sys
 
 import pytest
 
