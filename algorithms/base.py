@@ -3,6 +3,7 @@ helpers algorithms share: parameters with bilingual help, inputs onto the analys
 into the analysis CRS, outputs styled, core errors turned into QgsProcessingException,
 partial outputs removed on failure or cancel."""
 
+import html
 import json
 import math
 import os
@@ -125,18 +126,20 @@ class EnvZoningAlgorithm(QgsProcessingAlgorithm):
         return self.bi(self.SUMMARY_ZH, self.SUMMARY_EN, " — ")
 
     def shortHelpString(self):  # noqa: N802
-        parts = ["<p><b>%s</b></p>" % self.bi(self.NAME_ZH, self.NAME_EN, " · ")]
+        esc = html.escape  # the texts hold "<25", "min < v <= max": not markup
+        parts = ["<p><b>%s</b></p>" % esc(self.bi(self.NAME_ZH, self.NAME_EN, " · "))]
         if self.SUMMARY_ZH or self.SUMMARY_EN:
-            parts.append("<p>%s</p>" % self.bi(self.SUMMARY_ZH, self.SUMMARY_EN, "</p><p>"))
+            parts.append("<p>%s</p>" % esc(self.bi(self.SUMMARY_ZH, self.SUMMARY_EN, "\n"))
+                         .replace("\n", "</p><p>"))
         if self.SEED:
-            parts.append("<p><b>依据 Source:</b> %s</p>" % self.SEED)
+            parts.append("<p><b>依据 Source:</b> %s</p>" % esc(self.SEED))
         if self.DECISION_ZH or self.DECISION_EN:
-            parts.append("<p><b>约定 Decision:</b> %s</p>" % self.bi(self.DECISION_ZH,
-                                                                     self.DECISION_EN))
+            parts.append("<p><b>约定 Decision:</b> %s</p>" % esc(
+                self.bi(self.DECISION_ZH, self.DECISION_EN)))
         if self._help:
             parts.append("<p><b>参数 Parameters</b></p><ul>")
             for name, zh, en in self._help:
-                parts.append("<li><b>%s</b>: %s</li>" % (name, self.bi(zh, en)))
+                parts.append("<li><b>%s</b>: %s</li>" % (name, esc(self.bi(zh, en))))
             parts.append("</ul>")
         parts.append('<p>参考 Reference: <a href="%s">%s</a></p>' % (self.helpUrl(), self.ID))
         return "\n".join(parts)
