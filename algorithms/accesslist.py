@@ -21,6 +21,7 @@ from qgis.PyQt.QtCore import QVariant
 from ..core import control as C
 from ..core import control_io as CIO
 from ..core import tables as T
+from ..core.errors import Canceled
 from ..processing_provider.provider import PLUGIN_DIR
 from . import base
 
@@ -118,6 +119,7 @@ class AccessList(base.EnvZoningAlgorithm):
         source = self.parameterAsSource(parameters, "UNITS", context)
         label = "%s (UNITS)" % source.sourceName() if source else "UNITS"
         base.check_source(source, "UNITS", label)
+        feedback.setProgress(5)
         names = source.fields().names()
         if "unit_class" not in names and "ZHGKDYFL" not in names:
             raise QgsProcessingException(
@@ -140,7 +142,12 @@ class AccessList(base.EnvZoningAlgorithm):
                     "from its zip (ext_libs/), or leave OUTPUT_DOCX empty / 生成 DOCX 需要 python-docx")
         rows, feats = [], []
         dups = dropped = 0
-        for f in source.getFeatures():
+        n = source.featureCount()
+        for i, f in enumerate(source.getFeatures()):
+            if i % 100 == 0:
+                if feedback.isCanceled():
+                    raise Canceled()
+                feedback.setProgress(5.0 + 65.0 * i / max(n, 1))
             cls = unit_class_of(f, label)
             zones = C.parse_zones_field(f["zones"] if "zones" in names else "")
             lists, dup, drop = C.unit_requirements(cls, zones, requirements, overall)
@@ -160,20 +167,29 @@ class AccessList(base.EnvZoningAlgorithm):
                    "area_km2": unit_value(f, ("area_km2",)) or f.geometry().area() / 1e6}
             row.update(dict(zip(C.DIMENSION_FIELDS, texts)))
             rows.append(row)
+        feedback.setProgress(70)
         rows.sort(key=lambda r: str(r["code"]))
         sink, dest = self.parameterAsSink(parameters, "OUTPUT", context, fields,
                                           QgsWkbTypes.MultiPolygon, source.sourceCrs())
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, "OUTPUT"))
-        for nf in sorted(feats, key=lambda x: str(x["code"] if "code" in names else x.id())):
+        for i, nf in enumerate(sorted(feats, key=lambda x: str(x["code"] if "code" in names
+                                                             else x.id()))):
+            if i % 100 == 0:
+                if feedback.isCanceled():
+                    raise Canceled()
+                feedback.setProgress(70.0 + 10.0 * i / max(len(feats), 1))
             sink.addFeature(nf, QgsFeatureSink.FastInsert)
+        feedback.setProgress(80)
         feedback.pushInfo("%d units; %d duplicate items and %d overall-list items left out / "
                           "单元 %d 个；去除重复条目 %d 条、总体清单已有条目 %d 条"
                           % (len(rows), dups, dropped, len(rows), dups, dropped))
         result = {"OUTPUT": dest, "OUTPUT_DOCX": None, "OUTPUT_XLSX": None}
         if xlsx_path:
             result["OUTPUT_XLSX"] = CIO.write_xlsx(xlsx_path, rows)
+        feedback.setProgress(90)
         if docx_path:
             note = "依据 N 5.11；总体准入清单已明确的内容不再列入单元清单。" if overall else "依据 N 5.11。"
             result["OUTPUT_DOCX"] = CIO.write_docx(docx_path, rows, note=note)
+        feedback.setProgress(100)
         return result

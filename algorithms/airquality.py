@@ -81,9 +81,11 @@ class AirQuality(base.EnvZoningAlgorithm):
 
     def process(self, parameters, context, feedback):
         source, label, feats, crs = read_layer(self, parameters, "INPUT", context, feedback)
+        feedback.setProgress(10)
         names = unit_names(source, feats)
         st_src, st_label, stations, _ = read_layer(self, parameters, "STATIONS", context,
                                                    feedback, crs)
+        feedback.setProgress(20)
         st_names = unit_names(st_src, stations)
         api_table = X.ApiTable(self.table_param(parameters, "API_TABLE", "api_breakpoints",
                                                 context))
@@ -105,7 +107,8 @@ class AirQuality(base.EnvZoningAlgorithm):
                 raise QgsProcessingException(
                     "Give API_FIELD or at least one of SO2_FIELD, NO2_FIELD, PM10_FIELD / "
                     "请给出 API_FIELD 或 SO2/NO2/PM10 浓度字段")
-        dist = distance_matrix(feats, stations, feedback)
+        feedback.setProgress(25)
+        dist = distance_matrix(feats, stations, feedback, 25, 70)
         members, flags = X.assign_points(dist)
         agg = X.AIR_AGGREGATIONS[self.parameterAsEnum(parameters, "AGGREGATION", context)]
         try:
@@ -113,6 +116,7 @@ class AirQuality(base.EnvZoningAlgorithm):
         except EnvZoningError as exc:
             raise QgsProcessingException("Layer '%s': %s" % (st_label, exc)) from None
         level = X.air_quality(unit_api, class_table)
+        feedback.setProgress(75)
         for i in np.flatnonzero(flags):
             feedback.pushInfo("%s: no station inside, nearest used: %s (%.0f m) / 无站点，取最近站点"
                               % (names[i], st_names[members[i][0]], dist[i, members[i][0]]))
@@ -121,6 +125,7 @@ class AirQuality(base.EnvZoningAlgorithm):
                   "air_nearest": flags}
         specs = [("air_api", "double", 10, 2), ("air", "int", 4, 0), ("air_n", "int", 6, 0),
                  ("air_nearest", "int", 2, 0)]
-        dest = write_units(self, parameters, context, feats, source.fields(), specs, values, crs)
+        dest = write_units(self, parameters, context, feats, source.fields(), specs, values, crs,
+                           feedback=feedback, start=75, end=100)
         base.apply_style(context, dest, base.vector_level_qml("quality", "air"))
         return {"OUTPUT": dest}

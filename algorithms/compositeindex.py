@@ -14,7 +14,8 @@ from qgis.core import (
 from ..core import indices as X
 from ..core.errors import Canceled
 from . import base
-from .p2 import CLASS_METHODS, add_classification, numbers, read_layer, unit_names, write_units
+from .p2 import (CLASS_METHODS, add_classification, numbers, read_layer, step, unit_names,
+                 write_units)
 
 
 class CompositeIndex(base.EnvZoningAlgorithm):
@@ -61,8 +62,10 @@ class CompositeIndex(base.EnvZoningAlgorithm):
 
     def process(self, parameters, context, feedback):
         g_src, g_label, cells, crs = read_layer(self, parameters, "GRID", context, feedback)
+        feedback.setProgress(10)
         t_src, t_label, towns, _ = read_layer(self, parameters, "TOWNSHIPS", context, feedback,
                                               crs)
+        feedback.setProgress(15)
         cell_names = ["fid %d" % f.id() for f in cells]
         t_names = unit_names(t_src, towns)
         p1 = numbers(g_src, cells, _field(self, parameters, "P1_FIELD", "p1", context),
@@ -75,7 +78,9 @@ class CompositeIndex(base.EnvZoningAlgorithm):
 
         index = QgsSpatialIndex()
         engines = []
+        feedback.setProgress(20)
         for i, t in enumerate(towns):
+            step(feedback, i, len(towns), 20, 25)
             index.addFeature(_indexed(t, i))
             eng = QgsGeometry.createGeometryEngine(t.geometry().constGet())
             eng.prepareGeometry()
@@ -97,7 +102,8 @@ class CompositeIndex(base.EnvZoningAlgorithm):
             if ci % 200 == 0:
                 if feedback.isCanceled():
                     raise Canceled()
-                feedback.setProgress(80.0 * ci / max(n, 1))
+                feedback.setProgress(25.0 + 55.0 * ci / max(n, 1))
+        feedback.setProgress(80)
         owner = X.majority_unit(overlaps)
         has = np.array([o is not None for o in owner])
         own = np.array([o if o is not None else 0 for o in owner])
@@ -106,6 +112,7 @@ class CompositeIndex(base.EnvZoningAlgorithm):
         a, a_class = X.composite(p1, cell_p2, cell_k, 5,
                                  CLASS_METHODS[self.parameterAsEnum(parameters, "CLASSIFICATION",
                                                                     context)])
+        feedback.setProgress(85)
         ok = ~np.isnan(a)
         if ok.any():
             feedback.pushInfo("A: %.3f … %.3f over %d cells (%d without township or P1) / A 范围"
@@ -114,7 +121,8 @@ class CompositeIndex(base.EnvZoningAlgorithm):
                   "a_class": [int(c) if c > 0 else None for c in a_class]}
         specs = [("p2", "double", 12, 4), ("k", "double", 10, 4), ("a", "double", 12, 4),
                  ("a_class", "int", 4, 0)]
-        dest = write_units(self, parameters, context, cells, g_src.fields(), specs, values, crs)
+        dest = write_units(self, parameters, context, cells, g_src.fields(), specs, values, crs,
+                           feedback=feedback, start=85, end=100)
         base.apply_style(context, dest, base.vector_level_qml("a_class", "a_class"))
         return {"OUTPUT": dest}
 

@@ -54,6 +54,7 @@ class EmissionIndex(base.EnvZoningAlgorithm):
 
     def process(self, parameters, context, feedback):
         source, label, feats, crs = read_layer(self, parameters, "INPUT", context, feedback)
+        feedback.setProgress(30)
         names = unit_names(source, feats)
         loads = {}
         for name, pol, _, _ in FIELDS:
@@ -64,10 +65,12 @@ class EmissionIndex(base.EnvZoningAlgorithm):
                 else areas_km2(feats))
         method = CLASS_METHODS[self.parameterAsEnum(parameters, "CLASSIFICATION", context)]
         r = X.emission(loads, area, names, 5, method)
+        feedback.setProgress(50)
         specs = [("cod_int", "double", 16, 4), ("nh3n_int", "double", 16, 4),
                  ("so2_int", "double", 16, 4), ("nox_int", "double", 16, 4),
                  ("water_emis", "int", 4, 0), ("air_emis", "int", 4, 0),
                  ("emission", "int", 4, 0)]
-        dest = write_units(self, parameters, context, feats, source.fields(), specs, r, crs)
+        dest = write_units(self, parameters, context, feats, source.fields(), specs, r, crs,
+                           feedback=feedback, start=50, end=100)
         base.apply_style(context, dest, base.vector_level_qml("pressure", "emission"))
         return {"OUTPUT": dest}

@@ -59,6 +59,7 @@ class K(base.EnvZoningAlgorithm):
 
     def process(self, parameters, context, feedback):
         source, label, feats, crs = read_layer(self, parameters, "INPUT", context, feedback)
+        feedback.setProgress(30)
         names = unit_names(source, feats)
         levels = {}
         for name, default, _, _ in QUALITY_PARAMS:
@@ -76,9 +77,11 @@ class K(base.EnvZoningAlgorithm):
         quality = X.quality_index(levels, names)
         formula = X.K_FORMULAS[self.parameterAsEnum(parameters, "FORMULA", context)]
         k = X.k_index(quality, emission, formula, names)
+        feedback.setProgress(50)
         feedback.pushInfo("k: %.3f … %.3f" % (k.min(), k.max()))
         specs = [("quality", "int", 4, 0), ("k", "double", 10, 4)]
         dest = write_units(self, parameters, context, feats, source.fields(), specs,
-                           {"quality": quality, "k": k}, crs)
+                           {"quality": quality, "k": k}, crs, feedback=feedback, start=50,
+                           end=100)
         base.apply_style(context, dest, base.vector_level_qml("quality", "quality"))
         return {"OUTPUT": dest}

@@ -16,6 +16,7 @@ from qgis.core import (
 )
 
 from ..core import indices as X
+from ..core.errors import Canceled
 from . import base
 
 CLASS_METHODS = ["natural_breaks", "quantile", "equal_interval"]
@@ -34,6 +35,16 @@ def read_layer(alg, parameters, name, context, feedback, crs=None):
     crs = crs or base.analysis_crs(source.sourceCrs(), source.sourceExtent())
     feats = base.features_in_crs(source, crs, context, feedback, label)
     return source, label, feats, crs
+
+
+def step(feedback, i, n, start, end, every=100):
+    """In a loop over ``n`` features, at every ``every``-th one: honour cancel and report
+    progress from ``start`` to ``end`` (percent)."""
+    if feedback is None or i % every:
+        return
+    if feedback.isCanceled():
+        raise Canceled()
+    feedback.setProgress(start + (end - start) * i / max(n, 1))
 
 
 def unit_names(source, feats):
@@ -76,24 +87,26 @@ def areas_km2(feats):
     return np.array([f.geometry().area() / 1.0e6 for f in feats])
 
 
-def distance_matrix(units, points, feedback=None):
-    """units × points distances (0 where the point is inside or on the unit)."""
+def distance_matrix(units, points, feedback=None, start=0.0, end=100.0):
+    """units × points distances (0 where the point is inside or on the unit). Progress
+    from ``start`` to ``end``; cancel honoured at every unit (a row is len(points) pairs)."""
     d = np.empty((len(units), len(points)))
     pgeoms = [p.geometry() for p in points]
     for i, u in enumerate(units):
+        step(feedback, i, len(units), start, end, every=1)
         g = u.geometry()
         for j, pg in enumerate(pgeoms):
             d[i, j] = g.distance(pg)
-        if feedback is not None and feedback.isCanceled():
-            break
+    if feedback is not None:
+        feedback.setProgress(end)
     return d
 
 
 def write_units(alg, parameters, context, feats, fields_in, specs, values, crs,
-                name="OUTPUT"):
+                name="OUTPUT", feedback=None, start=0.0, end=100.0):
     """Write ``feats`` with their fields plus the new ``specs`` [(name, type, len, prec)]
     whose values are ``values[name][i]`` (NaN/None → NULL). Existing fields of the same
-    name are replaced. Returns the destination id."""
+    name are replaced. Progress from ``start`` to ``end``. Returns the destination id."""
     out_fields = base.add_fields(fields_in, [(n, base.QVARIANT[t], ln, pr)
                                              for n, t, ln, pr in specs])
     new = {s[0]: s[1] for s in specs}
@@ -104,6 +117,7 @@ def write_units(alg, parameters, context, feats, fields_in, specs, values, crs,
     if sink is None:
         raise QgsProcessingException("Cannot create output %s / 无法创建输出" % name)
     for i, f in enumerate(feats):
+        step(feedback, i, len(feats), start, end)
         attrs = f.attributes()
         row = []
         for fld, j in zip(out_fields, src_idx):
@@ -119,6 +133,8 @@ def write_units(alg, parameters, context, feats, fields_in, specs, values, crs,
         nf.setGeometry(g)
         nf.setAttributes(row)
         sink.addFeature(nf, QgsFeatureSink.FastInsert)
+    if feedback is not None:
+        feedback.setProgress(end)
     return dest
 
 
@@ -189,6 +205,7 @@ class P2(base.EnvZoningAlgorithm):
 
     def process(self, parameters, context, feedback):
         source, label, feats, crs = read_layer(self, parameters, "INPUT", context, feedback)
+        feedback.setProgress(30)
         names = unit_names(source, feats)
         pop = numbers(source, feats, self.parameterAsString(parameters, "POPULATION_FIELD",
                                                             context), label,
@@ -201,10 +218,12 @@ class P2(base.EnvZoningAlgorithm):
         method = CLASS_METHODS[self.parameterAsEnum(parameters, "CLASSIFICATION", context)]
         comb = X.COMBINATIONS[self.parameterAsEnum(parameters, "COMBINATION", context)]
         r = X.p2(pop, gdp, area, names, 5, method, comb)
+        feedback.setProgress(50)
         feedback.pushInfo("Region / 区划范围: D = %.2f persons/km², pGDP0 = %.4f, d0 = %.2f per km²"
                           % (r["region"]["D"], r["region"]["pGDP0"], r["region"]["d0"]))
         specs = [("pop_idx", "double", 20, 6), ("eco_idx", "double", 20, 6),
                  ("pop_grade", "int", 4, 0), ("eco_grade", "int", 4, 0),
                  ("p2", "double", 12, 4)]
-        dest = write_units(self, parameters, context, feats, source.fields(), specs, r, crs)
+        dest = write_units(self, parameters, context, feats, source.fields(), specs, r, crs,
+                           feedback=feedback, start=50, end=100)
         return {"OUTPUT": dest}

@@ -18,7 +18,7 @@ from qgis.core import (
 
 from ..core import control as C
 from ..core import tables as T
-from ..core.errors import EnvZoningError
+from ..core.errors import Canceled, EnvZoningError
 from . import base
 from . import control_geom as G
 
@@ -115,6 +115,7 @@ class SiteCheck(base.EnvZoningAlgorithm):
         ref = zone_src or unit_src
         crs = G.analysis_crs_of(ref)
         pfeats = base.features_in_crs(proj_src, crs, context, feedback, plabel)
+        feedback.setProgress(10)
         geom = QgsGeometry.unaryUnion([f.geometry() for f in pfeats])
         gtype = QgsWkbTypes.geometryType(geom.wkbType())
         name = self.parameterAsString(parameters, "PROJECT_NAME", context).strip() or \
@@ -145,12 +146,15 @@ class SiteCheck(base.EnvZoningAlgorithm):
                 raise QgsProcessingException(str(exc)) from None
             source_county = admin in T.load("source_counties").column("adcode")
 
+        feedback.setProgress(15)
         zones_out, units_out = [], []
         if zone_src is not None:
             zlabel = "%s (ZONES)" % zone_src.sourceName()
             base.check_source(zone_src, "ZONES", zlabel)
             G.require_field(zone_src, "zone_type", zlabel, "ZONES")
-            for f in base.features_in_crs(zone_src, crs, context, feedback, zlabel):
+            zfeats = base.features_in_crs(zone_src, crs, context, feedback, zlabel)
+            for i, f in enumerate(zfeats):
+                _step(feedback, i, len(zfeats), 15, 55)
                 hit = self._overlap(f.geometry(), geom, gtype)
                 if hit is None:
                     continue
@@ -176,7 +180,9 @@ class SiteCheck(base.EnvZoningAlgorithm):
             ulabel = "%s (UNITS)" % unit_src.sourceName()
             base.check_source(unit_src, "UNITS", ulabel)
             from .accesslist import unit_class_of
-            for f in base.features_in_crs(unit_src, crs, context, feedback, ulabel):
+            ufeats = base.features_in_crs(unit_src, crs, context, feedback, ulabel)
+            for i, f in enumerate(ufeats):
+                _step(feedback, i, len(ufeats), 55, 90)
                 hit = self._overlap(f.geometry(), geom, gtype)
                 if hit is None:
                     continue
@@ -191,6 +197,7 @@ class SiteCheck(base.EnvZoningAlgorithm):
                 for fld in C.DIMENSION_FIELDS:
                     u[fld] = _text(f, fld)
                 units_out.append(u)
+        feedback.setProgress(90)
         zones_out.sort(key=lambda z: (z["code"], z["name"], z["subtype"]))
         units_out.sort(key=lambda u: (u["code"], u["name"]))
         if not zones_out and not units_out:
@@ -201,6 +208,7 @@ class SiteCheck(base.EnvZoningAlgorithm):
         json_path = self.parameterAsFileOutput(parameters, "OUTPUT_JSON", context)
         _write(json_path, C.report_json(report))
         _write(html_path, C.report_html(report))
+        feedback.setProgress(100)
         feedback.pushInfo("Verdict / 研判结论: %s (%d reasons)" % (report["verdict"],
                                                                len(report["reasons"])))
         for r in report["reasons"]:
@@ -223,6 +231,14 @@ class SiteCheck(base.EnvZoningAlgorithm):
             length = inter.length()
             return 0.0, round(length / geom.length(), 4) if geom.length() else 0.0
         return 0.0, 1.0
+
+
+def _step(feedback, i, n, start, end):
+    """Every 100 features: honour cancel, report progress from ``start`` to ``end``."""
+    if i % 100 == 0:
+        if feedback.isCanceled():
+            raise Canceled()
+        feedback.setProgress(start + (end - start) * i / max(n, 1))
 
 
 def _write(path, text):

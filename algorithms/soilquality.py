@@ -74,8 +74,10 @@ class SoilQuality(base.EnvZoningAlgorithm):
 
     def process(self, parameters, context, feedback):
         source, label, feats, crs = read_layer(self, parameters, "INPUT", context, feedback)
+        feedback.setProgress(10)
         s_src, s_label, samples, _ = read_layer(self, parameters, "SAMPLES", context,
                                                 feedback, crs)
+        feedback.setProgress(20)
         s_names = unit_names(s_src, samples)
         pols = self.parameterAsFields(parameters, "POLLUTANT_FIELDS", context) or []
         if not pols:
@@ -109,13 +111,15 @@ class SoilQuality(base.EnvZoningAlgorithm):
                 standards.append(lut[_key(f)])
             standards = np.array(standards)
         pi = X.soil_pi(conc, standards, pols, s_names)
-        dist = distance_matrix(feats, samples, feedback)
+        feedback.setProgress(25)
+        dist = distance_matrix(feats, samples, feedback, 25, 70)
         members, flags = X.assign_points(dist, self.parameterAsBool(parameters, "NEAREST",
                                                                     context))
         method = X.SOIL_METHODS[self.parameterAsEnum(parameters, "METHOD", context)]
         r = X.soil_unit_quality(members, pi, method,
                                 self.table_param(parameters, "BREAKS_TABLE", "soil_pi_breaks",
                                                  context))
+        feedback.setProgress(75)
         feedback.pushInfo("%d units take the nearest sample / %d 个单元取最近样点"
                           % (int(flags.sum()), int(flags.sum())))
         values = {"soil_pi": r["index"], "soil": [q if q > 0 else None for q in r["quality"]],
@@ -123,6 +127,7 @@ class SoilQuality(base.EnvZoningAlgorithm):
                   "soil_nearest": flags}
         specs = [("soil_pi", "double", 12, 4), ("soil", "int", 4, 0), ("soil_n", "int", 6, 0),
                  ("soil_nearest", "int", 2, 0)]
-        dest = write_units(self, parameters, context, feats, source.fields(), specs, values, crs)
+        dest = write_units(self, parameters, context, feats, source.fields(), specs, values, crs,
+                           feedback=feedback, start=75, end=100)
         base.apply_style(context, dest, base.vector_level_qml("quality", "soil"))
         return {"OUTPUT": dest}

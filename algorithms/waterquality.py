@@ -13,7 +13,7 @@ from qgis.core import (
 from ..core import indices as X
 from ..core.errors import EnvZoningError
 from . import base
-from .p2 import distance_matrix, numbers, read_layer, unit_names, write_units
+from .p2 import distance_matrix, numbers, read_layer, step, unit_names, write_units
 
 
 class WaterQuality(base.EnvZoningAlgorithm):
@@ -79,9 +79,11 @@ class WaterQuality(base.EnvZoningAlgorithm):
 
     def process(self, parameters, context, feedback):
         source, label, feats, crs = read_layer(self, parameters, "INPUT", context, feedback)
+        feedback.setProgress(10)
         names = unit_names(source, feats)
         sec_src, sec_label, sections, _ = read_layer(self, parameters, "SECTIONS", context,
                                                      feedback, crs)
+        feedback.setProgress(20)
         sec_names = unit_names(sec_src, sections)
         limits = X.WaterLimits(self.table_param(parameters, "LIMITS_TABLE", "gb3838_limits",
                                                 context))
@@ -93,7 +95,8 @@ class WaterQuality(base.EnvZoningAlgorithm):
         if class_field:
             idx = base.field_index(sec_src, class_field, sec_label, "CLASS_FIELD")
             sec_class = []
-            for f, nm in zip(sections, sec_names):
+            for i, (f, nm) in enumerate(zip(sections, sec_names)):
+                step(feedback, i, len(sections), 20, 25)
                 c = X.parse_water_class(f.attributes()[idx])
                 if c is None:
                     raise QgsProcessingException(
@@ -111,7 +114,8 @@ class WaterQuality(base.EnvZoningAlgorithm):
                                              % (sec_label, field, exc)) from None
             conc[field] = numbers(sec_src, sections, field, sec_label, "INDICATOR_FIELDS",
                                   sec_names, allow_null=True)
-        dist = distance_matrix(feats, sections, feedback)
+        feedback.setProgress(25)
+        dist = distance_matrix(feats, sections, feedback, 25, 70)
         nearest = self.parameterAsBool(parameters, "NEAREST", context)
         members, flags = X.assign_points(dist, nearest)
         r = X.water_unit_quality(
@@ -119,6 +123,7 @@ class WaterQuality(base.EnvZoningAlgorithm):
             self.table_param(parameters, "CLASS_TABLE", "water_class_quality", context),
             X.ShareRules(self.table_param(parameters, "SHARE_TABLE", "water_share_rules",
                                           context)), names)
+        feedback.setProgress(75)
         for i in np.flatnonzero(flags):
             feedback.pushInfo("%s: no section inside, nearest used: %s / 无断面，取最近断面"
                               % (names[i], sec_names[members[i][0]]))
@@ -135,6 +140,7 @@ class WaterQuality(base.EnvZoningAlgorithm):
                  ("water_n", "int", 6, 0), ("water_rule", "string", 32, 0),
                  ("water_i3", "double", 8, 2), ("water_w5", "double", 8, 2),
                  ("water_nearest", "int", 2, 0)]
-        dest = write_units(self, parameters, context, feats, source.fields(), specs, values, crs)
+        dest = write_units(self, parameters, context, feats, source.fields(), specs, values, crs,
+                           feedback=feedback, start=75, end=100)
         base.apply_style(context, dest, base.vector_level_qml("quality", "water"))
         return {"OUTPUT": dest}

@@ -1,0 +1,62 @@
+"""Progress and cancel: the algorithms report progress while they run (not only at the end)
+and honour a cancel given after their first progress report — the run fails with a
+QgsProcessingException and leaves no output behind. Inputs: the tiny county of
+``badinput_fixtures``; parameters: the good ones of the bad-input table."""
+
+import pytest
+from qgis.core import QgsProcessingException
+
+from badinput_fixtures import Fixtures  # noqa: E402  (tests/qgis on sys.path)
+from test_bad_input import ALGS, Collect, Runner, files_in, message  # noqa: E402
+
+ALG_IDS = ["accesslist", "airquality", "compositeindex", "emissionindex", "k", "p2",
+           "sitecheck", "soilquality", "waterquality"]
+
+
+class Progress(Collect):
+    """Records every setProgress value; with ``cancel_at_first`` cancels right after the
+    first one."""
+
+    def __init__(self, cancel_at_first=False):
+        super().__init__()
+        self.values = []
+        self.cancel_at_first = cancel_at_first
+
+    def setProgress(self, value):  # noqa: N802
+        self.values.append(value)
+        super().setProgress(value)
+        if self.cancel_at_first and not self.isCanceled():
+            self.cancel()
+
+
+@pytest.fixture(scope="module")
+def runner(run_alg, tmp_path_factory):
+    fx = Fixtures(tmp_path_factory.mktemp("progress_data"))
+    return Runner(fx, run_alg, tmp_path_factory.mktemp("progress_runs"))
+
+
+@pytest.mark.parametrize("alg_id", ALG_IDS)
+def test_progress_is_reported(runner, alg_id):
+    assert alg_id in ALGS
+    fb = Progress()
+    res, folder, fb = runner.run(alg_id, runner.params(alg_id), "progress", feedback=fb)
+    if isinstance(res, Exception):
+        pytest.fail("the run failed: %s\nwarnings: %s" % (message(res), fb.warnings))
+    assert files_in(folder), "the run wrote nothing"
+    values = fb.values
+    assert len(values) >= 3, "progress reported %d times: %s" % (len(values), values)
+    assert any(0 < v < 99 for v in values), "no progress before the end: %s" % values
+    assert values == sorted(values), "progress goes backwards: %s" % values
+    assert values[-1] >= 99, "progress ends at %s: %s" % (values[-1], values)
+
+
+@pytest.mark.parametrize("alg_id", ALG_IDS)
+def test_cancel_after_first_progress(runner, alg_id):
+    fb = Progress(cancel_at_first=True)
+    res, folder, fb = runner.run(alg_id, runner.params(alg_id), "cancel", feedback=fb)
+    assert fb.values, "no progress reported before the end"
+    assert fb.isCanceled()
+    assert isinstance(res, QgsProcessingException), \
+        "canceled after the first progress report, the run still finished: %r" % (res,)
+    assert max(fb.values) < 99, "canceled, the run went on to the end: %s" % fb.values
+    assert files_in(folder) == [], "left behind after cancel: %s" % files_in(folder)
