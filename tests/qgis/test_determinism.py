@@ -10,7 +10,7 @@ import pytest
 from osgeo import ogr
 from qgis.core import QgsApplication, QgsProcessingFeedback
 
-from test_bad_input import ALGS, Runner  # noqa: E402  (tests/qgis on sys.path)
+from test_bad_input import Runner  # noqa: E402  (tests/qgis on sys.path)
 from badinput_fixtures import Fixtures  # noqa: E402
 
 ALG_IDS = ["soilerosionsensitivity", "ecosensitivity", "p1", "zoning", "mergezones",
