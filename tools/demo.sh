@@ -21,7 +21,16 @@ qp() {
   if ! "$(command -v qgis_process.bin || command -v qgis_process)" run "envzoning:${alg}" "${args[@]}" > "$OUT/log_${alg}.txt" 2>&1; then
     cat "$OUT/log_${alg}.txt"; echo "demo step envzoning:${alg} failed"; exit 1
   fi
-  grep -vE '^(QStandardPaths|Warning:|$)' "$OUT/log_${alg}.txt" | grep -E '^(Results|  |Analysis|[A-Za-z_]+:)' | head -20 || true
+  # the algorithm's own messages and its outputs (not the echo of the inputs)
+  awk '
+    /^Inputs$/ {inp=1; next}
+    /^Results$/ {inp=0; res=1; next}
+    {gsub(/([0-9]+\.\.\.)+(100 - done\.)?|^100 - done\./, "")}
+    /^-+$/ || /^ *$/ || /^QStandardPaths|^Warning:|DeprecationWarning|setapi/ {next}
+    res && /^[A-Za-z0-9_:]+:\t/ {sub(/\t/, " "); print "   → " $0; next}
+    inp && /^[A-Za-z0-9_:]+:\t/ {next}
+    inp {print "   " $0}
+  ' "$OUT/log_${alg}.txt" | head -40
 }
 export -f qp
 start=$(date +%s)

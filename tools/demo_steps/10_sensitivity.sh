@@ -16,7 +16,7 @@ qp riparianzone "INPUT=$GPKG|layername=rivers" TARGET_FIELD=target EROSION_FIELD
 # (majority within 1000 m of the shore); no target field either → a documented stand-in:
 # both reservoirs are drinking-water sources, target Ⅱ类.
 rm -f "$OUT/_reservoirs.gpkg"
-ogr2ogr -f GPKG "$OUT/_reservoirs.gpkg" "$GPKG" waterbodies -nln reservoirs \
+ogr2ogr -f GPKG "$OUT/_reservoirs.gpkg" "$GPKG" -nln reservoirs \
   -sql "SELECT geom, name, 'II' AS target FROM waterbodies"
 qp riparianzone "INPUT=$OUT/_reservoirs.gpkg|layername=reservoirs" TARGET_FIELD=target \
   "EROSION_RASTER=$OUT/soil_erosion_level.tif" "OUTPUT=$OUT/riparian_reservoirs.gpkg"

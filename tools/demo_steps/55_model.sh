@@ -7,7 +7,7 @@ rm -rf "$M"
 mkdir -p "$M"
 echo "== model zoning_workflow.model3"
 t0=$(date +%s)
-if ! qgis_process.bin run "$ROOT/resources/models/zoning_workflow.model3" -- \
+if ! "$(command -v qgis_process.bin || command -v qgis_process)" run "$ROOT/resources/models/zoning_workflow.model3" -- \
   "REGION=$GPKG|layername=region" ADMIN_CODE=331024 TITLE=仙居县环境功能区划图 CELL_SIZE=100 \
   "EROSIVITY=$SAMPLE/erosivity.tif" "SOIL_TEXTURE=$SAMPLE/soil_texture.tif" \
   "DEM=$SAMPLE/dem.tif" "LANDCOVER=$SAMPLE/landcover.tif" \
