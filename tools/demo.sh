@@ -22,15 +22,16 @@ qp() {
     cat "$OUT/log_${alg}.txt"; echo "demo step envzoning:${alg} failed"; exit 1
   fi
   # the algorithm's own messages and its outputs (not the echo of the inputs)
-  awk '
+  # (qgis_process interleaves its progress "0...10...20" with the messages: stripped)
+  sed -E 's/^(\.*[0-9]+\.+)+//; s/^(10|20|30|40|50|60|70|80|90)([^0-9 .])/\2/;
+          s/(\.\.\.[0-9]+)+//g; s/100 - done\.//; s/^\.+ ?//' "$OUT/log_${alg}.txt" | awk '
     /^Inputs$/ {inp=1; next}
     /^Results$/ {inp=0; res=1; next}
-    {gsub(/([0-9]+\.\.\.)+(100 - done\.)?|^100 - done\./, "")}
     /^-+$/ || /^ *$/ || /^QStandardPaths|^Warning:|DeprecationWarning|setapi/ {next}
     res && /^[A-Za-z0-9_:]+:\t/ {sub(/\t/, " "); print "   → " $0; next}
     inp && /^[A-Za-z0-9_:]+:\t/ {next}
     inp {print "   " $0}
-  ' "$OUT/log_${alg}.txt" | head -40
+  ' | head -40
 }
 export -f qp
 start=$(date +%s)
