@@ -18,20 +18,22 @@ qp() {
   for kv in "$@"; do args+=("--${kv}"); done
   echo "== envzoning:${alg}"
   # Debian's qgis_process wrapper adds --noversioncheck, which 3.22 rejects: use the binary
-  if ! "$(command -v qgis_process.bin || command -v qgis_process)" run "envzoning:${alg}" "${args[@]}" > "$OUT/log_${alg}.txt" 2>&1; then
-    cat "$OUT/log_${alg}.txt"; echo "demo step envzoning:${alg} failed"; exit 1
+  local qpbin
+  qpbin=$(command -v qgis_process.bin || command -v qgis_process)
+  if ! "$qpbin" run "envzoning:${alg}" --json "${args[@]}" > "$OUT/log_${alg}.json" 2> "$OUT/log_${alg}.err"; then
+    cat "$OUT/log_${alg}.err" "$OUT/log_${alg}.json"; echo "demo step envzoning:${alg} failed"; exit 1
   fi
-  # the algorithm's own messages and its outputs (not the echo of the inputs)
-  # (qgis_process interleaves its progress "0...10...20" with the messages: stripped)
-  sed -E 's/^(\.*[0-9]+\.+)+//; s/^(10|20|30|40|50|60|70|80|90)([^0-9 .])/\2/;
-          s/(\.\.\.[0-9]+)+//g; s/100 - done\.//; s/^\.+ ?//' "$OUT/log_${alg}.txt" | awk '
-    /^Inputs$/ {inp=1; next}
-    /^Results$/ {inp=0; res=1; next}
-    /^-+$/ || /^ *$/ || /^QStandardPaths|^Warning:|DeprecationWarning|setapi/ {next}
-    res && /^[A-Za-z0-9_:]+:\t/ {sub(/\t/, " "); print "   → " $0; next}
-    inp && /^[A-Za-z0-9_:]+:\t/ {next}
-    inp {print "   " $0}
-  ' | head -40
+  # the algorithm's own messages and its outputs → log_<alg>.txt, shown indented
+  /usr/bin/python3 - "$OUT/log_${alg}.json" > "$OUT/log_${alg}.txt" <<'PYEOF'
+import json, sys
+d = json.load(open(sys.argv[1], encoding="utf-8"))
+for kind, lines in (d.get("log") or {}).items():
+    for line in lines:
+        print(("WARNING: " if kind.startswith("warn") else "") + line)
+for k, v in sorted((d.get("results") or {}).items()):
+    print("→ %s: %s" % (k, v))
+PYEOF
+  sed 's/^/   /' "$OUT/log_${alg}.txt" | head -60
 }
 export -f qp
 start=$(date +%s)

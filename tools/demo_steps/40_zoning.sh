@@ -32,10 +32,8 @@ qp zoning "REGION=$GPKG|layername=region" CELL_SIZE=100 \
   "TOWNSHIPS=$OUT/townships_p2k.gpkg" "${RIPARIAN[@]}" KEY_ECO_COUNTY=false \
   "OUTPUT=$OUT/zones_raw.gpkg" "OUTPUT_RASTER=$OUT/zones_raw.tif" \
   "OUTPUT_SUMMARY=$OUT/zones_summary.csv"
-grep -E "Zones cover|Roles without|matched no rule" "$OUT/log_zoning.txt" || true
 qp mergezones "INPUT=$OUT/zones_raw.gpkg" "REGION=$GPKG|layername=region" MIN_AREA=0.5 \
   CELL_SIZE=100 "OUTPUT=$OUT/zones_merged.gpkg" "OUTPUT_AUDIT=$OUT/merge_audit.csv"
-grep -E "merges|Zones cover|NEIGHBOUR" "$OUT/log_mergezones.txt" || true
 
 # area by subtype before and after merging, and a map of the merged zones
 "$PY" - "$OUT" <<'PYEOF'

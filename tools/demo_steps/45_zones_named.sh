@@ -11,8 +11,6 @@ qp namezones "INPUT=$OUT/zones_merged.gpkg" ADMIN_CODE=331024 \
 qp checkzoning "INPUT=$OUT/zones_named.gpkg" "LANDCOVER=$SAMPLE/landcover.tif" \
   FOREST_CODES=2,3 WATER_CODES=5,9 "REGION=$SAMPLE/xianju.gpkg|layername=region" \
   REGION_KIND=0 ADMIN_CODE=331024 "OUTPUT=$OUT/zoning_checks.csv"
-echo "---- 功能区划检查 zoning checks (Z 4.6, 4.5) ----"
-sed -n '/^Zoning checks/,/^Overall/p' "$OUT/log_checkzoning.txt"
 qp zonetargets "INPUT=$OUT/zones_named.gpkg" ADMIN_CODE=331024 "OUTPUT=$OUT/zones.gpkg"
 "$PY" - "$OUT/zones.gpkg" <<'PYEOF'
 import sqlite3, sys

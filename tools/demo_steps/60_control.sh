@@ -76,11 +76,9 @@ qp elementzones "INPUTS=$GPKG|layername=protected_areas" "INPUTS=$S|layername=pl
 qp controlunits "ELEMENT_ZONES=$OUT/element_zones.gpkg" "TOWNSHIPS=$GPKG|layername=townships" \
   TOWNSHIP_FIELD=name "PARKS=$S|layername=parks" PARK_FIELD=name ADMIN_CODE=331024 \
   MIN_AREA=0.5 "OUTPUT=$OUT/control_units.gpkg"
-grep -E "units;|slivers merged|differ" "$OUT/log_controlunits.txt" || true
 qp accesslist "UNITS=$OUT/control_units.gpkg" "OVERALL=$SAMPLE/control/overall_list.csv" \
   "OUTPUT=$OUT/access_list.gpkg" "OUTPUT_DOCX=$OUT/access_list.docx" \
   "OUTPUT_XLSX=$OUT/access_list.xlsx"
-grep -E "left out" "$OUT/log_accesslist.txt" || true
 
 # one site check per sample project (projects layer: name, item_no)
 "$PY" - "$GPKG" <<'PYEOF' > "$OUT/_projects.txt"
@@ -95,7 +93,6 @@ while IFS=$'\t' read -r fid item name; do
     "PROJECT_NAME=$name" "ZONES=$OUT/zones.gpkg|layername=zones" \
     "UNITS=$OUT/access_list.gpkg" ADMIN_CODE=331024 \
     "OUTPUT_HTML=$OUT/sitecheck_${name}.html" "OUTPUT_JSON=$OUT/sitecheck_${name}.json"
-  grep -E "Verdict|^  (禁止|限制)" "$OUT/log_sitecheck.txt" | head -6 || true
 done < "$OUT/_projects.txt"
 
 # how mergezones changed the raw zoning (N 5.13.3 style comparison), if the raw zones exist
