@@ -26,6 +26,7 @@ from qgis.core import (
     QgsProcessingException,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterFile,
+    QgsProcessingParameterMapLayer,
     QgsProcessingParameterMatrix,
     QgsProcessingParameterMultipleLayers,
     QgsProcessingParameterRasterLayer,
@@ -81,10 +82,13 @@ def make_record(alg, parameters, context, tables=(), rule_table=None, upstream_p
         if isinstance(d, QgsProcessingParameterMatrix):
             continue
         if isinstance(d, (QgsProcessingParameterFeatureSource, QgsProcessingParameterVectorLayer,
-                          QgsProcessingParameterRasterLayer)):
-            layer = (alg.parameterAsRasterLayer(parameters, name, context)
-                     if isinstance(d, QgsProcessingParameterRasterLayer)
-                     else alg.parameterAsVectorLayer(parameters, name, context))
+                          QgsProcessingParameterRasterLayer, QgsProcessingParameterMapLayer)):
+            if isinstance(d, QgsProcessingParameterRasterLayer):
+                layer = alg.parameterAsRasterLayer(parameters, name, context)
+            elif isinstance(d, QgsProcessingParameterMapLayer):
+                layer = alg.parameterAsLayer(parameters, name, context)
+            else:
+                layer = alg.parameterAsVectorLayer(parameters, name, context)
             inputs[name] = _layer_label(layer) if layer is not None else str(value)
             if name in upstream_params and layer is not None:
                 upstream.extend(read(layer.source()))

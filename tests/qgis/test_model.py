@@ -62,3 +62,36 @@ def test_model_runs_end_to_end_through_qgis_process(qgis_process, tmp_path):
     assert os.path.exists(out / "maps" / "zoning_map_a3.pdf")
     assert os.path.exists(out / "maps" / "zoning_map_a3.png")
     assert "pass" in (out / "checks.csv").read_text(encoding="utf-8-sig")
+
+
+def test_provenance_traces_zones_back_to_the_rule_table(qgis_process, tmp_path):
+    """zoning → mergezones → namezones → zonetargets: the final zones carry every step,
+    the first being zoning with the rule table's checksum (issue 5 item 6)."""
+    import json
+    import sqlite3
+
+    from envzoning.core import tables as T
+    from envzoning.core.provenance import table_entry
+
+    out = tmp_path
+    qgis_process("run", "envzoning:zoning", "--",
+                 "REGION=%s|layername=region" % G, "CELL_SIZE=400",
+                 "PROTECTED=%s|layername=protected_areas" % G, "PROTECTED_ROLE_FIELD=role",
+                 "LANDCOVER=%s/landcover.tif" % S, "KEY_ECO_COUNTY=false",
+                 "OUTPUT=%s" % (out / "raw.gpkg"), "OUTPUT_RASTER=%s" % (out / "raw.tif"))
+    qgis_process("run", "envzoning:mergezones", "--", "INPUT=%s" % (out / "raw.gpkg"),
+                 "REGION=%s|layername=region" % G, "MIN_AREA=2", "CELL_SIZE=400",
+                 "OUTPUT=%s" % (out / "merged.gpkg"), "OUTPUT_AUDIT=%s" % (out / "audit.csv"))
+    qgis_process("run", "envzoning:namezones", "--", "INPUT=%s" % (out / "merged.gpkg"),
+                 "ADMIN_CODE=331024", "PLACES=%s|layername=townships" % G,
+                 "PLACE_NAME_FIELD=name", "OUTPUT=%s" % (out / "named.gpkg"))
+    qgis_process("run", "envzoning:zonetargets", "--", "INPUT=%s" % (out / "named.gpkg"),
+                 "OUTPUT=%s" % (out / "zones.gpkg"))
+    con = sqlite3.connect(str(out / "zones.gpkg"))
+    rows = con.execute("select step, algorithm, record from provenance order by step").fetchall()
+    assert [r[1] for r in rows] == ["envzoning:zoning", "envzoning:mergezones",
+                                    "envzoning:namezones", "envzoning:zonetargets"]
+    first = json.loads(rows[0][2])
+    rules = T.load("zoning_rules")
+    shipped = table_entry(rules, "zoning_rules", "shipped")
+    assert first["tables"][0]["sha256"] == shipped["sha256"]
