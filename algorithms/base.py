@@ -35,7 +35,9 @@ from qgis.core import (
     QgsVectorLayer,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QCoreApplication, QVariant
+from qgis.PyQt.QtCore import QCoreApplication
+
+from .compat import QVariant
 
 from ..core import encoding as ENC
 from ..core import raster as R

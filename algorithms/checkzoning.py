@@ -17,7 +17,7 @@ from qgis.core import (
     QgsSpatialIndex,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
+from .compat import QVariant
 
 from ..core import checks as C
 from ..core import provenance as P

@@ -16,7 +16,7 @@ from qgis.core import (
     QgsProcessingParameterFileDestination,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
+from .compat import QVariant
 
 from ..core import control as C
 from ..core.errors import Canceled

@@ -14,7 +14,7 @@ from qgis.core import (
     QgsProcessingParameterRasterLayer,
     QgsProviderRegistry,
 )
-from qgis.PyQt.QtCore import QVariant
+from .compat import QVariant
 
 from ..core import importance as I
 from . import base

@@ -18,7 +18,7 @@ from qgis.core import (
     QgsProcessingParameterRasterDestination,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
+from .compat import QVariant
 
 from ..core import merge as M
 from ..core import raster as R

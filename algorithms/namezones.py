@@ -14,7 +14,7 @@ from qgis.core import (
     QgsSpatialIndex,
     QgsVectorLayer,
 )
-from qgis.PyQt.QtCore import QVariant
+from .compat import QVariant
 
 from ..core import naming as N
 from ..core import provenance as P

@@ -10,7 +10,7 @@ from qgis.core import (
     QgsProcessingParameterVectorDestination,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
+from .compat import QVariant
 
 from ..core import checks as C
 from ..core import provenance as P

@@ -25,7 +25,7 @@ from qgis.core import (
     QgsVectorFileWriter,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
+from .compat import QVariant
 
 from ..core import raster as R
 from ..core import rules as RU
