@@ -60,7 +60,7 @@ def render(out, paths, width=1200, title=None):
         p = QPainter(img)
         p.setFont(QFont("Noto Sans CJK SC", 18))
         p.setPen(QColor(0, 0, 0))
-        p.drawText(img.rect().adjusted(10, 10, -10, -10), Qt.AlignTop | Qt.AlignLeft, title)
+        p.drawText(img.rect().adjusted(10, 10, -10, -10), Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft, title)
         p.end()
     img.save(out)
     return out
