@@ -101,7 +101,6 @@ if [ -f "$OUT/zones_raw.gpkg" ]; then
     "NEW=$OUT/zones.gpkg|layername=zones" NEW_FIELD=zone_type \
     "OUTPUT=$OUT/zoning_transition.csv" "OUTPUT_CHANGES=$OUT/zoning_changes.gpkg" \
     "OUTPUT_SUMMARY=$OUT/zoning_changes.txt"
-  head -8 "$OUT/zoning_changes.txt"
 fi
 
 # the control units as a map, labelled with their codes
