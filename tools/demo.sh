@@ -14,17 +14,18 @@ mkdir -p "$OUT"
 # qp ALG key=value... : run one algorithm, print its log lines with a prefix, fail loudly
 qp() {
   local alg=$1; shift
+  local log="$OUT/log_${alg}${QP_SUFFIX:-}"   # QP_SUFFIX=_x qp ... for a second run
   local args=()
   for kv in "$@"; do args+=("--${kv}"); done
   echo "== envzoning:${alg}"
   # Debian's qgis_process wrapper adds --noversioncheck, which 3.22 rejects: use the binary
   local qpbin
   qpbin=$(command -v qgis_process.bin || command -v qgis_process)
-  if ! "$qpbin" run "envzoning:${alg}" --json "${args[@]}" > "$OUT/log_${alg}.json" 2> "$OUT/log_${alg}.err"; then
-    cat "$OUT/log_${alg}.err" "$OUT/log_${alg}.json"; echo "demo step envzoning:${alg} failed"; exit 1
+  if ! "$qpbin" run "envzoning:${alg}" --json "${args[@]}" > "$log.json" 2> "$log.err"; then
+    cat "$log.err" "$log.json"; echo "demo step envzoning:${alg} failed"; exit 1
   fi
   # the algorithm's own messages and its outputs → log_<alg>.txt, shown indented
-  /usr/bin/python3 - "$OUT/log_${alg}.json" > "$OUT/log_${alg}.txt" <<'PYEOF'
+  /usr/bin/python3 - "$log.json" > "$log.txt" <<'PYEOF'
 import json, sys
 d = json.load(open(sys.argv[1], encoding="utf-8"))
 for kind, lines in (d.get("log") or {}).items():
@@ -33,7 +34,7 @@ for kind, lines in (d.get("log") or {}).items():
 for k, v in sorted((d.get("results") or {}).items()):
     print("→ %s: %s" % (k, v))
 PYEOF
-  sed 's/^/   /' "$OUT/log_${alg}.txt" | head -60
+  sed 's/^/   /' "$log.txt" | head -60
 }
 export -f qp
 start=$(date +%s)

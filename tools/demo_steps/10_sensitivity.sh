@@ -18,7 +18,7 @@ qp riparianzone "INPUT=$GPKG|layername=rivers" TARGET_FIELD=target EROSION_FIELD
 rm -f "$OUT/_reservoirs.gpkg"
 ogr2ogr -f GPKG "$OUT/_reservoirs.gpkg" "$GPKG" -nln reservoirs \
   -sql "SELECT geom, name, 'II' AS target FROM waterbodies"
-qp riparianzone "INPUT=$OUT/_reservoirs.gpkg|layername=reservoirs" TARGET_FIELD=target \
+QP_SUFFIX=_reservoirs qp riparianzone "INPUT=$OUT/_reservoirs.gpkg|layername=reservoirs" TARGET_FIELD=target \
   "EROSION_RASTER=$OUT/soil_erosion_level.tif" "OUTPUT=$OUT/riparian_reservoirs.gpkg"
 
 # 仙居 is inland: there is no coastline. coastalhazardzone is run on a tiny stand-in — a 2 km

@@ -89,7 +89,7 @@ for f in ds.GetLayer("projects"):
     print("%d\t%s\t%s" % (f.GetFID(), f.GetField("item_no"), f.GetField("name")))
 PYEOF
 while IFS=$'\t' read -r fid item name; do
-  qp sitecheck "PROJECT=$GPKG|layername=projects|subset=\"fid\" = $fid" "INDUSTRY=$item" \
+  QP_SUFFIX="_$fid" qp sitecheck "PROJECT=$GPKG|layername=projects|subset=\"fid\" = $fid" "INDUSTRY=$item" \
     "PROJECT_NAME=$name" "ZONES=$OUT/zones.gpkg|layername=zones" \
     "UNITS=$OUT/access_list.gpkg" ADMIN_CODE=331024 \
     "OUTPUT_HTML=$OUT/sitecheck_${name}.html" "OUTPUT_JSON=$OUT/sitecheck_${name}.json"
