@@ -137,6 +137,52 @@ def test_gb3838_classes_per_indicator():
         lim.classes("chlorophyll", [1])
 
 
+# GB 3838-2002 表1 地表水环境质量标准基本项目标准限值, classes I…V (the table SPEC 3 "Water"
+# ships for annex-1 5(2), seed 004 lines 1009–1012: "按照表6-2方法评价" of the mean
+# concentrations). Every basic item with a single at-least / at-most limit; pH (6–9) and
+# water temperature (change limits) have no such limit and are not in the table.
+# se, cn, las, sulfide and fecal_coliform were missing from the shipped table (18 of 23).
+GB3838 = {
+    "do": ("min", [7.5, 6, 5, 3, 2]),
+    "codmn": ("max", [2, 4, 6, 10, 15]),
+    "cod": ("max", [15, 15, 20, 30, 40]),
+    "bod5": ("max", [3, 3, 4, 6, 10]),
+    "nh3n": ("max", [0.15, 0.5, 1.0, 1.5, 2.0]),
+    "tp": ("max", [0.02, 0.1, 0.2, 0.3, 0.4]),
+    "tp_lake": ("max", [0.01, 0.025, 0.05, 0.1, 0.2]),
+    "tn": ("max", [0.2, 0.5, 1.0, 1.5, 2.0]),
+    "cu": ("max", [0.01, 1.0, 1.0, 1.0, 1.0]),
+    "zn": ("max", [0.05, 1.0, 1.0, 2.0, 2.0]),
+    "f": ("max", [1.0, 1.0, 1.0, 1.5, 1.5]),
+    "se": ("max", [0.01, 0.01, 0.01, 0.02, 0.02]),
+    "as": ("max", [0.05, 0.05, 0.05, 0.1, 0.1]),
+    "hg": ("max", [0.00005, 0.00005, 0.0001, 0.001, 0.001]),
+    "cd": ("max", [0.001, 0.005, 0.005, 0.005, 0.01]),
+    "cr6": ("max", [0.01, 0.05, 0.05, 0.05, 0.1]),
+    "pb": ("max", [0.01, 0.01, 0.05, 0.05, 0.1]),
+    "cn": ("max", [0.005, 0.05, 0.2, 0.2, 0.2]),
+    "phenol": ("max", [0.002, 0.002, 0.005, 0.01, 0.1]),
+    "oil": ("max", [0.05, 0.05, 0.05, 0.5, 1.0]),
+    "las": ("max", [0.2, 0.2, 0.2, 0.3, 0.3]),
+    "sulfide": ("max", [0.05, 0.1, 0.2, 0.5, 1.0]),
+    "fecal_coliform": ("max", [200, 2000, 10000, 20000, 40000]),   # 个/L
+}
+
+
+def test_gb3838_table_is_the_standard():
+    rows = {r["item"]: r for r in T.load("gb3838_limits").dicts()}
+    assert set(rows) == set(GB3838)
+    for item, (bound, limits) in GB3838.items():
+        r = rows[item]
+        assert r["bound"] == bound, item
+        assert [float(r[c]) for c in ("I", "II", "III", "IV", "V")] == limits, item
+    assert rows["fecal_coliform"]["unit"] == "个/L"
+    lim = X.WaterLimits()
+    assert lim.classes("硒", [0.01, 0.015, 0.02, 0.03]).tolist() == [1, 4, 4, 6]
+    assert lim.classes("cn", [0.005, 0.05, 0.2, 0.21]).tolist() == [1, 2, 3, 6]
+    assert lim.classes("sulfide", [0.1, 0.5, 1.0]).tolist() == [2, 4, 5]
+
+
 def test_fewer_than_five_sections_use_mean_concentrations():
     # codmn mean 4 -> II; nh3n mean 0.6 -> III; do mean 6 -> II; worst III -> 良 4
     conc = {"codmn": [3, 5], "nh3n": [0.4, 0.8], "do": [7, 5]}
@@ -211,6 +257,14 @@ def test_soil_levels_and_unit_mean():
     # unit 0: cd mean Pi (1+3)/2 = 2 -> 良; unit 1: 6 -> 重度; unit 2: no sample -> 0
     assert r["index"][:2] == pytest.approx([2.0, 6.0])
     assert r["quality"].tolist() == [4, 1, 0]
+
+
+def test_soil_standards_are_gb15618_screening_values():
+    # GB 15618-2018 表1 农用地土壤污染风险筛选值, column 其他 (not 水田 / 果园),
+    # 5.5 < pH ≤ 6.5 — the default documented in docs/reference/soilquality.md.
+    got = {r["pollutant"]: float(r["standard"]) for r in T.load("soil_standards").dicts()}
+    assert got == {"cd": 0.3, "hg": 1.8, "as": 40, "pb": 90, "cr": 150, "cu": 50,
+                   "ni": 70, "zn": 200}
 
 
 def test_soil_bad_standard_named():
