@@ -73,11 +73,45 @@ class NameZones(base.EnvZoningAlgorithm):
                                               "", optional=True),
                  "地名去除的后缀", "逗号分隔，如 街道,镇,乡（默认不去除）",
                  "Comma-separated, e.g. 街道,镇,乡 (default: none)", advanced=True)
+        self.add(QgsProcessingParameterMultipleLayers("FEATURES", "Named-feature layers",
+                                                      QgsProcessing.TypeVectorPolygon,
+                                                      optional=True),
+                 "特征地物图层", "可选：保护地、山脉、湖库等有专名的面图层；某地物覆盖功能区面积达 "
+                 "FEATURE_SHARE 时以其专名命名（如 括苍山自然保护区），否则用地名图层",
+                 "Optional named features (protected areas, mountains, lakes): one covering at "
+                 "least FEATURE_SHARE of a zone names it (e.g. 括苍山自然保护区) instead of "
+                 "the place layers")
+        self.add(QgsProcessingParameterString("FEATURE_NAME_FIELD", "Feature name field", "name",
+                                              optional=True),
+                 "特征地物名称字段", "特征地物图层中的名称字段", "Name field of the feature layers",
+                 advanced=True)
+        self.add(QgsProcessingParameterNumber("FEATURE_SHARE", "Feature share (%)",
+                                              QgsProcessingParameterNumber.Double, 50.0,
+                                              minValue=0.0, maxValue=100.0),
+                 "特征地物占比 (%)", "特征地物覆盖功能区面积达到该比例时以其专名命名（默认 50）",
+                 "A named feature covering this share of a zone names it (default 50)",
+                 advanced=True)
         self.add_table("CODES_TABLE", "zone_codes", "功能区分类编码表", "Zone code table",
                        "表4 类型、小类编码与名称用语", "Table 4 types, subtype codes, name words")
         self.add(QgsProcessingParameterVectorDestination("OUTPUT", "Named zones",
                                                          QgsProcessing.TypeVectorPolygon),
                  "已命名功能区", "输入字段 + code、name、area_km2", "Input fields + code, name, area_km2")
+
+    def _named_features(self, parameters, context, feedback, crs):
+        """(geometry, name) of the optional FEATURES layers, in the analysis CRS."""
+        out = []
+        field = self.parameterAsString(parameters, "FEATURE_NAME_FIELD", context) or "name"
+        for lyr in self.parameterAsLayerList(parameters, "FEATURES", context) or []:
+            if not isinstance(lyr, QgsVectorLayer):
+                raise QgsProcessingException("FEATURES: '%s' is not a vector layer / “%s”不是矢量图层"
+                                             % (lyr.name(), lyr.name()))
+            base.check_source(lyr, "FEATURES", lyr.name())
+            idx = base.field_index(lyr, field, lyr.name(), "FEATURE_NAME_FIELD")
+            for f in base.features_in_crs(lyr, crs, context, feedback, lyr.name()):
+                nm = f.attributes()[idx]
+                if nm is not None and str(nm).strip() not in ("", "NULL"):
+                    out.append((f.geometry(), str(nm).strip()))
+        return out
 
     def process(self, parameters, context, feedback):
         source = self.parameterAsSource(parameters, "INPUT", context)
@@ -110,6 +144,10 @@ class NameZones(base.EnvZoningAlgorithm):
         index = QgsSpatialIndex()
         for i, (g, _) in enumerate(places):
             index.addFeature(i, g.boundingBox())
+        features = self._named_features(parameters, context, feedback, crs)
+        findex = QgsSpatialIndex()
+        for i, (g, _) in enumerate(features):
+            findex.addFeature(i, g.boundingBox())
         items = []
         n = len(zones)
         for k, f in enumerate(zones):
@@ -131,9 +169,16 @@ class NameZones(base.EnvZoningAlgorithm):
                     feedback.pushWarning("Zone %s overlaps no place feature: named after the nearest, "
                                          "'%s' / 功能区 %s 不与地名要素相交，取最近地名“%s”"
                                          % (f.id(), places[near[0]][1], f.id(), places[near[0]][1]))
+            named = {}
+            for i in findex.intersects(g.boundingBox()):
+                fg, nm = features[i]
+                inter = g.intersection(fg)
+                a = inter.area() if inter is not None and not inter.isEmpty() else 0.0
+                if a > 0:
+                    named[nm] = named.get(nm, 0.0) + a
             items.append({"id": f.id(), "zone_type": f.attributes()[ti],
                           "subtype": f.attributes()[si], "x": pt.x(), "y": pt.y(),
-                          "area": g.area(), "overlaps": overlaps})
+                          "area": g.area(), "overlaps": overlaps, "features": named})
             feedback.setProgress(80.0 * (k + 1) / n)
         suffixes = [s.strip() for s in (self.parameterAsString(parameters, "STRIP_SUFFIXES", context)
                                         or "").replace("，", ",").split(",") if s.strip()]
@@ -142,7 +187,9 @@ class NameZones(base.EnvZoningAlgorithm):
                              unicode=self.parameterAsEnum(parameters, "ROMAN", context) == 0,
                              second_share=self.parameterAsDouble(parameters, "SECOND_SHARE",
                                                                  context) / 100.0,
-                             codes_table=codes_table, strip_suffixes=suffixes)
+                             codes_table=codes_table, strip_suffixes=suffixes,
+                             feature_share=self.parameterAsDouble(parameters, "FEATURE_SHARE",
+                                                                  context) / 100.0)
         fields = provenance_glue.output_fields(source.fields(), [("code", QVariant.String, 32, 0),
                                                    ("name", QVariant.String, 120, 0),
                                                    ("area_km2", QVariant.Double, 20, 4)])

@@ -156,13 +156,38 @@ def strip_suffix(name, suffixes):
     return name
 
 
+def feature_name(overlaps, zone_area, share=0.5):
+    """The named feature (protected area, mountain, lake) that covers at least ``share`` of
+    the zone, the largest first; None when none does. ``overlaps``: {name: area}."""
+    if not overlaps or not zone_area:
+        return None
+    ranked = sorted(((float(a), str(n).strip()) for n, a in overlaps.items()
+                     if str(n or "").strip()), key=lambda t: (-t[0], t[1]))
+    if ranked and ranked[0][0] >= share * zone_area - 1e-9 * zone_area:
+        return ranked[0][1]
+    return None
+
+
+def join_word(head, word):
+    """``head`` + function word, without doubling it: 括苍山自然保护区 + 自然保护区 →
+    括苍山自然保护区; 仙居国家森林公园 + 森林公园区 → 仙居国家森林公园区."""
+    if word and head.endswith(word):
+        return head
+    if word.endswith("区") and len(word) > 1 and head.endswith(word[:-1]):
+        return head + "区"   # 仙居国家森林公园 + 森林公园区 → 仙居国家森林公园区
+    return head + word
+
+
 def name_zones(zones, admin_code, unicode=True, second_share=0.30, codes_table=None,
-               strip_suffixes=None, precision=1.0):
+               strip_suffixes=None, precision=1.0, feature_share=0.5):
     """Codes and names of ``zones``.
 
     ``zones``: dicts with ``id``, ``zone_type``, ``subtype``, ``x``, ``y`` (interior point,
-    projected), ``area`` (optional, same unit as the overlaps) and ``overlaps``
-    ({place: area}). Returns {id: {"code", "name", "serial", "places"}}."""
+    projected), ``area`` (optional, same unit as the overlaps), ``overlaps``
+    ({place: area}) and optionally ``features`` ({named feature: area}): a named feature
+    (Z 4.4.1 "山脉名称或河流名称", a protected area's own name) covering at least
+    ``feature_share`` of the zone names it instead of the places.
+    Returns {id: {"code", "name", "serial", "places"}}."""
     prefix = admin_prefix(admin_code)
     words = name_words(codes_table)
     norm = []
@@ -173,12 +198,15 @@ def name_zones(zones, admin_code, unicode=True, second_share=0.30, codes_table=N
             raise EnvZoningError(
                 "%ssubtype '%s' is not in the code table (table 4: %s) / 功能区 %s 的小类“%s”不在编码表中"
                 % (where, z.get("subtype"), ", ".join(sorted(words)), z["id"], z.get("subtype")))
-        places = choose_places(z.get("overlaps") or {}, z.get("area"), second_share)
+        feat = feature_name(z.get("features") or {}, z.get("area"), feature_share)
+        places = [feat] if feat else choose_places(z.get("overlaps") or {}, z.get("area"),
+                                                   second_share)
         if not places:
             raise EnvZoningError(
                 "%sno place-name feature overlaps the zone: add a place layer that covers it / "
                 "功能区 %s 不与任何地名要素相交，请补充覆盖它的地名图层" % (where, z["id"]))
-        places = [strip_suffix(p, strip_suffixes) for p in places]
+        if not feat:
+            places = [strip_suffix(p, strip_suffixes) for p in places]
         norm.append(dict(z, zone_type=t, subtype=st, places=places))
     serial = serials(norm, precision)
     out = {}
@@ -186,7 +214,7 @@ def name_zones(zones, admin_code, unicode=True, second_share=0.30, codes_table=N
         digit, word = words[z["subtype"]]
         n = serial[z["id"]]
         code = "%s-%s-%s-%d" % (prefix, roman(z["zone_type"], unicode), digit, n)
-        out[z["id"]] = {"code": code, "name": "-".join(z["places"]) + word, "serial": n,
+        out[z["id"]] = {"code": code, "name": join_word("-".join(z["places"]), word), "serial": n,
                         "places": z["places"], "word": word, "subtype": z["subtype"]}
     _make_unique(out)
     return out
@@ -202,12 +230,14 @@ def _make_unique(out):
         ids.sort(key=lambda i: (out[i]["subtype"], out[i]["serial"], str(i)))
         for k, zid in enumerate(ids):
             rec = out[zid]
-            word = rec["word"]
-            head = "-".join(rec["places"])
-            if word.endswith("区"):
-                rec["name"] = head + word[:-1] + cn_numeral(k + 1) + "区"
+            full = join_word("-".join(rec["places"]), rec["word"])
+            if full.endswith("保护区"):
+                # 饮用水源保护一区 would read as a first-grade (一级) protection zone
+                rec["name"] = "%s（%s）" % (full, cn_numeral(k + 1))
+            elif full.endswith("区"):
+                rec["name"] = full[:-1] + cn_numeral(k + 1) + "区"
             else:
-                rec["name"] = head + word + cn_numeral(k + 1)
+                rec["name"] = full + cn_numeral(k + 1)
     seen = {}
     for zid in sorted(out, key=lambda i: (out[i]["subtype"], out[i]["serial"], str(i))):
         rec = out[zid]

@@ -120,3 +120,50 @@ def test_bad_type_subtype_and_missing_place_name_the_zone():
     bad = [dict(ZONES[0], id=42, overlaps={})]
     with pytest.raises(EnvZoningError, match="Zone 42"):
         N.name_zones(bad, "331024")
+
+
+# -- named features (Z 4.4.1: 地名、山脉名称或河流名称) --------------------------------------
+
+def test_feature_covering_half_the_zone_names_it_without_doubling_the_word():
+    from envzoning.core.naming import feature_name, join_word, name_zones
+
+    assert feature_name({"括苍山自然保护区": 60.0, "别的": 30.0}, 100.0) == "括苍山自然保护区"
+    assert feature_name({"括苍山自然保护区": 49.0}, 100.0) is None
+    assert feature_name({"括苍山自然保护区": 50.0}, 100.0) == "括苍山自然保护区"  # share is ≥
+    assert join_word("括苍山自然保护区", "自然保护区") == "括苍山自然保护区"
+    assert join_word("括苍山", "水源涵养区") == "括苍山水源涵养区"
+    zones = [
+        {"id": 1, "zone_type": "I", "subtype": "I-1", "x": 0, "y": 10, "area": 100.0,
+         "overlaps": {"朱溪镇": 70.0, "广度乡": 30.0}, "features": {"括苍山自然保护区": 95.0}},
+        {"id": 2, "zone_type": "II", "subtype": "II-1", "x": 0, "y": 5, "area": 100.0,
+         "overlaps": {"朱溪镇": 100.0}, "features": {"括苍山": 80.0}},
+        {"id": 3, "zone_type": "II", "subtype": "II-1", "x": 0, "y": 0, "area": 100.0,
+         "overlaps": {"朱溪镇": 100.0}, "features": {"括苍山": 20.0}},
+    ]
+    out = name_zones(zones, "331024")
+    assert out[1]["name"] == "括苍山自然保护区"
+    assert out[2]["name"] == "括苍山水源涵养区"
+    assert out[3]["name"] == "朱溪镇水源涵养区"  # the feature covers only 20 %
+
+
+def test_two_zones_of_one_feature_are_numbered_before_the_final_character():
+    from envzoning.core.naming import name_zones
+
+    zones = [{"id": i, "zone_type": "I", "subtype": "I-2", "x": 0, "y": -i, "area": 10.0,
+              "overlaps": {"淡竹乡": 10.0}, "features": {"神仙居风景名胜区": 10.0}}
+             for i in (1, 2)]
+    out = name_zones(zones, "331024")
+    assert [out[1]["name"], out[2]["name"]] == ["神仙居风景名胜一区", "神仙居风景名胜二区"]
+
+
+def test_word_ending_in_qu_and_protection_zones_are_not_numbered_like_grades():
+    from envzoning.core.naming import join_word, name_zones
+
+    assert join_word("仙居国家森林公园", "森林公园区") == "仙居国家森林公园区"
+    zones = [{"id": i, "zone_type": "I", "subtype": "I-5", "x": 0, "y": -i, "area": 1.0,
+              "overlaps": {"淡竹乡": 1.0}, "features": {"里林水库饮用水源保护区": 1.0}}
+             for i in (1, 2)]
+    out = name_zones(zones, "331024")
+    # not 饮用水源保护一区, which reads as a first-grade (一级) protection zone
+    assert [out[1]["name"], out[2]["name"]] == ["里林水库饮用水源保护区（一）",
+                                                "里林水库饮用水源保护区（二）"]

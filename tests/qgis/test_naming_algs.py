@@ -272,3 +272,25 @@ def test_zonetargets_through_qgis_process(county, named, qgis_process):
         "表5 管控措施1 禁止新建、扩建三类工业项目，但鼓励对三类工业项目进行淘汰和提升改造")
     assert [r[2] for r in provenance_rows(out)] == ["envzoning:namezones",
                                                     "envzoning:zonetargets"]
+
+
+def test_namezones_named_features_take_precedence(county, run_alg):
+    """FEATURES: 括苍山自然保护区 covers all of zc (x 2.6–4, y 2–4 km) → its own name; a
+    mountain 大雷山 covering 2.0 of za's 5.2 km² (38 % < 50 %) leaves za to the townships."""
+    gpkg = str(county["dir"] / "features.gpkg")
+    feats = write_gpkg(gpkg, "named", ["name"],
+                       [(rect(2.5, 1.9, 4.1, 4.1), ["括苍山自然保护区"]),
+                        (rect(0, 3, 2, 4), ["大雷山"])])
+    out = str(county["dir"] / "named_features.gpkg")
+    res = run_alg("namezones", {"INPUT": county["zones"], "ADMIN_CODE": "331024",
+                                "PLACES": [county["towns"]], "PLACE_NAME_FIELD": "name",
+                                "FEATURES": [feats], "OUTPUT": out})
+    f = features(res["OUTPUT"])
+    assert f["zc"]["name"] == "括苍山自然保护区"
+    assert f["za"]["name"] == "甲乡水源涵养一区"
+    res = run_alg("namezones", {"INPUT": county["zones"], "ADMIN_CODE": "331024",
+                                "PLACES": [county["towns"]], "PLACE_NAME_FIELD": "name",
+                                "FEATURES": [feats], "FEATURE_SHARE": 30,
+                                "OUTPUT": str(county["dir"] / "named_features30.gpkg")})
+    f = features(res["OUTPUT"])
+    assert f["za"]["name"] == "大雷山水源涵养区"

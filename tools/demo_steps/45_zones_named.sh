@@ -5,8 +5,11 @@ if [ ! -f "$OUT/zones_merged.gpkg" ]; then
   echo "45_zones_named.sh: $OUT/zones_merged.gpkg is missing — run 40_zoning.sh first"; exit 1
 fi
 rm -f "$OUT/zones_named.gpkg" "$OUT/zones.gpkg" "$OUT/zoning_checks.csv"
+# names: the protected area's own name where one covers ≥ 50 % of a zone (the red line is
+# a status, not a place name: left out), else the township(s) (Z 4.4.1)
 qp namezones "INPUT=$OUT/zones_merged.gpkg" ADMIN_CODE=331024 \
   "PLACES=$SAMPLE/xianju.gpkg|layername=townships" PLACE_NAME_FIELD=name ROMAN=0 \
+  "FEATURES=$SAMPLE/xianju.gpkg|layername=protected_areas|subset=\"role\" <> 'redline'" \
   "OUTPUT=$OUT/zones_named.gpkg"
 qp checkzoning "INPUT=$OUT/zones_named.gpkg" "LANDCOVER=$SAMPLE/landcover.tif" \
   FOREST_CODES=2,3 WATER_CODES=5,9 "REGION=$SAMPLE/xianju.gpkg|layername=region" \
