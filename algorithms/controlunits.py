@@ -101,7 +101,7 @@ class ControlUnits(base.EnvZoningAlgorithm):
             "Element zones covering at least this share of a unit are listed in zones (1 %)",
             advanced=True)
         self.add(QgsProcessingParameterFeatureSink(
-            "OUTPUT", "Control units", QgsProcessing.TypeVectorPolygon),
+            "OUTPUT", "Control unit polygons", QgsProcessing.TypeVectorPolygon),
             "管控单元", "字段 HJZHGKDYBM（编码）、HJZHGKDYMC（名称）、ZHGKDYFL（分类）及 code、name、unit_class……",
             "Fields HJZHGKDYBM (code), HJZHGKDYMC (name), ZHGKDYFL (class), code, name, "
             "unit_class, …")

@@ -916,6 +916,11 @@
         </message>
         <message>
             <location filename="../algorithms/controlunits.py" />
+            <source>Control unit polygons</source>
+            <translation>Control unit polygons</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/controlunits.py" />
             <source>Fields HJZHGKDYBM (code), HJZHGKDYMC (name), ZHGKDYFL (class), code, name, unit_class, …</source>
             <translation>Fields HJZHGKDYBM (code), HJZHGKDYMC (name), ZHGKDYFL (class), code, name, unit_class, …</translation>
         </message>
@@ -1858,6 +1863,36 @@
             <location filename="../algorithms/namezones.py" />
             <source>Comma-separated, e.g. 街道,镇,乡 (default: none)</source>
             <translation>Comma-separated, e.g. 街道,镇,乡 (default: none)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/namezones.py" />
+            <source>Named-feature layers</source>
+            <translation>Named-feature layers</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/namezones.py" />
+            <source>Optional named features (protected areas, mountains, lakes): one covering at least FEATURE_SHARE of a zone names it (e.g. 括苍山自然保护区) instead of the place layers</source>
+            <translation>Optional named features (protected areas, mountains, lakes): one covering at least FEATURE_SHARE of a zone names it (e.g. 括苍山自然保护区) instead of the place layers</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/namezones.py" />
+            <source>Feature name field</source>
+            <translation>Feature name field</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/namezones.py" />
+            <source>Name field of the feature layers</source>
+            <translation>Name field of the feature layers</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/namezones.py" />
+            <source>Feature share (%)</source>
+            <translation>Feature share (%)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/namezones.py" />
+            <source>A named feature covering this share of a zone names it (default 50)</source>
+            <translation>A named feature covering this share of a zone names it (default 50)</translation>
         </message>
         <message>
             <location filename="../algorithms/namezones.py" />

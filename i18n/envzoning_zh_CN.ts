@@ -916,6 +916,11 @@
         </message>
         <message>
             <location filename="../algorithms/controlunits.py" />
+            <source>Control unit polygons</source>
+            <translation>管控单元</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/controlunits.py" />
             <source>Fields HJZHGKDYBM (code), HJZHGKDYMC (name), ZHGKDYFL (class), code, name, unit_class, …</source>
             <translation>字段 HJZHGKDYBM（编码）、HJZHGKDYMC（名称）、ZHGKDYFL（分类）及 code、name、unit_class……</translation>
         </message>
@@ -1858,6 +1863,36 @@
             <location filename="../algorithms/namezones.py" />
             <source>Comma-separated, e.g. 街道,镇,乡 (default: none)</source>
             <translation>逗号分隔，如 街道,镇,乡（默认不去除）</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/namezones.py" />
+            <source>Named-feature layers</source>
+            <translation>特征地物图层</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/namezones.py" />
+            <source>Optional named features (protected areas, mountains, lakes): one covering at least FEATURE_SHARE of a zone names it (e.g. 括苍山自然保护区) instead of the place layers</source>
+            <translation>可选：保护地、山脉、湖库等有专名的面图层；某地物覆盖功能区面积达 FEATURE_SHARE 时以其专名命名（如 括苍山自然保护区），否则用地名图层</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/namezones.py" />
+            <source>Feature name field</source>
+            <translation>特征地物名称字段</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/namezones.py" />
+            <source>Name field of the feature layers</source>
+            <translation>特征地物图层中的名称字段</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/namezones.py" />
+            <source>Feature share (%)</source>
+            <translation>特征地物占比 (%)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/namezones.py" />
+            <source>A named feature covering this share of a zone names it (default 50)</source>
+            <translation>特征地物覆盖功能区面积达到该比例时以其专名命名（默认 50）</translation>
         </message>
         <message>
             <location filename="../algorithms/namezones.py" />
