@@ -343,6 +343,16 @@ class Zoning(base.EnvZoningAlgorithm):
                                                      optional=True),
                  "乡镇 (P2)", "p2 的输出（字段 pop_grade、eco_grade；规则 2）",
                  "p2 output (fields pop_grade, eco_grade; rule 2)")
+        for name, parent, default, zh, en in (
+                ("P1_FIELD", "P1_GRID", "p1", "P1 字段", "P1 field"),
+                ("A_CLASS_FIELD", "COMPOSITE_GRID", "a_class", "A 分级字段", "A class field"),
+                ("POP_GRADE_FIELD", "TOWNSHIPS", "pop_grade", "人口集聚度等级字段",
+                 "Population grade field"),
+                ("ECO_GRADE_FIELD", "TOWNSHIPS", "eco_grade", "经济发展水平等级字段",
+                 "Economic grade field")):
+            self.add(QgsProcessingParameterField(name, en, None, parent, optional=True),
+                     zh, "%s（默认 %s）" % (zh, default), "%s (default %s)" % (en, default),
+                     advanced=True)
         self.add(QgsProcessingParameterRasterLayer("LANDCOVER", "Land cover", optional=True),
                  "地表覆盖", "地表覆盖类别栅格（按 LANDCOVER_ROLES 转为 forest/water/…；规则 6、7）",
                  "Land-cover class raster (mapped by LANDCOVER_ROLES to forest/water/…; "
@@ -422,19 +432,25 @@ class Zoning(base.EnvZoningAlgorithm):
         add_raster("SENSITIVITY_DOMINANT", "dominant_sens")
         add_raster("IMPORTANCE", "imp")
         add_raster("IMPORTANCE_DOMINANT", "dominant_imp")
+        def field(name, default):
+            return self.parameterAsString(parameters, name, context) or default
+
         if self.given(parameters, "P1_GRID"):
-            add_burn("P1_GRID", "p1", self._field_value("P1_GRID", "p1", context, parameters, 5))
+            add_burn("P1_GRID", "p1", self._field_value("P1_GRID", field("P1_FIELD", "p1"),
+                                                        context, parameters, 5))
             for role in ("sens", "imp"):
                 if role not in given:
                     add_burn("P1_GRID", role, self._field_value("P1_GRID", role, context,
                                                                 parameters, 5))
         if self.given(parameters, "COMPOSITE_GRID"):
             add_burn("COMPOSITE_GRID", "a_class",
-                     self._field_value("COMPOSITE_GRID", "a_class", context, parameters, 5))
+                     self._field_value("COMPOSITE_GRID", field("A_CLASS_FIELD", "a_class"),
+                                       context, parameters, 5))
         if self.given(parameters, "TOWNSHIPS"):
-            for role in ("pop_grade", "eco_grade"):
+            for role, fparam in (("pop_grade", "POP_GRADE_FIELD"), ("eco_grade", "ECO_GRADE_FIELD")):
                 add_burn("TOWNSHIPS", role,
-                         self._field_value("TOWNSHIPS", role, context, parameters, 255))
+                         self._field_value("TOWNSHIPS", field(fparam, role), context, parameters,
+                                           255))
         for param, role, fparam in (("PROTECTED", "protected", "PROTECTED_ROLE_FIELD"),
                                     ("PLANNING", "planning", "PLANNING_ROLE_FIELD")):
             if self.given(parameters, param):

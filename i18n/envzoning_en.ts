@@ -3390,6 +3390,46 @@
         </message>
         <message>
             <location filename="../algorithms/zoning.py" />
+            <source>P1 field</source>
+            <translation>P1 field</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/zoning.py" />
+            <source>P1 field (default p1)</source>
+            <translation>P1 field (default p1)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/zoning.py" />
+            <source>A class field</source>
+            <translation>A class field</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/zoning.py" />
+            <source>A class field (default a_class)</source>
+            <translation>A class field (default a_class)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/zoning.py" />
+            <source>Population grade field</source>
+            <translation>Population grade field</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/zoning.py" />
+            <source>Population grade field (default pop_grade)</source>
+            <translation>Population grade field (default pop_grade)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/zoning.py" />
+            <source>Economic grade field</source>
+            <translation>Economic grade field</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/zoning.py" />
+            <source>Economic grade field (default eco_grade)</source>
+            <translation>Economic grade field (default eco_grade)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/zoning.py" />
             <source>Land cover</source>
             <translation>Land cover</translation>
         </message>

@@ -3390,6 +3390,46 @@
         </message>
         <message>
             <location filename="../algorithms/zoning.py" />
+            <source>P1 field</source>
+            <translation>P1 字段</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/zoning.py" />
+            <source>P1 field (default p1)</source>
+            <translation>P1 字段（默认 p1）</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/zoning.py" />
+            <source>A class field</source>
+            <translation>A 分级字段</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/zoning.py" />
+            <source>A class field (default a_class)</source>
+            <translation>A 分级字段（默认 a_class）</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/zoning.py" />
+            <source>Population grade field</source>
+            <translation>人口集聚度等级字段</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/zoning.py" />
+            <source>Population grade field (default pop_grade)</source>
+            <translation>人口集聚度等级字段（默认 pop_grade）</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/zoning.py" />
+            <source>Economic grade field</source>
+            <translation>经济发展水平等级字段</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/zoning.py" />
+            <source>Economic grade field (default eco_grade)</source>
+            <translation>经济发展水平等级字段（默认 eco_grade）</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/zoning.py" />
             <source>Land cover</source>
             <translation>地表覆盖</translation>
         </message>

@@ -264,3 +264,22 @@ def test_mergezones_raster_input_with_qgis_process(qgis_process, county, tmp_pat
     assert sorted(z[1] for z in zones) == ["I-1", "II-1", "III-1", "IV-0", "IV-0", "V-0"]
     # from a raster the rule is not known: 0
     assert {z[2] for z in zones} == {0}
+
+
+def test_zoning_reads_a_renamed_a_class_field(run_alg, county, tmp_path):
+    """A_CLASS_FIELD: the composite grid's class field under another name gives the same
+    zones; without the parameter the missing default field is an error naming it."""
+    renamed = write_layer(str(tmp_path / "composite_renamed.gpkg"), [
+        (rect(503300, 3200300, 503800, 3200800), {"A_CLS": 5}),
+        (rect(502000, 3201500, 502200, 3201700), {"A_CLS": 2})],
+        [("A_CLS", ogr.OFTInteger)])
+    params = zoning_params(county, str(tmp_path))
+    params.update({"COMPOSITE_GRID": renamed, "A_CLASS_FIELD": "A_CLS"})
+    zones = read_zones(run_alg("zoning", params)["OUTPUT"])
+    areas = by(zones, lambda z: (z[1], z[2]))
+    assert areas[("IV-0", 9)] == 0.25 and areas[("NEIGHBOUR", 9)] == 0.04
+    params.pop("A_CLASS_FIELD")
+    params["OUTPUT"] = str(tmp_path / "zones2.gpkg")
+    with pytest.raises(Exception, match="a_class"):
+        run_alg("zoning", params)
+    assert not os.path.exists(params["OUTPUT"])
