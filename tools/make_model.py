@@ -39,6 +39,9 @@ INPUTS = [
      "土壤样点（cd, pb, as_, hg, cr 及标准值 *_s）Soil samples", {}),
     ("PROTECTED_AREAS", "polygon", "保护地（字段 role）Protected areas (field role)", {}),
     ("PLANNING", "polygon", "规划用地（字段 role）Planning land (field role)", {}),
+    ("NAMED_FEATURES", "layers_optional",
+     "可选：专名地物（保护地、山脉，字段 name）Optional named features (protected areas, "
+     "mountains; field name)", {}),
 ]
 
 P, C, S = "param", "child", "static"
@@ -114,7 +117,8 @@ STEPS = [
         "CELL_SIZE": (P, "CELL_SIZE")}),
     ("names", "namezones", {
         "INPUT": (C, "merge", "OUTPUT"), "ADMIN_CODE": (P, "ADMIN_CODE"),
-        "PLACES": (P, "TOWNSHIPS", "list"), "PLACE_NAME_FIELD": (S, "name"), "ROMAN": (S, 0)}),
+        "PLACES": (P, "TOWNSHIPS", "list"), "PLACE_NAME_FIELD": (S, "name"), "ROMAN": (S, 0),
+        "FEATURES": (P, "NAMED_FEATURES")}),
     ("targets", "zonetargets", {
         "INPUT": (C, "names", "OUTPUT"), "ADMIN_CODE": (P, "ADMIN_CODE")}),
     ("checks", "checkzoning", {
@@ -152,6 +156,7 @@ def build(provider):
         QgsProcessingModelOutput,
         QgsProcessingModelParameter,
         QgsProcessingParameterFeatureSource,
+        QgsProcessingParameterMultipleLayers,
         QgsProcessingParameterNumber,
         QgsProcessingParameterRasterLayer,
         QgsProcessingParameterString,
@@ -176,6 +181,9 @@ def build(provider):
             p = QgsProcessingParameterRasterLayer(name, desc)
         elif kind == "string":
             p = QgsProcessingParameterString(name, desc, extra.get("default"))
+        elif kind == "layers_optional":
+            p = QgsProcessingParameterMultipleLayers(name, desc, QgsProcessing.TypeVectorPolygon,
+                                                     optional=True)
         elif kind == "number":
             p = QgsProcessingParameterNumber(name, desc, QgsProcessingParameterNumber.Double,
                                              extra.get("default"), minValue=0.0)

@@ -17,6 +17,7 @@ if ! "$(command -v qgis_process.bin || command -v qgis_process)" run "$ROOT/reso
   "AIR_STATIONS=$GPKG|layername=air_stations" "WATER_SECTIONS=$GPKG|layername=water_sections" \
   "SOIL_SAMPLES=$GPKG|layername=soil_samples" "PROTECTED_AREAS=$GPKG|layername=protected_areas" \
   "PLANNING=$GPKG|layername=planning" \
+  "NAMED_FEATURES=$GPKG|layername=protected_areas|subset=\"role\" <> 'redline'" \
   "sensitivity:SENSITIVITY=$M/sensitivity_level.tif" "importance:IMPORTANCE=$M/importance_level.tif" \
   "composite:COMPOSITE=$M/composite_grid.gpkg" "style:ZONES=$M/zones.gpkg" \
   "checks:CHECKS=$M/zoning_checks.csv" "maps:MAPS=$M/maps" \
