@@ -90,11 +90,20 @@ def test_rule8_planned_industry(default):
     assert one_cell(default, **dict(cell, key_eco_county=1)) == ("IV-0", 9)
     assert one_cell(default, **dict(cell, p1=3)) == ("IV-0", 9)
     assert one_cell(default, **dict(cell, p1=0, a_class=2)) == (R.NEIGHBOUR, 9)
-    # the table tries rule 8 before rule 7: planned industry on today's cropland is VI,
-    # on cropland with P1 = 3 it stays III-1; on forest rule 6 wins
-    assert one_cell(default, **dict(cell, landcover_role="cropland")) == ("VI-0", 8)
+    # SPEC section 4 order: rule 7 (cropland, garden, basic farmland) before rule 8, so
+    # planned industry on today's cropland stays III-1; on forest rule 6 wins
+    assert one_cell(default, **dict(cell, landcover_role="cropland")) == ("III-1", 7)
     assert one_cell(default, **dict(cell, landcover_role="cropland", p1=3)) == ("III-1", 7)
     assert one_cell(default, **dict(cell, landcover_role="forest")) == ("II-4", 6)
+
+
+def test_default_rules_are_in_spec_order(default):
+    """SPEC section 4 lists rules 1…9 in order; the shipped table keeps that order."""
+    from envzoning.core import tables as T
+
+    numbers = [int(n) for n in T.load("zoning_rules").column("rule")]
+    assert numbers == sorted(numbers)
+    assert set(numbers) == set(range(1, 10))
 
 
 def test_rule9_a_class_or_neighbour(default):

@@ -101,6 +101,8 @@ def county(tmp_path_factory):
     block(lc, X0, Y0, 502000, 3203200, 2)           # forest in the west
     block(lc, 503300, 3200300, 503800, 3200800, 4)  # grassland
     block(lc, 502000, 3201500, 502200, 3201700, 4)  # grassland
+    block(lc, 502500, 3200300, 502800, 3200600, 7)  # the planned industrial site: cleared
+    # (barren), so rule 8 gives VI-0; on cropland rule 7 would keep it III-1 (SPEC order)
     p["landcover"] = write_raster(str(d / "landcover.tif"), lc)
     imp = np.full(shape, 2, dtype="uint8")
     block(imp, X0, Y0, 502000, 3203200, 5)
