@@ -1,8 +1,11 @@
 """Render layers (styled by their sidecar .qml) to a PNG, offscreen — to look at outputs.
 
-Usage: render.py out.png layer1 [layer2 ...] [--width 1200] [--title 文本]
+Usage: render.py out.png layer1 [layer2 ...] [--width 1200] [--title 文本] [--legend]
+                 [--label FIELD] [--outline region.gpkg|layername=region]
 A layer is a path (raster or vector, ``path|layername=x`` allowed); the first is drawn on
-top. Extent: the union of all layers.
+top. ``--legend`` draws the classes of the first layer's style; ``--label`` labels the
+first (vector) layer with a field; ``--outline`` draws a boundary on top (no fill).
+Extent: the union of all layers.
 """
 
 import argparse
@@ -15,12 +18,17 @@ from qgis.core import (  # noqa: E402
     QgsApplication,
     QgsMapRendererParallelJob,
     QgsMapSettings,
+    QgsPalLayerSettings,
     QgsRasterLayer,
     QgsRectangle,
+    QgsTextFormat,
     QgsVectorLayer,
+    QgsVectorLayerSimpleLabeling,
 )
 from qgis.PyQt.QtCore import QSize, Qt  # noqa: E402
 from qgis.PyQt.QtGui import QColor, QFont, QPainter  # noqa: E402
+
+FONT = "Noto Sans CJK SC"
 
 
 def load(path):
@@ -38,16 +46,47 @@ def load(path):
     return layer
 
 
-def render(out, paths, width=1200, title=None):
+def outline_layer(path):
+    layer = QgsVectorLayer(path, "outline", "ogr")
+    if not layer.isValid():
+        raise SystemExit("cannot load %s" % path)
+    sym = layer.renderer().symbol()
+    sym.setColor(QColor(0, 0, 0, 0))
+    sym.symbolLayer(0).setStrokeColor(QColor("black"))
+    sym.symbolLayer(0).setStrokeWidth(0.6)
+    return layer
+
+
+def legend_items(layer):
+    """(colour, label) of the classes of a paletted raster or categorized vector style."""
+    r = layer.renderer()
+    if hasattr(r, "classes"):
+        return [(c.color, c.label) for c in r.classes()]
+    if hasattr(r, "categories"):
+        return [(QColor(c.symbol().color()), c.label()) for c in r.categories()]
+    return []
+
+
+def render(out, paths, width=1200, title=None, legend=False, label=None, outline=None):
     layers = [load(p) for p in paths]
+    if label and isinstance(layers[0], QgsVectorLayer):
+        pal = QgsPalLayerSettings()
+        pal.fieldName = label
+        fmt = QgsTextFormat()
+        fmt.setFont(QFont(FONT))
+        fmt.setSize(6)
+        pal.setFormat(fmt)
+        layers[0].setLabeling(QgsVectorLayerSimpleLabeling(pal))
+        layers[0].setLabelsEnabled(True)
+    shown = ([outline_layer(outline)] if outline else []) + layers
     ext = QgsRectangle()
     ext.setMinimal()
-    for lyr in layers:
+    for lyr in shown:
         ext.combineExtentWith(lyr.extent())
-    ext.scale(1.03)
+    ext.scale(1.05)
     height = int(width * ext.height() / max(ext.width(), 1e-9))
     ms = QgsMapSettings()
-    ms.setLayers(layers)
+    ms.setLayers(shown)
     ms.setDestinationCrs(layers[-1].crs())
     ms.setExtent(ext)
     ms.setOutputSize(QSize(width, height))
@@ -56,12 +95,21 @@ def render(out, paths, width=1200, title=None):
     job.start()
     job.waitForFinished()
     img = job.renderedImage()
+    p = QPainter(img)
+    p.setPen(QColor(0, 0, 0))
+    y = 14
     if title:
-        p = QPainter(img)
-        p.setFont(QFont("Noto Sans CJK SC", 18))
-        p.setPen(QColor(0, 0, 0))
-        p.drawText(img.rect().adjusted(10, 10, -10, -10), Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft, title)
-        p.end()
+        p.setFont(QFont(FONT, 14))
+        p.drawText(img.rect().adjusted(14, 8, -10, -10),
+                   Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft, title)
+        y = 60
+    if legend:
+        p.setFont(QFont(FONT, 11))
+        for color, text in legend_items(layers[0]):
+            p.fillRect(14, y - 13, 20, 15, color)
+            p.drawText(40, y, text)
+            y += 22
+    p.end()
     img.save(out)
     return out
 
@@ -72,11 +120,14 @@ def main():
     ap.add_argument("layers", nargs="+")
     ap.add_argument("--width", type=int, default=1200)
     ap.add_argument("--title")
+    ap.add_argument("--legend", action="store_true")
+    ap.add_argument("--label")
+    ap.add_argument("--outline")
     a = ap.parse_args()
     app = QgsApplication([], False)
     app.initQgis()
-    render(a.out, a.layers, a.width, a.title)
-    print(a.out)
+    render(a.out, a.layers, a.width, a.title, a.legend, a.label, a.outline)
+    print("map / 图: %s" % os.path.basename(a.out))
 
 
 if __name__ == "__main__":

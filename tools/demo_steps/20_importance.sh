@@ -47,62 +47,10 @@ qp p1 "SENSITIVITY=$SENS_LEVEL" "IMPORTANCE=$OUT/importance_level.tif" \
   "REGION=$GPKG|layername=region" CELL_SIZE=1000 AGGREGATION=0 "OUTPUT=$OUT/p1_grid.gpkg"
 
 # look at them: importance, its dominant factor and the P1 grid as PNG (offscreen QGIS)
-"$PY" - "$OUT" "$GPKG" <<'PYEOF'
-import os
-import sys
-
-from qgis.core import (QgsApplication, QgsMapRendererParallelJob, QgsMapSettings,
-                       QgsRasterLayer, QgsVectorLayer)
-from qgis.PyQt.QtCore import QSize, Qt
-from qgis.PyQt.QtGui import QColor, QFont, QPainter
-
-out, gpkg = sys.argv[1], sys.argv[2]
-app = QgsApplication([], False)
-app.initQgis()
-region = QgsVectorLayer(gpkg + "|layername=region", "region", "ogr")
-region.renderer().symbol().setColor(QColor(0, 0, 0, 0))
-region.renderer().symbol().symbolLayer(0).setStrokeColor(QColor("black"))
-region.renderer().symbol().symbolLayer(0).setStrokeWidth(0.6)
-
-
-def render(layer, png, title):
-    qml = os.path.splitext(layer.source().split("|")[0])[0] + ".qml"
-    layer.loadNamedStyle(qml)
-    ms = QgsMapSettings()
-    ms.setLayers([region, layer])
-    ms.setDestinationCrs(layer.crs())
-    ext = region.extent()
-    ext.scale(1.05)
-    ms.setExtent(ext)
-    ms.setOutputSize(QSize(1000, 940))
-    ms.setBackgroundColor(QColor("white"))
-    job = QgsMapRendererParallelJob(ms)
-    job.start()
-    job.waitForFinished()
-    img = job.renderedImage()
-    p = QPainter(img)
-    p.setFont(QFont("Noto Sans CJK SC", 13))
-    p.drawText(14, 26, title)
-    renderer = layer.renderer()
-    if hasattr(renderer, "classes"):
-        items = [(c.color, c.label) for c in renderer.classes()]
-    else:
-        items = [(QColor(c.symbol().color()), c.label()) for c in renderer.categories()]
-    y = 60
-    for color, label in items:
-        p.fillRect(14, y - 13, 20, 15, color)
-        p.setPen(Qt.black)
-        p.drawText(40, y, label)
-        y += 22
-    p.end()
-    img.save(png)
-
-
-render(QgsRasterLayer(os.path.join(out, "importance_level.tif"), "imp"),
-       os.path.join(out, "importance_level.png"), "生态系统重要性 Ecosystem importance — 仙居县")
-render(QgsRasterLayer(os.path.join(out, "importance_dominant.tif"), "dom"),
-       os.path.join(out, "importance_dominant.png"), "重要性主导因子 Dominant importance factor")
-render(QgsVectorLayer(os.path.join(out, "p1_grid.gpkg"), "p1", "ogr"),
-       os.path.join(out, "p1_grid.png"), "P1 保障自然生态安全指数（公里网格）P1 on the km grid")
-print("PNG: importance_level.png, importance_dominant.png, p1_grid.png")
-PYEOF
+R="$PY $ROOT/tools/render.py"
+$R "$OUT/importance_level.png" "$OUT/importance_level.tif" --legend --width 1000 \
+  --outline "$GPKG|layername=region" --title "生态系统重要性 Ecosystem importance — 仙居县"
+$R "$OUT/importance_dominant.png" "$OUT/importance_dominant.tif" --legend --width 1000 \
+  --outline "$GPKG|layername=region" --title "重要性主导因子 Dominant importance factor"
+$R "$OUT/p1_grid.png" "$OUT/p1_grid.gpkg" --legend --width 1000 \
+  --outline "$GPKG|layername=region" --title "P1 保障自然生态安全指数（公里网格）P1 on the km grid"

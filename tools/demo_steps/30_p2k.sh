@@ -56,40 +56,8 @@ print("A = k*p2 - p1 on %d km cells: min %.3f, max %.3f, mean %.3f" % (
     len(a), min(a), max(a), sum(a) / len(a)))
 print("a_class cells (5 = 高 … 1 = 低):", {k: counts[k] for k in sorted(counts, key=str)})
 PYEOF
-"$PY" - "$OUT" <<'PYEOF'
-import os, sys
-from qgis.core import (QgsApplication, QgsMapSettings, QgsMapRendererParallelJob,
-                       QgsVectorLayer, QgsRectangle)
-from qgis.PyQt.QtCore import QSize
-from qgis.PyQt.QtGui import QColor, QPainter, QFont
-app = QgsApplication([], False)
-app.initQgis()
-out = sys.argv[1]
-
-def render(path, field_title, png, title):
-    lyr = QgsVectorLayer(path, "x", "ogr")
-    lyr.loadNamedStyle(os.path.splitext(path)[0] + ".qml")
-    ms = QgsMapSettings()
-    ms.setLayers([lyr])
-    ext = lyr.extent()
-    ext.scale(1.05)
-    ms.setExtent(ext)
-    ms.setOutputSize(QSize(900, 860))
-    ms.setBackgroundColor(QColor("white"))
-    job = QgsMapRendererParallelJob(ms)
-    job.start()
-    job.waitForFinished()
-    img = job.renderedImage()
-    p = QPainter(img)
-    p.setFont(QFont("Noto Sans CJK SC", 14))
-    p.drawText(20, 30, title)
-    p.end()
-    img.save(png)
-
-render(os.path.join(out, "composite_grid.gpkg"), "a_class", os.path.join(out, "composite_grid.png"),
-       "A = K·P2 − P1 分级 (5 高 … 1 低) / A classes")
-render(os.path.join(out, "townships_p2k.gpkg"), "quality", os.path.join(out, "townships_quality.png"),
-       "环境质量指数 (5 优 … 1 重度污染) / quality index")
-app.exitQgis()
-print("PNG: composite_grid.png, townships_quality.png")
-PYEOF
+R="$PY $ROOT/tools/render.py"
+$R "$OUT/composite_grid.png" "$OUT/composite_grid.gpkg" --legend --width 900 \
+  --title "A = K·P2 − P1 分级 (5 高 … 1 低) / A classes"
+$R "$OUT/townships_quality.png" "$OUT/townships_p2k.gpkg" --legend --width 900 \
+  --title "环境质量指数 (5 优 … 1 重度污染) / quality index"

@@ -55,25 +55,5 @@ for s in sorted(set(raw) | set(mer), key=lambda s: (len(s.split("-")[0]), s)):
 audit = sum(1 for _ in open(os.path.join(out, "merge_audit.csv"), encoding="utf-8")) - 1
 print("merge audit rows / 合并审计记录: %d" % audit)
 PYEOF
-"$PY" - "$OUT" <<'PYEOF'
-import os, sys
-from qgis.core import QgsApplication, QgsVectorLayer, QgsMapSettings, QgsMapRendererParallelJob
-from qgis.PyQt.QtCore import QSize
-from qgis.PyQt.QtGui import QColor
-out = sys.argv[1]
-app = QgsApplication([], False)
-app.initQgis()
-lyr = QgsVectorLayer(os.path.join(out, "zones_merged.gpkg"), "zones", "ogr")
-lyr.loadNamedStyle(os.path.join(out, "zones_merged.qml"))
-ms = QgsMapSettings()
-ms.setLayers([lyr])
-ms.setDestinationCrs(lyr.crs())
-ms.setExtent(lyr.extent().buffered(1000))
-ms.setOutputSize(QSize(1000, int(1000 * lyr.extent().height() / lyr.extent().width())))
-ms.setBackgroundColor(QColor("white"))
-job = QgsMapRendererParallelJob(ms)
-job.start()
-job.waitForFinished()
-job.renderedImage().save(os.path.join(out, "zones_merged.png"))
-print("map / 分区图: zones_merged.png")
-PYEOF
+"$PY" "$ROOT/tools/render.py" "$OUT/zones_merged.png" "$OUT/zones_merged.gpkg" --legend \
+  --width 1000 --title "合并后的环境功能区 Merged zones"

@@ -104,37 +104,14 @@ if [ -f "$OUT/zones_raw.gpkg" ]; then
 fi
 
 # the control units as a map, labelled with their codes
-"$PY" - "$OUT" <<'PYEOF'
-import os, sys
-from qgis.core import (QgsApplication, QgsVectorLayer, QgsMapSettings, QgsMapRendererParallelJob,
-                       QgsPalLayerSettings, QgsTextFormat, QgsVectorLayerSimpleLabeling)
-from qgis.PyQt.QtCore import QSize
-from qgis.PyQt.QtGui import QColor, QFont
-out = sys.argv[1]
-app = QgsApplication([], False)
-app.initQgis()
-lyr = QgsVectorLayer(os.path.join(out, "control_units.gpkg"), "units", "ogr")
-lyr.loadNamedStyle(os.path.join(out, "control_units.qml"))
-pal = QgsPalLayerSettings()
-pal.fieldName = "name"
-fmt = QgsTextFormat()
-fmt.setFont(QFont("Noto Sans CJK SC"))
-fmt.setSize(6)
-pal.setFormat(fmt)
-lyr.setLabeling(QgsVectorLayerSimpleLabeling(pal))
-lyr.setLabelsEnabled(True)
-ms = QgsMapSettings()
-ms.setLayers([lyr])
-ms.setDestinationCrs(lyr.crs())
-ms.setExtent(lyr.extent().buffered(1000))
-ms.setOutputSize(QSize(1400, int(1400 * lyr.extent().height() / lyr.extent().width())))
-ms.setBackgroundColor(QColor("white"))
-job = QgsMapRendererParallelJob(ms)
-job.start()
-job.waitForFinished()
-job.renderedImage().save(os.path.join(out, "control_units.png"))
+"$PY" "$ROOT/tools/render.py" "$OUT/control_units.png" "$OUT/control_units.gpkg" --label name \
+  --width 1400
+"$PY" - "$OUT/control_units.gpkg" <<'PYEOF'
+import sys
+from osgeo import ogr
+ds = ogr.Open(sys.argv[1])
 n = {1: 0, 2: 0, 3: 0}
-for f in lyr.getFeatures():
+for f in ds.GetLayer(0):
     n[f["unit_class"]] += 1
-print("units / 管控单元: %d 优先保护, %d 重点管控, %d 一般管控; map control_units.png" % (n[1], n[2], n[3]))
+print("units / 管控单元: %d 优先保护, %d 重点管控, %d 一般管控" % (n[1], n[2], n[3]))
 PYEOF
