@@ -486,10 +486,6 @@ def rasterize_features(features, fields, crs, grid, context, name, attribute=Non
     return out
 
 
-def grid_wkt(crs):
-    return crs.toWkt(QgsCoordinateReferenceSystem.WKT_PREFERRED_GDAL)
-
-
 def field_index(source, field, label, param):
     idx = source.fields().lookupField(field) if field else -1
     if idx < 0:

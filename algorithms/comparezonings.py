@@ -80,8 +80,8 @@ class CompareZonings(base.EnvZoningAlgorithm):
         base.check_source(new_src, "NEW", nlabel)
         ofield = self.parameterAsString(parameters, "OLD_FIELD", context) or "zone_type"
         nfield = self.parameterAsString(parameters, "NEW_FIELD", context) or ofield
-        G.require_field(old_src, ofield, olabel, "OLD_FIELD")
-        G.require_field(new_src, nfield, nlabel, "NEW_FIELD")
+        base.field_index(old_src, ofield, olabel, "OLD_FIELD")
+        base.field_index(new_src, nfield, nlabel, "NEW_FIELD")
         crs = G.analysis_crs_of(old_src)
         old = [(G.polys(f.geometry()), _cls(f[ofield])) for f in
                base.features_in_crs(old_src, crs, context, feedback, olabel)]

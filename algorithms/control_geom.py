@@ -3,9 +3,7 @@ accesslist, sitecheck, comparezonings): polygon parts, unions, overlays with a s
 index. Glue only: the decisions are in core/control.py."""
 
 from qgis.core import (
-    QgsFeatureRequest,
     QgsGeometry,
-    QgsProcessingException,
     QgsSpatialIndex,
     QgsWkbTypes,
 )
@@ -64,17 +62,6 @@ def single_parts(g):
     return g.asGeometryCollection() if g.isMultipart() else [g]
 
 
-def read_polygons(alg, parameters, name, context, feedback, crs, label=None):
-    """(features in ``crs``, source) of a polygon feature-source parameter (None if absent)."""
-    source = alg.parameterAsSource(parameters, name, context)
-    if source is None:
-        return None, None
-    label = label or "%s (%s)" % (source.sourceName(), name)
-    base.check_source(source, name, label)
-    feats = base.features_in_crs(source, crs, context, feedback, label)
-    return feats, source
-
-
 def analysis_crs_of(source):
     return base.analysis_crs(source.sourceCrs(), source.sourceExtent())
 
@@ -90,19 +77,6 @@ class Index:
 
     def candidates(self, g):
         return [self.items[i] for i in sorted(self.index.intersects(g.boundingBox()))]
-
-
-def require_field(source, name, label, param):
-    idx = source.fields().lookupField(name)
-    if idx < 0:
-        raise QgsProcessingException(
-            "Layer '%s' has no field '%s' (parameter %s; fields: %s) / 图层“%s”没有字段“%s”"
-            % (label, name, param, ", ".join(source.fields().names()), label, name))
-    return idx
-
-
-def request():
-    return QgsFeatureRequest()
 
 
 def layer_label(layer):

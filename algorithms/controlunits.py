@@ -121,7 +121,7 @@ class ControlUnits(base.EnvZoningAlgorithm):
         crs = G.analysis_crs_of(town_src)
         tfield = self.parameterAsString(parameters, "TOWNSHIP_FIELD", context) or "name"
         tlabel = "%s (TOWNSHIPS)" % town_src.sourceName()
-        G.require_field(town_src, tfield, tlabel, "TOWNSHIP_FIELD")
+        base.field_index(town_src, tfield, tlabel, "TOWNSHIP_FIELD")
         towns, covered, overlap = [], None, 0.0
         for f in base.features_in_crs(town_src, crs, context, feedback, tlabel):
             g0 = G.polys(f.geometry())
@@ -146,7 +146,7 @@ class ControlUnits(base.EnvZoningAlgorithm):
             plabel = "%s (PARKS)" % park_src.sourceName()
             base.check_source(park_src, "PARKS", plabel)
             pfield = self.parameterAsString(parameters, "PARK_FIELD", context) or "name"
-            G.require_field(park_src, pfield, plabel, "PARK_FIELD")
+            base.field_index(park_src, pfield, plabel, "PARK_FIELD")
             pcovered = None
             for f in base.features_in_crs(park_src, crs, context, feedback, plabel):
                 g = G.difference(G.intersect(G.polys(f.geometry()), region), pcovered)
@@ -164,7 +164,7 @@ class ControlUnits(base.EnvZoningAlgorithm):
         zlabel = "%s (ELEMENT_ZONES)" % zone_src.sourceName() if zone_src else "ELEMENT_ZONES"
         base.check_source(zone_src, "ELEMENT_ZONES", zlabel)
         for fld in ("element", "class"):
-            G.require_field(zone_src, fld, zlabel, "ELEMENT_ZONES")
+            base.field_index(zone_src, fld, zlabel, "ELEMENT_ZONES")
         has_rule = zone_src.fields().lookupField("rule") >= 0
         has_kind = zone_src.fields().lookupField("unit_kind") >= 0
         zones = []

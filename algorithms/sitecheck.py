@@ -151,7 +151,7 @@ class SiteCheck(base.EnvZoningAlgorithm):
         if zone_src is not None:
             zlabel = "%s (ZONES)" % zone_src.sourceName()
             base.check_source(zone_src, "ZONES", zlabel)
-            G.require_field(zone_src, "zone_type", zlabel, "ZONES")
+            base.field_index(zone_src, "zone_type", zlabel, "ZONES")
             zfeats = base.features_in_crs(zone_src, crs, context, feedback, zlabel)
             for i, f in enumerate(zfeats):
                 _step(feedback, i, len(zfeats), 15, 55)

@@ -315,18 +315,6 @@ class Block:
         self.nodata = {}
         self.halo = {}
 
-    def all_valid(self, names=None):
-        names = list(self.data) if names is None else names
-        mask = None
-        for n in names:
-            v = self.valid[n]
-            h = self.halo.get(n, 0)
-            if h:
-                v = v[h:h + self.rows]
-            mask = v.copy() if mask is None else (mask & v)
-        return mask
-
-
 def create_output(path, grid, dtype, nodata, options=None):
     """A tiled, compressed GeoTIFF on ``grid``."""
     configure_gdal()

@@ -470,6 +470,3 @@ class RuleSet:
             rule[hit] = r.number
             todo &= ~hit
         return code, rule
-
-    def describe(self):
-        return [(r.number, r.condition, r.subtype, r.note_zh, r.note_en) for r in self.rules]

@@ -19,16 +19,6 @@ GRADES = (1, 3, 5, 7, 9)
 VEGETATION_SCHEMES = ("vegetation_clcd", "vegetation_worldcover", "vegetation_custom")
 
 
-def default_tables():
-    return {
-        "erosivity": T.load("erosivity_breaks"),
-        "relief": T.load("relief_breaks"),
-        "soil": T.load("soil_texture"),
-        "vegetation": T.load("vegetation_clcd"),
-        "ss": T.load("ss_level_breaks"),
-    }
-
-
 class SoilErosionModel:
     """Table 1-1 as fast lookups.
 
@@ -77,15 +67,6 @@ class SoilErosionModel:
         self.ss_lut = ss.astype("float32")
         self.level_lut = self.ss_breaks.classify(ss, 0, "uint8")
         self.level_lut[np.isnan(ss)] = 0
-
-    def grades(self, r, r_valid, soil, soil_valid, relief, relief_valid, cover, cover_valid,
-               labels=("EROSIVITY", "SOIL", "RELIEF", "LANDCOVER")):
-        un = self.unmapped_nodata
-        gr = self.r.classify(np.where(r_valid, r, np.nan), 0, "uint16")
-        gk = self.soil.apply(soil, soil_valid, labels[1], un).astype("uint16")
-        gl = self.relief.classify(np.where(relief_valid, relief, np.nan), 0, "uint16")
-        gc = self.veg.apply(cover, cover_valid, labels[3], un).astype("uint16")
-        return gr, gk, gl, gc
 
     def evaluate(self, r, r_valid, soil, soil_valid, relief, relief_valid, cover, cover_valid,
                  labels=("EROSIVITY", "SOIL", "RELIEF", "LANDCOVER"), mask=None,

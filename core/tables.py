@@ -245,8 +245,3 @@ class CodeMap:
             self._missing_error(c[missing], layer)
         out = self.lut[cc]
         return np.where(valid & known, out, nodata_value)
-
-
-def describe(table):
-    """(name, checksum, rows) for provenance records."""
-    return {"table": table.name, "sha256_16": table.checksum(), "rows": len(table.rows)}
