@@ -9,7 +9,9 @@ from qgis.core import (
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingParameterBoolean,
+    QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
     QgsProcessingParameterFileDestination,
     QgsProcessingParameterMapLayer,
     QgsProcessingParameterMatrix,
@@ -21,6 +23,9 @@ from qgis.core import (
 from .compat import QVariant
 
 from ..core import merge as M
+from ..core import overlay as O
+from ..core import vector as V
+from ..core.errors import EnvZoningError
 from ..core import raster as R
 from ..core import rules as RU
 from ..core import tables as T
@@ -89,6 +94,47 @@ class MergeZones(base.EnvZoningAlgorithm):
                  "允许并入 I 类", "小图斑可并入 I 类（会改变保护地边界；默认否）",
                  "Small patches may join a type-I zone (changes legal boundaries; default no)",
                  advanced=True)
+        self.add(QgsProcessingParameterFeatureSource(
+            "PROTECTED", "Protected areas (legal boundaries)", [QgsProcessing.TypeVectorPolygon],
+            optional=True),
+            "保护地（法定边界）", "可选：zoning 所用的保护地面图层。给出时 I 类区取保护地的法定边界本身"
+            "（矢量叠加，按 自然保护区 > 风景名胜区 > 森林公园 > 地质公园 > 饮用水源保护区 > 红线 求差），"
+            "同名同类的保护地为一个区；其外的栅格化 I 类碎片并入相邻区",
+            "Optional: the protected areas zoning used. Given, type-I zones take the legal "
+            "polygons themselves (vector overlay, priority by difference: nature reserve > "
+            "scenic area > forest park > geopark > water source > red line); polygons of one "
+            "name and subtype form one zone; rasterised type-I pieces outside them join a "
+            "neighbour")
+        self.add(QgsProcessingParameterField(
+            "PROTECTED_ROLE_FIELD", "Protected-area role field", "role", "PROTECTED",
+            optional=True),
+            "保护地类型字段", "取值同 zoning 的 PROTECTED_ROLE_FIELD（nature_reserve … redline、中文名或 1–6）",
+            "Values as zoning's PROTECTED_ROLE_FIELD (nature_reserve … redline, Chinese "
+            "names or 1–6)")
+        self.add(QgsProcessingParameterField(
+            "PROTECTED_NAME_FIELD", "Protected-area name field", "name", "PROTECTED",
+            optional=True),
+            "保护地名称字段", "保护地的法定名称，写入结果的 legal_name 字段（namezones 用它命名）",
+            "The legal name, written to the output's legal_name field (namezones names "
+            "zones by it)")
+        self.add(QgsProcessingParameterNumber(
+            "GENERALIZE", "Boundary generalisation tolerance (m)",
+            QgsProcessingParameterNumber.Double, None, optional=True, minValue=0.0),
+            "边界概化容差 (m)", "评价得出的区界（两非法定区之间的公共弧段）按此容差化简并平滑一次，相邻区共用同一条新边界，"
+            "无缝隙无重叠；法定边界与区划边界不动。默认 1.5 倍像元；0 = 不概化",
+            "Boundaries the zoning draws itself (arcs shared by two non-legal zones) are "
+            "simplified (Douglas–Peucker) and smoothed (Chaikin) once with this tolerance; "
+            "neighbours share the new line, no gaps or overlaps; legal and region "
+            "boundaries stay. Default 1.5 × cell size; 0 = off", advanced=True)
+        self.add(QgsProcessingParameterEnum(
+            "ENCLOSED", "Small patches enclosed by type I",
+            options=["join the type-I zone / 并入该 I 类区",
+                     "join the longest-border neighbour / 并入公共边界最长的相邻区"],
+            defaultValue=0, optional=True),
+            "被 I 类包围的小图斑", "只与 I 类相邻的小图斑：并入该 I 类区（默认，面积记入审计表），"
+            "或并入公共边界最长的相邻区",
+            "A small patch whose only neighbours are type I joins it (default; the absorbed "
+            "area is in the audit) or its longest-border neighbour", advanced=True)
         self.add(QgsProcessingParameterVectorDestination(
             "OUTPUT", "Merged zones", QgsProcessing.TypeVectorPolygon),
             "合并后的环境功能区", "分区面（zone_type, subtype, rule, area_km2），覆盖区划范围，无缝隙无重叠",
@@ -211,20 +257,32 @@ class MergeZones(base.EnvZoningAlgorithm):
         for p in (code_path, label_path, rule_tmp):
             if p:
                 R.remove_quietly(p)
-        feedback.setProgress(85)
-        rows, items, total = [], [], 0.0
+        feedback.setProgress(70)
+        legal = self._legal(parameters, context, feedback, crs)
+        zones = []
         for lab, g in sorted(polys, key=lambda x: x[0]):
             t, s = RU.code_subtype(code_of[lab])
+            zones.append({"subtype": s, "zone_type": t, "rule": int(rule_of[lab]),
+                          "geom": V.as_multipolygon(g),
+                          # without the legal layer, type I keeps its (raster) boundary
+                          "legal": legal is None and t == "I", "legal_name": ""})
+        zones, audit2 = self._vector_steps(parameters, context, feedback, zones, legal,
+                                           region, grid, canceled)
+        audit = audit + audit2
+        feedback.setProgress(90)
+        rows, total = [], 0.0
+        for z in zones:
+            g = z["geom"]
             area = g.GetArea()
             total += area
-            items.append((int(code_of[lab]), area))
             rows.append((Z.wkb_geometry(g),
-                         [t, s, int(rule_of[lab]), round(area / 1e6, 6)]))
+                         [z["zone_type"], z["subtype"], int(z["rule"] or 0),
+                          round(area / 1e6, 6), z.get("legal_name") or ""]))
         region_area = region.GetArea()
         Z.report_area(feedback, total, region_area)
         out = self.parameterAsOutputLayer(parameters, "OUTPUT", context)
-        out_path = Z.write_vector(out, Z.zone_fields(), QgsWkbTypes.MultiPolygon, crs, context,
-                                  rows)
+        out_path = Z.write_vector(out, Z.zone_fields([("legal_name", QVariant.String)]),
+                                  QgsWkbTypes.MultiPolygon, crs, context, rows)
         base.apply_style(context, out_path, Z.zone_qml())
         audit_path = self.parameterAsFileOutput(parameters, "OUTPUT_AUDIT", context)
         Z.write_vector(audit_path, audit_fields(), QgsWkbTypes.NoGeometry, crs, context,
@@ -240,6 +298,70 @@ class MergeZones(base.EnvZoningAlgorithm):
             result["OUTPUT_RASTER"] = out_raster
         Z.record_provenance(self, parameters, context, feedback, out_path, None, None)
         return result
+
+    def given(self, parameters, name):
+        return parameters.get(name) not in (None, "")
+
+    def _legal(self, parameters, context, feedback, crs):
+        """[(subtype, OGR geometry, name)] of PROTECTED in priority order, or None."""
+        if not self.given(parameters, "PROTECTED"):
+            return None
+        source = self.parameterAsSource(parameters, "PROTECTED", context)
+        label = "%s (PROTECTED)" % source.sourceName()
+        base.check_source(source, "PROTECTED", label)
+        role_f = self.parameterAsString(parameters, "PROTECTED_ROLE_FIELD", context) or "role"
+        name_f = self.parameterAsString(parameters, "PROTECTED_NAME_FIELD", context) or "name"
+        base.field_index(source, role_f, label, "PROTECTED_ROLE_FIELD")
+        has_name = source.fields().lookupField(name_f) >= 0
+        if not has_name:
+            feedback.pushWarning("PROTECTED has no field '%s': zones get no legal name / "
+                                 "保护地图层没有字段“%s”，区无法定名称" % (name_f, name_f))
+        out = []
+        for f in base.features_in_crs(source, crs, context, feedback, label):
+            try:
+                code = RU.category_code("protected", f[role_f], label, role_f)
+            except EnvZoningError as e:
+                raise QgsProcessingException(str(e)) from None
+            name = f[name_f] if has_name else ""
+            name = "" if name is None or str(name) == "NULL" else str(name).strip()
+            g = V.geometry(f.geometry().asWkb())
+            out.append((code, name, f.id(), "I-%d" % code, g))
+        out.sort(key=lambda r: r[:3])
+        return [(s, g, name) for _, name, _, s, g in out]
+
+    def _vector_steps(self, parameters, context, feedback, zones, legal, region, grid,
+                      canceled):
+        """Legal overlay, vector merge, generalisation, final dissolve: (zones, audit)."""
+        audit = []
+        if legal is not None:
+            zones, rows = O.overlay_legal(zones, legal, region, canceled)
+            audit += rows
+            feedback.pushInfo("%d legal protected-area zones from PROTECTED / 保护地法定边界区 %d 个"
+                              % (sum(1 for z in zones if z.get("legal")),
+                                 sum(1 for z in zones if z.get("legal"))))
+        enclosed = ("type_i", "longest")[self.parameterAsEnum(parameters, "ENCLOSED", context)]
+        into_i = self.parameterAsBoolean(parameters, "ALLOW_INTO_I", context)
+        min_areas = self.min_areas(parameters, context)
+        zones, rows = O.merge_small(zones, min_areas, enclosed=enclosed, into_i=into_i,
+                                    is_canceled=canceled)
+        audit += rows
+        if self.given(parameters, "GENERALIZE"):
+            tol = self.parameterAsDouble(parameters, "GENERALIZE", context)
+        else:
+            tol = 1.5 * max(grid.cell_x, grid.cell_y)
+        if tol > 0:
+            before = O.grid_share(zones, grid.cell_x, (grid.gt[0], grid.gt[3]))[0]
+            zones, n = O.generalize(zones, tol, region=region, is_canceled=canceled)
+            after = O.grid_share(zones, grid.cell_x, (grid.gt[0], grid.gt[3]))[0]
+            feedback.pushInfo("Generalised %d arcs (tolerance %.1f m): boundary along the grid "
+                              "%.1f %% → %.1f %% / 概化 %d 条弧段（容差 %.1f m），沿网格的边界 "
+                              "%.1f %% → %.1f %%" % (n, tol, 100 * before, 100 * after, n, tol,
+                                                    100 * before, 100 * after))
+            # a step that moved boundaries: same-subtype neighbours dissolve again
+            zones, rows = O.merge_small(zones, min_areas, enclosed=enclosed, into_i=into_i,
+                                        is_canceled=canceled)
+            audit += rows
+        return zones, audit
 
     def _rasterize_zones(self, parameters, context, feedback, grid, crs):
         """(code raster spec, rule raster path or None) from the zone polygons."""

@@ -1,0 +1,598 @@
+"""Zones in vector space (Z 4.2.1, 4.5): legal polygons kept exactly, small pieces merged,
+same-subtype neighbours dissolved, and the boundaries the zoning draws itself generalised
+without gaps or overlaps.
+
+A zone here is a dict: ``subtype`` (``II-1`` …, or ``NEIGHBOUR``), ``zone_type``,
+``rule``, ``geom`` (OGR (Multi)Polygon in a projected CRS, metres) and, for a zone that is a
+legal protected area, ``legal`` = True and ``legal_name``. The functions take and return
+lists of such dicts; geometry through OGR (GEOS), no qgis.
+
+* :func:`overlay_legal` — the legal polygons (in priority order) take their own geometry,
+  clipped to the region: the zones of the evaluation are cut by them (priority by
+  difference). Pieces of the evaluation's rule-1 zones (the rasterised copy of a protected
+  area) that lie outside every legal polygon become orphans, which :func:`merge_small`
+  gives to their neighbours.
+* :func:`merge_small` — a zone below the minimum area of its type joins the neighbour with
+  the longest shared border; same-subtype neighbours dissolve after every step. A legal
+  area smaller than the minimum stays. Patches enclosed by type I join it (``enclosed``
+  = ``"type_i"``, the absorbed area is in the audit) or the neighbour with the longest
+  border (``"longest"``). Every step is an audit row.
+* :func:`generalize` — the planar-arc method (TopoJSON, mapshaper, GRASS v.generalize): the
+  zones' rings are cut into arcs between nodes (vertices where three or more zones meet),
+  each arc between two evaluation zones is simplified (Douglas–Peucker) and smoothed
+  (Chaikin) once with its end points fixed, and every zone is rebuilt from its arcs, so
+  neighbours share the same new line and stay gap-free. Arcs on a legal polygon or on the
+  region boundary are kept as they are.
+* :func:`grid_share` — the share of boundary length that runs along the cell grid
+  (axis-parallel segments), the staircase measure.
+"""
+
+import math
+
+from osgeo import gdal, ogr
+
+from .errors import Canceled
+from .vector import as_multipolygon, polygon_parts, union_all
+
+ogr.UseExceptions()
+
+#: width (m) of the band in which two boundaries count as shared
+BAND = 0.01
+#: an arc that makes a zone invalid is retried with tolerance / 2, / 4, then kept
+LEVELS = 3
+#: overlap (m²) between two rebuilt zones that counts as one (below: rounding)
+OVERLAP = 0.5
+#: coordinates are rounded to this (m) when arcs are built, so neighbours' copies match
+SNAP = 1e-4
+
+REASON_LEGAL = "outside_legal"     # a piece of a rasterised protected area outside it
+REASON_SMALL = "small"
+REASON_ENCLOSED = "enclosed_by_I"
+REASON_DISSOLVE = "dissolve"
+REASON_KEPT = "legal_small_kept"
+
+
+def _quiet_valid(g):
+    gdal.PushErrorHandler("CPLQuietErrorHandler")
+    try:
+        return g.IsValid()
+    finally:
+        gdal.PopErrorHandler()
+
+
+def _env_hit(e1, e2, tol):
+    return not (e1[1] < e2[0] - tol or e2[1] < e1[0] - tol or e1[3] < e2[2] - tol
+                or e2[3] < e1[2] - tol)
+
+
+def _mp(g):
+    return as_multipolygon(g) if g is not None else ogr.Geometry(ogr.wkbMultiPolygon)
+
+
+def _valid(g):
+    if g is not None and not g.IsEmpty() and not g.IsValid():
+        g = g.MakeValid()
+    return _mp(g)
+
+
+def overlay_legal(zones, legal, region, is_canceled=None):
+    """``zones`` cut by ``legal`` = [(subtype, geometry, name)] in priority order (the first
+    wins where two overlap). Legal polygons with the same name and subtype form one zone.
+    Returns (zones, audit rows for the orphan pieces)."""
+    region = _valid(region)
+    taken = ogr.Geometry(ogr.wkbMultiPolygon)
+    merged = {}
+    order = []
+    for subtype, geom, name in legal:
+        if is_canceled is not None and is_canceled():
+            raise Canceled()
+        g = _valid(geom).Intersection(region)
+        if not taken.IsEmpty():
+            g = g.Difference(taken)
+        g = _mp(g)
+        if g.IsEmpty() or g.GetArea() <= 0:
+            continue
+        taken = _mp(union_all([taken, g]))
+        key = (subtype, name or "")
+        if key in merged:
+            merged[key] = _mp(union_all([merged[key], g]))
+        else:
+            merged[key] = g
+            order.append(key)
+    out = []
+    for subtype, name in order:
+        out.append({"subtype": subtype, "zone_type": subtype.split("-")[0], "rule": 1,
+                    "geom": merged[(subtype, name)], "legal": True, "legal_name": name})
+    audit = []
+    tenv = taken.GetEnvelope() if not taken.IsEmpty() else None
+    for z in zones:
+        g = z["geom"]
+        if tenv is not None and _env_hit(g.GetEnvelope(), tenv, 0.0) and g.Intersects(taken):
+            g = _mp(g.Difference(taken))
+        if g.IsEmpty() or g.GetArea() <= 0:
+            continue
+        nz = dict(z, geom=g, legal=False, legal_name="")
+        if tenv is not None and int(z.get("rule") or 0) == 1:
+            # the staircase of a rasterised protected area outside its legal polygon
+            nz["orphan"] = True
+        out.append(nz)
+    return out, audit
+
+
+def shared_length(a, b):
+    """Length (m) of the border two polygons share (robust to last-bit differences)."""
+    band = a.GetBoundary().Buffer(BAND, 1)
+    inter = band.Intersection(b.GetBoundary().Buffer(BAND, 1))
+    if inter is None or inter.IsEmpty():
+        return 0.0
+    return inter.GetArea() / (2.0 * BAND)
+
+
+def neighbours(zones, is_canceled=None):
+    """{i: {j: shared border m}} for zones that share a border."""
+    envs = [z["geom"].GetEnvelope() for z in zones]
+    bnds = [z["geom"].GetBoundary() for z in zones]
+    bands = [None] * len(zones)
+    nbr = {i: {} for i in range(len(zones))}
+    for i in range(len(zones)):
+        if is_canceled is not None and i % 16 == 0 and is_canceled():
+            raise Canceled()
+        for j in range(i + 1, len(zones)):
+            if not _env_hit(envs[i], envs[j], 2 * BAND):
+                continue
+            if bands[i] is None:
+                bands[i] = bnds[i].Buffer(BAND, 1)
+            if not bands[i].Intersects(bnds[j]):
+                continue
+            if bands[j] is None:
+                bands[j] = bnds[j].Buffer(BAND, 1)
+            inter = bands[i].Intersection(bands[j])
+            length = inter.GetArea() / (2.0 * BAND) if inter is not None else 0.0
+            if length > 4 * BAND:
+                nbr[i][j] = length
+                nbr[j][i] = length
+    return nbr
+
+
+def _point(g):
+    p = g.PointOnSurface() if not g.IsEmpty() else None
+    return (p.GetX(), p.GetY()) if p is not None else (0.0, 0.0)
+
+
+def merge_small(zones, min_area, enclosed="type_i", into_i=False, is_canceled=None):
+    """Merge small zones into neighbours, dissolve same-subtype neighbours (module doc).
+
+    ``min_area``: m², a number or a dict zone_type → m² (key ``"*"`` for the rest).
+    Returns (zones, audit rows: patch, area_km2, from_subtype, to_subtype, into_patch,
+    border_m, reason, x, y — patch numbers are the input order, 1-based)."""
+    zones = [dict(z) for z in zones]
+    for k, z in enumerate(zones):
+        z["_id"] = k + 1
+    nbr = neighbours(zones, is_canceled)
+    alive = set(range(len(zones)))
+    audit = []
+
+    def min_of(t):
+        if isinstance(min_area, dict):
+            return float(min_area.get(t, min_area.get("*", 0.0)))
+        return float(min_area)
+
+    def area(i):
+        return zones[i]["geom"].GetArea()
+
+    def is_small(i):
+        z = zones[i]
+        if z.get("orphan") or z["subtype"] == "NEIGHBOUR":
+            return True
+        if z.get("legal"):
+            return False
+        return area(i) < min_of(z["zone_type"])
+
+    def row(i, j, reason, border):
+        x, y = _point(zones[i]["geom"])
+        audit.append({"patch": zones[i]["_id"], "area_km2": area(i) / 1e6,
+                      "from_subtype": zones[i]["subtype"],
+                      "to_subtype": zones[j]["subtype"] if j is not None else zones[i]["subtype"],
+                      "into_patch": zones[j]["_id"] if j is not None else zones[i]["_id"],
+                      "border_m": float(border), "reason": reason, "x": x, "y": y})
+
+    def absorb(t, p):
+        zones[t]["geom"] = _mp(union_all([zones[t]["geom"], zones[p]["geom"]]))
+        for q, length in nbr[p].items():
+            if q == t:
+                continue
+            nbr[q].pop(p, None)
+            nbr[q][t] = nbr[q].get(t, 0.0) + length
+            nbr[t][q] = nbr[t].get(q, 0.0) + length
+        nbr[t].pop(p, None)
+        nbr[p] = {}
+        alive.discard(p)
+
+    def same(i, j):
+        a, b = zones[i], zones[j]
+        if a["subtype"] != b["subtype"] or a.get("orphan") or b.get("orphan"):
+            return False
+        if a.get("legal") or b.get("legal"):  # one legal area is one zone, kept apart
+            return a.get("legal") and b.get("legal") and a["legal_name"] == b["legal_name"]
+        return True
+
+    def dissolve(i):
+        while True:
+            others = sorted(q for q in nbr[i] if same(i, q))
+            if not others:
+                return
+            for q in others:
+                row(q, i, REASON_DISSOLVE, nbr[q].get(i, 0.0))
+                absorb(i, q)
+
+    for i in sorted(alive, key=lambda k: -area(k)):
+        if i in alive:
+            dissolve(i)
+    steps = 0
+    while True:
+        small = sorted((i for i in alive if is_small(i)),
+                       key=lambda k: (0 if zones[k].get("orphan") or
+                                      zones[k]["subtype"] == "NEIGHBOUR" else 1, area(k), k))
+        if not small:
+            break
+        progressed = False
+        for p in small:
+            if p not in alive or not is_small(p):
+                continue
+            steps += 1
+            if is_canceled is not None and steps % 32 == 0 and is_canceled():
+                raise Canceled()
+            cands = [(length, q) for q, length in nbr[p].items()
+                     if not zones[q].get("orphan") and zones[q]["subtype"] != "NEIGHBOUR"]
+            if not cands:
+                cands = [(length, q) for q, length in nbr[p].items()]
+            if not cands:
+                continue
+            not_i = [c for c in cands if zones[c[1]]["zone_type"] != "I"]
+            reason = REASON_SMALL
+            if zones[p].get("orphan"):
+                # a piece outside the legal polygon never joins a legal zone if it can help it
+                pool = [c for c in cands if not zones[c[1]].get("legal")] or cands
+                reason = REASON_LEGAL
+            elif into_i or not not_i:
+                pool = cands
+                if not not_i:
+                    if enclosed != "type_i":
+                        pool = cands
+                    reason = REASON_ENCLOSED
+            else:
+                pool = not_i
+            length, q = max(pool, key=lambda c: (c[0], area(c[1]), -c[1]))
+            row(p, q, reason, length)
+            absorb(q, p)
+            dissolve(q)
+            progressed = True
+        if not progressed:
+            break
+    for i in sorted(alive):
+        z = zones[i]
+        if z.get("legal") and area(i) < min_of(z["zone_type"]):
+            row(i, None, REASON_KEPT, 0.0)
+    out = []
+    for i in sorted(alive, key=lambda k: zones[k]["_id"]):
+        z = dict(zones[i])
+        z.pop("_id", None)
+        z.pop("orphan", None)
+        out.append(z)
+    return out, audit
+
+
+# -- generalisation -------------------------------------------------------------------
+
+def _rings(g):
+    """[[ring coords], …] of every polygon part of g: exterior then interiors, rounded."""
+    out = []
+    for p in polygon_parts(g):
+        rings = []
+        for r in range(p.GetGeometryCount()):
+            ring = p.GetGeometryRef(r)
+            pts = [(round(ring.GetX(k) / SNAP) * SNAP, round(ring.GetY(k) / SNAP) * SNAP)
+                   for k in range(ring.GetPointCount())]
+            clean = []
+            for pt in pts:
+                if not clean or clean[-1] != pt:
+                    clean.append(pt)
+            if len(clean) >= 4 and clean[0] == clean[-1]:
+                rings.append(clean)
+        if rings:
+            out.append(rings)
+    return out
+
+
+def _node(parts, cell=50.0):
+    """Insert into every ring the vertices of other rings that lie inside one of its segments
+    (a T-junction: a neighbour's node on a straight run), so that neighbours' rings have the
+    same vertices along a shared border. ``parts`` as from :func:`_rings`, changed in place."""
+    buckets = {}
+    for zp in parts:
+        for rings in zp:
+            for ring in rings:
+                for x, y in ring:
+                    buckets.setdefault((math.floor(x / cell), math.floor(y / cell)),
+                                       set()).add((x, y))
+    tol = 2 * SNAP
+    for zp in parts:
+        own = {pt for rings in zp for ring in rings for pt in ring}
+        for rings in zp:
+            for r_i, ring in enumerate(rings):
+                new = [ring[0]]
+                for a, b in zip(ring[:-1], ring[1:]):
+                    x0, x1 = sorted((a[0], b[0]))
+                    y0, y1 = sorted((a[1], b[1]))
+                    dx, dy = b[0] - a[0], b[1] - a[1]
+                    seg2 = dx * dx + dy * dy
+                    found = []
+                    if seg2 > 0:
+                        bx0, bx1 = math.floor((x0 - tol) / cell), math.floor((x1 + tol) / cell)
+                        by0, by1 = math.floor((y0 - tol) / cell), math.floor((y1 + tol) / cell)
+                        if (bx1 - bx0 + 1) * (by1 - by0 + 1) <= 40000:
+                            for bx in range(bx0, bx1 + 1):
+                                for by in range(by0, by1 + 1):
+                                    for p in buckets.get((bx, by), ()):
+                                        if p in own:  # a zone never touches itself
+                                            continue
+                                        if not (x0 - tol <= p[0] <= x1 + tol
+                                                and y0 - tol <= p[1] <= y1 + tol):
+                                            continue
+                                        t = ((p[0] - a[0]) * dx + (p[1] - a[1]) * dy) / seg2
+                                        if t <= 0 or t >= 1:
+                                            continue
+                                        d = abs(dx * (p[1] - a[1]) - dy * (p[0] - a[0]))
+                                        if d * d <= tol * tol * seg2:
+                                            found.append((t, p))
+                    for _, p in sorted(found):
+                        if p != new[-1]:
+                            new.append(p)
+                    if b != new[-1]:
+                        new.append(b)
+                rings[r_i] = new
+    return parts
+
+
+def _build(zp):
+    """MultiPolygon from the rings of :func:`_rings`."""
+    mp = ogr.Geometry(ogr.wkbMultiPolygon)
+    for rings in zp:
+        poly = ogr.Geometry(ogr.wkbPolygon)
+        for ring in rings:
+            r = ogr.Geometry(ogr.wkbLinearRing)
+            for x, y in ring:
+                r.AddPoint_2D(x, y)
+            poly.AddGeometry(r)
+        mp.AddGeometry(poly)
+    return mp
+
+
+def _dp(pts, tol):
+    """Douglas–Peucker of an open line, end points kept."""
+    if len(pts) <= 2:
+        return list(pts)
+    keep = [False] * len(pts)
+    keep[0] = keep[-1] = True
+    stack = [(0, len(pts) - 1)]
+    while stack:
+        a, b = stack.pop()
+        (x0, y0), (x1, y1) = pts[a], pts[b]
+        dx, dy = x1 - x0, y1 - y0
+        norm = math.hypot(dx, dy)
+        best, idx = -1.0, -1
+        for k in range(a + 1, b):
+            x, y = pts[k]
+            if norm == 0:
+                d = math.hypot(x - x0, y - y0)
+            else:
+                d = abs(dy * (x - x0) - dx * (y - y0)) / norm
+            if d > best:
+                best, idx = d, k
+        if best > tol and idx > 0:
+            keep[idx] = True
+            stack.append((a, idx))
+            stack.append((idx, b))
+    return [p for p, k in zip(pts, keep) if k]
+
+
+def _chaikin(pts, iterations=2):
+    """Chaikin corner cutting of an open line, end points kept."""
+    for _ in range(iterations):
+        if len(pts) < 3:
+            return pts
+        new = [pts[0]]
+        for (x0, y0), (x1, y1) in zip(pts[:-1], pts[1:]):
+            new.append((0.75 * x0 + 0.25 * x1, 0.75 * y0 + 0.25 * y1))
+            new.append((0.25 * x0 + 0.75 * x1, 0.25 * y0 + 0.75 * y1))
+        new.append(pts[-1])
+        # the first and last cut points next to the fixed ends are dropped: the arc keeps
+        # its end points and its first direction stays close to the original
+        pts = [new[0]] + new[2:-2] + [new[-1]] if len(new) > 5 else new
+    return pts
+
+
+def _smooth(pts, tol, iterations):
+    line = _dp(pts, tol)
+    if iterations and len(line) >= 3:
+        line = _chaikin(line, iterations)
+    return line
+
+
+def generalize(zones, tolerance, smooth=2, region=None, is_canceled=None):
+    """Zones with the arcs between two non-legal zones simplified and smoothed once (module
+    doc). ``tolerance`` (m): the Douglas–Peucker distance (about the cell size). Arcs on a
+    legal zone or on the outer boundary stay. A zone whose rebuilt geometry is not valid,
+    or that would overlap a neighbour, keeps its original arcs (and so do its neighbours
+    on the shared arcs). Returns (zones, number of arcs generalised)."""
+    if tolerance <= 0 or len(zones) < 2:
+        return [dict(z) for z in zones], 0
+    parts = _node([_rings(z["geom"]) for z in zones])
+    # undirected edge -> set of zone indices
+    edge_faces = {}
+    for i, zp in enumerate(parts):
+        for rings in zp:
+            for ring in rings:
+                for a, b in zip(ring[:-1], ring[1:]):
+                    key = (a, b) if a < b else (b, a)
+                    edge_faces.setdefault(key, set()).add(i)
+    degree = {}
+    for (a, b) in edge_faces:
+        degree[a] = degree.get(a, 0) + 1
+        degree[b] = degree.get(b, 0) + 1
+
+    def faces(a, b):
+        return frozenset(edge_faces[(a, b) if a < b else (b, a)])
+
+    movable = [not z.get("legal") for z in zones]
+    # a zone whose rings, rebuilt unchanged, are not valid (rounding, touching parts) keeps
+    # its geometry and all its arcs
+    originals = [_build(zp) for zp in parts]
+    keep = {i for i, g in enumerate(originals) if not _quiet_valid(g)}
+    for i in keep:
+        movable[i] = False
+    # an arc of a zone that comes out invalid or overlapping is tried again with half the
+    # tolerance, then kept as it was (level LEVELS)
+    level = {}
+    for _attempt in range(64):
+        if is_canceled is not None and is_canceled():
+            raise Canceled()
+        cache = {}
+        done = 0
+
+        def arc_of(seq):
+            key = tuple(seq)
+            if key in cache:
+                return cache[key]
+            rkey = key[::-1]
+            if rkey in cache:
+                return cache[rkey][::-1]
+            fs = faces(seq[0], seq[1])
+            canon = min(key, rkey)
+            lev = level.get(canon, 0)
+            ok = len(fs) == 2 and all(movable[f] for f in fs) and len(seq) > 2 and lev < LEVELS
+            if ok:
+                new = _smooth(list(canon), tolerance / 2 ** lev, smooth)
+                res = new if canon == key else new[::-1]
+            else:
+                res = list(seq)
+            cache[key] = res
+            return res
+
+        rebuilt = []
+        arcs_of = []
+        for i, zp in enumerate(parts):
+            polys = ogr.Geometry(ogr.wkbMultiPolygon)
+            used = set()
+            for rings in zp:
+                poly = ogr.Geometry(ogr.wkbPolygon)
+                for ring in rings:
+                    pts = ring[:-1]
+                    n = len(pts)
+                    # a node: a vertex of degree != 2, or where the face pair changes
+                    nodes = [k for k in range(n)
+                             if degree.get(pts[k], 0) != 2
+                             or faces(pts[k - 1], pts[k]) != faces(pts[k], pts[(k + 1) % n])]
+                    out = []
+                    if not nodes:
+                        k0 = min(range(n), key=lambda k: pts[k])
+                        seq = pts[k0:] + pts[:k0] + [pts[k0]]
+                        fs = faces(seq[0], seq[1])
+                        canon = min(tuple(seq), tuple(seq[::-1]))
+                        lev = level.get(canon, 0)
+                        if len(fs) == 2 and all(movable[f] for f in fs) and lev < LEVELS:
+                            # a closed arc (an island in one neighbour): simplified in one
+                            # direction for both zones, kept closed
+                            new = _smooth(list(canon), tolerance / 2 ** lev, smooth)
+                            if len(new) < 4:
+                                new = list(canon)
+                            out = new if canon == tuple(seq) else new[::-1]
+                        else:
+                            out = seq
+                        used.add(canon)
+                    else:
+                        for a_i, k in enumerate(nodes):
+                            k1 = nodes[(a_i + 1) % len(nodes)]
+                            seq = ([pts[j % n] for j in range(k, k1 + 1)] if k1 > k else
+                                   [pts[j % n] for j in range(k, k1 + n + 1)])
+                            arc = arc_of(seq)
+                            key = tuple(seq)
+                            used.add(min(key, key[::-1]))
+                            out.extend(arc if not out else arc[1:])
+                        if out[0] != out[-1]:
+                            out.append(out[0])
+                    r = ogr.Geometry(ogr.wkbLinearRing)
+                    for x, y in out:
+                        r.AddPoint_2D(x, y)
+                    poly.AddGeometry(r)
+                polys.AddGeometry(poly)
+            rebuilt.append(polys)
+            arcs_of.append(used)
+        for i in keep:
+            rebuilt[i] = zones[i]["geom"].Clone()
+        bad = set()
+        for i, g in enumerate(rebuilt):
+            if i in keep:
+                continue
+            if not _quiet_valid(g) or abs(g.GetArea() - zones[i]["geom"].GetArea()) > \
+                    0.2 * zones[i]["geom"].GetArea() + tolerance ** 2:
+                bad.add(i)
+        envs = [g.GetEnvelope() for g in rebuilt]
+        for i in range(len(rebuilt)):
+            for j in range(i + 1, len(rebuilt)):
+                if i in bad or j in bad or not _env_hit(envs[i], envs[j], 0.0):
+                    continue
+                if rebuilt[i].Intersects(rebuilt[j]):
+                    inter = rebuilt[i].Intersection(rebuilt[j])
+                    if inter is not None and sum(q.GetArea() for q in polygon_parts(inter)) \
+                            > OVERLAP:
+                        bad.add(i)
+                        bad.add(j)
+        if not bad:
+            done = len({min(k, k[::-1]) for k, v in cache.items() if list(k) != v})
+            out = []
+            for z, g in zip(zones, rebuilt):
+                out.append(dict(z, geom=g))
+            return out, done
+        bumped = False
+        for i in sorted(bad):
+            for a in arcs_of[i]:
+                if level.get(a, 0) < LEVELS:
+                    level[a] = level.get(a, 0) + 1
+                    bumped = True
+        if not bumped:
+            break
+    # could not settle: the zones as they were
+    return [dict(z) for z in zones], 0
+
+
+def grid_share(zones, cell, origin=(0.0, 0.0), legal_too=False):
+    """Share (0–1) of the boundary length between non-legal zones (the boundaries the
+    zoning draws itself) that runs along the cell grid: axis-parallel segments whose fixed
+    coordinate lies on a grid line. Outer boundary and legal arcs are left out unless
+    ``legal_too``. Returns (share, boundary length m)."""
+    parts = _node([_rings(z["geom"]) for z in zones])
+    edge_faces = {}
+    for i, zp in enumerate(parts):
+        for rings in zp:
+            for ring in rings:
+                for a, b in zip(ring[:-1], ring[1:]):
+                    key = (a, b) if a < b else (b, a)
+                    edge_faces.setdefault(key, set()).add(i)
+    total = along = 0.0
+    x0, y0 = origin
+
+    def on_line(v, o):
+        t = (v - o) / cell
+        return abs(t - round(t)) < 1e-6
+
+    for (a, b), fs in edge_faces.items():
+        if len(fs) != 2:
+            continue
+        if not legal_too and any(zones[f].get("legal") for f in fs):
+            continue
+        length = math.hypot(b[0] - a[0], b[1] - a[1])
+        total += length
+        if (a[0] == b[0] and on_line(a[0], x0)) or (a[1] == b[1] and on_line(a[1], y0)):
+            along += length
+    return along / total if total > 0 else 0.0, total
