@@ -38,11 +38,11 @@ ogr.UseExceptions()
 
 #: width (m) of the band in which two boundaries count as shared
 BAND = 0.01
-#: an arc that makes a zone invalid is retried with tolerance / 2, / 4, then kept
+#: an arc that makes a zone invalid is retried with tolerance / 2, smoothing only, then kept
 LEVELS = 3
 #: overlap (m²) between two rebuilt zones that counts as one (below: rounding)
 OVERLAP = 0.5
-#: coordinates are rounded to this (m) when arcs are built, so neighbours' copies match
+#: a vertex of one zone this close (m) to a segment of another is a node on it
 SNAP = 1e-4
 
 REASON_LEGAL = "outside_legal"     # a piece of a rasterised protected area outside it
@@ -285,14 +285,15 @@ def merge_small(zones, min_area, enclosed="type_i", into_i=False, is_canceled=No
 # -- generalisation -------------------------------------------------------------------
 
 def _rings(g):
-    """[[ring coords], …] of every polygon part of g: exterior then interiors, rounded."""
+    """[[ring coords], …] of every polygon part of g: exterior then interiors."""
     out = []
     for p in polygon_parts(g):
         rings = []
         for r in range(p.GetGeometryCount()):
             ring = p.GetGeometryRef(r)
-            pts = [(round(ring.GetX(k) / SNAP) * SNAP, round(ring.GetY(k) / SNAP) * SNAP)
-                   for k in range(ring.GetPointCount())]
+            # exact coordinates: neighbours' shared vertices come from the same computation
+            # (rounding them would make rings that almost touch cross)
+            pts = [(ring.GetX(k), ring.GetY(k)) for k in range(ring.GetPointCount())]
             clean = []
             for pt in pts:
                 if not clean or clean[-1] != pt:
@@ -406,9 +407,9 @@ def _chaikin(pts, iterations=2):
             new.append((0.75 * x0 + 0.25 * x1, 0.75 * y0 + 0.25 * y1))
             new.append((0.25 * x0 + 0.75 * x1, 0.25 * y0 + 0.75 * y1))
         new.append(pts[-1])
-        # the first and last cut points next to the fixed ends are dropped: the arc keeps
-        # its end points and its first direction stays close to the original
-        pts = [new[0]] + new[2:-2] + [new[-1]] if len(new) > 5 else new
+        # the end points stay and the line leaves them along the original first and last
+        # segments, so it cannot cross a neighbouring arc at the node
+        pts = new
     return pts
 
 
@@ -419,7 +420,7 @@ def _smooth(pts, tol, iterations):
     return line
 
 
-def generalize(zones, tolerance, smooth=2, region=None, is_canceled=None):
+def generalize(zones, tolerance, smooth=2, region=None, is_canceled=None, stats=None):
     """Zones with the arcs between two non-legal zones simplified and smoothed once (module
     doc). ``tolerance`` (m): the Douglas–Peucker distance (about the cell size). Arcs on a
     legal zone or on the outer boundary stay. A zone whose rebuilt geometry is not valid,
@@ -451,14 +452,14 @@ def generalize(zones, tolerance, smooth=2, region=None, is_canceled=None):
     keep = {i for i, g in enumerate(originals) if not _quiet_valid(g)}
     for i in keep:
         movable[i] = False
-    # an arc of a zone that comes out invalid or overlapping is tried again with half the
-    # tolerance, then kept as it was (level LEVELS)
+    # an arc that crosses another (the zone comes out invalid or overlapping) is tried again
+    # with half the tolerance, then smoothed only, then kept as it was (level LEVELS)
     level = {}
     for _attempt in range(64):
         if is_canceled is not None and is_canceled():
             raise Canceled()
         cache = {}
-        done = 0
+        shapes = {}   # canonical arc -> its new line (canonical direction)
 
         def arc_of(seq):
             key = tuple(seq)
@@ -472,10 +473,12 @@ def generalize(zones, tolerance, smooth=2, region=None, is_canceled=None):
             lev = level.get(canon, 0)
             ok = len(fs) == 2 and all(movable[f] for f in fs) and len(seq) > 2 and lev < LEVELS
             if ok:
-                new = _smooth(list(canon), tolerance / 2 ** lev, smooth)
+                new = _smooth(list(canon), _tol(tolerance, lev), smooth)
                 res = new if canon == key else new[::-1]
             else:
+                new = list(canon)
                 res = list(seq)
+            shapes[canon] = new
             cache[key] = res
             return res
 
@@ -503,12 +506,14 @@ def generalize(zones, tolerance, smooth=2, region=None, is_canceled=None):
                         if len(fs) == 2 and all(movable[f] for f in fs) and lev < LEVELS:
                             # a closed arc (an island in one neighbour): simplified in one
                             # direction for both zones, kept closed
-                            new = _smooth(list(canon), tolerance / 2 ** lev, smooth)
+                            new = _smooth(list(canon), _tol(tolerance, lev), smooth)
                             if len(new) < 4:
                                 new = list(canon)
                             out = new if canon == tuple(seq) else new[::-1]
                         else:
+                            new = list(canon)
                             out = seq
+                        shapes[canon] = new
                         used.add(canon)
                     else:
                         for a_i, k in enumerate(nodes):
@@ -534,9 +539,15 @@ def generalize(zones, tolerance, smooth=2, region=None, is_canceled=None):
         for i, g in enumerate(rebuilt):
             if i in keep:
                 continue
-            if not _quiet_valid(g) or abs(g.GetArea() - zones[i]["geom"].GetArea()) > \
+            if not _quiet_valid(g):
+                bad.add(i)
+                if stats is not None:
+                    stats.setdefault("invalid", []).append(_attempt)
+            elif abs(g.GetArea() - zones[i]["geom"].GetArea()) > \
                     0.2 * zones[i]["geom"].GetArea() + tolerance ** 2:
                 bad.add(i)
+                if stats is not None:
+                    stats.setdefault("area", []).append(_attempt)
         envs = [g.GetEnvelope() for g in rebuilt]
         for i in range(len(rebuilt)):
             for j in range(i + 1, len(rebuilt)):
@@ -546,8 +557,17 @@ def generalize(zones, tolerance, smooth=2, region=None, is_canceled=None):
                     inter = rebuilt[i].Intersection(rebuilt[j])
                     if inter is not None and sum(q.GetArea() for q in polygon_parts(inter)) \
                             > OVERLAP:
+                        if stats is not None:
+                            stats.setdefault("overlap", []).append(_attempt)
                         bad.add(i)
                         bad.add(j)
+        if stats is not None:
+            stats["attempts"] = _attempt + 1
+            stats["frozen"] = sum(1 for v in level.values() if v >= LEVELS)
+            stats["reduced"] = sum(1 for v in level.values() if 0 < v < LEVELS)
+            stats["kept_zones"] = len(keep)
+            stats["bad"] = len(bad)
+            stats["level"] = dict(level)
         if not bad:
             done = len({min(k, k[::-1]) for k, v in cache.items() if list(k) != v})
             out = []
@@ -555,15 +575,72 @@ def generalize(zones, tolerance, smooth=2, region=None, is_canceled=None):
                 out.append(dict(z, geom=g))
             return out, done
         bumped = False
-        for i in sorted(bad):
-            for a in arcs_of[i]:
-                if level.get(a, 0) < LEVELS:
-                    level[a] = level.get(a, 0) + 1
-                    bumped = True
+        for a in sorted(_conflicts(bad, arcs_of, shapes)):
+            if level.get(a, 0) < LEVELS:
+                level[a] = level.get(a, 0) + 1
+                bumped = True
         if not bumped:
             break
     # could not settle: the zones as they were
     return [dict(z) for z in zones], 0
+
+
+def _tol(tolerance, level):
+    """Douglas–Peucker tolerance of an arc at retry ``level``: full, half, then 0 (Chaikin
+    smoothing only)."""
+    return tolerance / 2 ** level if level < LEVELS - 1 else 0.0
+
+
+def _line(coords):
+    g = ogr.Geometry(ogr.wkbLineString)
+    for x, y in coords:
+        g.AddPoint_2D(x, y)
+    return g
+
+
+def _conflicts(bad, arcs_of, shapes):
+    """The changed arcs of the zones in ``bad`` that cross themselves or another arc of
+    those zones (beyond shared end points; of two, the shorter); where no crossing is found,
+    all changed arcs of the bad zones."""
+    arcs = sorted({a for i in bad for a in arcs_of[i]})
+    changed = {a for a in arcs if list(a) != shapes.get(a, list(a))}
+    lines = {a: _line(shapes.get(a, list(a))) for a in arcs}
+    envs = {a: lines[a].GetEnvelope() for a in arcs}
+    ends = {a: {tuple(shapes.get(a, list(a))[0]), tuple(shapes.get(a, list(a))[-1])}
+            for a in arcs}
+    out = set()
+    for a in changed:
+        if not lines[a].IsSimple():
+            out.add(a)
+    for n, a in enumerate(arcs):
+        for b in arcs[n + 1:]:
+            if a not in changed and b not in changed:
+                continue
+            if not _env_hit(envs[a], envs[b], 0.0):
+                continue
+            inter = lines[a].Intersection(lines[b])
+            if inter is None or inter.IsEmpty():
+                continue
+            pts = []
+            ok = True
+            t = ogr.GT_Flatten(inter.GetGeometryType())
+            if t == ogr.wkbPoint:
+                pts = [inter]
+            elif t == ogr.wkbMultiPoint:
+                pts = [inter.GetGeometryRef(k) for k in range(inter.GetGeometryCount())]
+            else:
+                ok = False
+            shared = ends[a] & ends[b]
+            if ok and all((p.GetX(), p.GetY()) in shared for p in pts):
+                continue
+            both = sorted({a, b} & changed, key=lambda c: (len(c), c))
+            # the shorter arc first: a long arc that a short one crosses mostly stays
+            out.add(both[0] if len(both) < 2 or both[0] not in out else both[1])
+    if not out:
+        # no crossing found: every changed arc of the bad zones steps back
+        for i in bad:
+            out |= arcs_of[i] & changed
+    return out
 
 
 def grid_share(zones, cell, origin=(0.0, 0.0), legal_too=False):
