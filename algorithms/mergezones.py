@@ -33,6 +33,11 @@ from . import base
 from . import zoning as Z
 
 
+#: rules whose zones are drawn from planning polygons (SPEC 4): their boundaries are not
+#: generalised
+PLANNING_RULES = (3, 4, 8)
+
+
 class MergeZones(base.EnvZoningAlgorithm):
     ID = "mergezones"
     NAME_EN = "Merge small zones"
@@ -265,7 +270,9 @@ class MergeZones(base.EnvZoningAlgorithm):
             zones.append({"subtype": s, "zone_type": t, "rule": int(rule_of[lab]),
                           "geom": V.as_multipolygon(g),
                           # without the legal layer, type I keeps its (raster) boundary
-                          "legal": legal is None and t == "I", "legal_name": ""})
+                          "legal": legal is None and t == "I", "legal_name": "",
+                          # planning polygons (rules 3, 4, 8) are not the zoning's own lines
+                          "fixed": int(rule_of[lab]) in PLANNING_RULES})
         zones, audit2 = self._vector_steps(parameters, context, feedback, zones, legal,
                                            region, grid, canceled)
         audit = audit + audit2

@@ -421,8 +421,8 @@ def _smooth(pts, tol, iterations):
 
 
 def generalize(zones, tolerance, smooth=2, region=None, is_canceled=None, stats=None):
-    """Zones with the arcs between two non-legal zones simplified and smoothed once (module
-    doc). ``tolerance`` (m): the Douglas–Peucker distance (about the cell size). Arcs on a
+    """Zones with the arcs between two zones that are neither legal nor ``fixed`` simplified
+    and smoothed once (module doc). ``tolerance`` (m): the Douglas–Peucker distance (about the cell size). Arcs on a
     legal zone or on the outer boundary stay. A zone whose rebuilt geometry is not valid,
     or that would overlap a neighbour, keeps its original arcs (and so do its neighbours
     on the shared arcs). Returns (zones, number of arcs generalised)."""
@@ -445,7 +445,7 @@ def generalize(zones, tolerance, smooth=2, region=None, is_canceled=None, stats=
     def faces(a, b):
         return frozenset(edge_faces[(a, b) if a < b else (b, a)])
 
-    movable = [not z.get("legal") for z in zones]
+    movable = [not z.get("legal") and not z.get("fixed") for z in zones]
     # a zone whose rings, rebuilt unchanged, are not valid (rounding, touching parts) keeps
     # its geometry and all its arcs
     originals = [_build(zp) for zp in parts]

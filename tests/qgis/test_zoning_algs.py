@@ -207,6 +207,7 @@ def test_mergezones_hand_made_county(run_alg, county, tmp_path):
     raw = run_alg("zoning", zoning_params(county, str(tmp_path)))
     res = run_alg("mergezones", {
         "INPUT": raw["OUTPUT"], "REGION": county["region"], "MIN_AREA": 0.1, "CELL_SIZE": 100,
+        "GENERALIZE": 0,  # the merge itself, on cell edges (generalised below)
         "OUTPUT": str(tmp_path / "merged.gpkg"), "OUTPUT_AUDIT": str(tmp_path / "audit.csv")})
     zones = read_zones(res["OUTPUT"])
     check_partition(zones, shoelace(REGION))
@@ -229,6 +230,20 @@ def test_mergezones_hand_made_county(run_alg, county, tmp_path):
     # the NEIGHBOUR patch's first cell: x 502 000–502 100, y 3 201 600–3 201 700
     nb = [a for a in audit if a["from_subtype"] == "NEIGHBOUR"][0]
     assert (float(nb["x"]), float(nb["y"])) == (502050.0, 3201650.0)
+    # default generalisation (1.5 × cell): the partition holds, the reserve (type I) and the
+    # planning polygons (V-0 rule 3, IV-0 rule 4) keep their areas; the rule-9 block moves a
+    # little (its corners are cut), no more than the tolerance band along its outline
+    gen = run_alg("mergezones", {
+        "INPUT": raw["OUTPUT"], "REGION": county["region"], "MIN_AREA": 0.1, "CELL_SIZE": 100,
+        "OUTPUT": str(tmp_path / "gen.gpkg"), "OUTPUT_AUDIT": str(tmp_path / "gen.csv")})
+    gzones = read_zones(gen["OUTPUT"])
+    check_partition(gzones, shoelace(REGION))
+    assert len(gzones) == len(zones)
+    g_areas = by(gzones, lambda z: (z[1], z[2]))
+    m_areas = by(zones, lambda z: (z[1], z[2]))
+    for key in (("I-1", 1), ("V-0", 3), ("IV-0", 4)):
+        assert g_areas[key] == pytest.approx(m_areas[key], abs=1e-6)
+    assert 0 < m_areas[("IV-0", 9)] - g_areas[("IV-0", 9)] < 0.15 * m_areas[("IV-0", 9)]
 
 
 def test_zoning_bad_rule_and_bad_role(run_alg, county, tmp_path):
