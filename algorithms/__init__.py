@@ -32,6 +32,7 @@ ALGORITHMS = [
     ("stylezones", "StyleZones"),
     ("zoningmaps", "ZoningMaps"),
     ("registrationtable", "RegistrationTable"),
+    ("zoningtext", "ZoningText"),
     # 分区管控 Zoning control (SPEC section 6)
     ("elementzones", "ElementZones"),
     ("controlunits", "ControlUnits"),

@@ -14,3 +14,13 @@ qp registrationtable INPUT="$OUT/zones.gpkg" TOWNSHIPS="$SAMPLE/xianju.gpkg|laye
   RIVERS="$SAMPLE/xianju.gpkg|layername=rivers" TITLE=仙居县环境功能区划登记表 \
   OUTPUT_DOCX="$OUT/register.docx" OUTPUT_XLSX="$OUT/register.xlsx" OUTPUT_CSV="$OUT/register.csv"
 test -s "$OUT/register.docx" || { echo "50_outputs: register.docx was not written" >&2; exit 1; }
+# the 区划文本 and 区划说明 drafts (Z 7.1, annexes 3 and 4), every figure from this run
+rm -f "$OUT/zoning_text.docx" "$OUT/zoning_explanation.docx"
+qp zoningtext INPUT="$OUT/zones.gpkg" REGION="$SAMPLE/xianju.gpkg|layername=region" REGION_NAME=仙居县 \
+  TOWNSHIPS="$SAMPLE/xianju.gpkg|layername=townships" TOWNSHIP_NAME_FIELD=name \
+  RIVERS="$SAMPLE/xianju.gpkg|layername=rivers" CHECKS="$OUT/zoning_checks.csv" \
+  SENSITIVITY="$OUT/sensitivity_level.tif" IMPORTANCE="$OUT/importance_level.tif" \
+  P1_GRID="$OUT/p1_grid.gpkg" TOWNSHIPS_P2K="$OUT/townships_p2k.gpkg" \
+  COMPOSITE_GRID="$OUT/composite_grid.gpkg" MAPS_FOLDER="$OUT/maps" \
+  OUTPUT_TEXT="$OUT/zoning_text.docx" OUTPUT_EXPLANATION="$OUT/zoning_explanation.docx"
+test -s "$OUT/zoning_text.docx" || { echo "50_outputs: zoning_text.docx was not written" >&2; exit 1; }

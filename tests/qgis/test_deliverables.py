@@ -1,0 +1,179 @@
+"""Z 7 deliverables: the 区划文本 / 区划说明 drafts (zoningtext) and the register in annex-5 prose —
+on hand-made zones over 仙居 (test_outputs_algs.make_zones) with the targets, measures and
+negative lists written by zonetargets."""
+
+import os
+import shutil
+import subprocess
+import sys
+
+import pytest
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from test_outputs_algs import GPKG, make_zones  # noqa: E402
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+
+
+@pytest.fixture(scope="module")
+def targeted(tmp_path_factory, plugin, run_alg):
+    d = tmp_path_factory.mktemp("deliv")
+    raw = str(d / "zones_raw.gpkg")
+    codes = make_zones(raw)
+    out = str(d / "zones.gpkg")
+    run_alg("zonetargets", {"INPUT": raw, "ADMIN_CODE": "331024", "OUTPUT": out})
+    return out, codes, d
+
+
+@pytest.fixture(scope="module")
+def texts(targeted, run_alg):
+    zones, codes, d = targeted
+    maps = d / "maps"
+    (maps / "townships").mkdir(parents=True)
+    from qgis.PyQt.QtGui import QColor, QImage
+    img = QImage(200, 140, QImage.Format_RGB32)
+    img.fill(QColor(240, 60, 0))
+    img.save(str(maps / "zoning_map_a3.png"))
+    img.save(str(maps / "townships" / "township_01_安洲街道.png"))
+    checks = d / "checks.csv"
+    checks.write_text("check,name,clause,figure,threshold,unit,result,detail\n"
+                      "vi_le_v,VI ≤ V,Z 4.6.2,0.96,6.99,km²,pass,VI = 0.960 km²\n"
+                      "gaps,缝隙 gaps,Z 4.5,0,0.2,km²,flag,核查缝隙\n", encoding="utf-8")
+    res = run_alg("zoningtext", {
+        "INPUT": zones, "REGION": GPKG + "|layername=region", "REGION_NAME": "仙居县",
+        "TOWNSHIPS": GPKG + "|layername=townships", "TOWNSHIP_NAME_FIELD": "name",
+        "RIVERS": GPKG + "|layername=rivers", "RIVER_NAME_FIELD": "name",
+        "CHECKS": str(checks), "MAPS_FOLDER": str(maps), "DATE": "2026年12月",
+        "OUTPUT_TEXT": str(d / "text.docx"), "OUTPUT_EXPLANATION": str(d / "expl.docx")})
+    return res, codes, zones
+
+
+def _headings(doc, max_level=4):
+    out = []
+    for p in doc.paragraphs:
+        name = p.style.name
+        if name.startswith("Heading "):
+            lv = int(name.split()[1])
+            if lv <= max_level:
+                out.append((lv, p.text))
+    return out
+
+
+def _east_asia(run):
+    from docx.oxml.ns import qn
+    rf = run._element.rPr.find(qn("w:rFonts"))
+    return rf.get(qn("w:eastAsia")) if rf is not None else None
+
+
+def test_text_outline_is_annex3(texts):
+    import docx
+    from envzoning.core import zoningtext as ZT
+    res, codes, _ = texts
+    doc = docx.Document(res["OUTPUT_TEXT"])
+    assert _headings(doc, 2) == ZT.TEXT_OUTLINE
+    assert [t for lv, t in ZT.TEXT_OUTLINE if lv == 1] == [
+        "前言", "第一章 总则", "第二章 环境功能区划方案", "第三章 分区环境目标和管控措施", "附件"]
+    assert [t for _, t in ZT.TEXT_OUTLINE][14:20] == [
+        "第11节 自然生态红线区", "第12节 生态功能保障区", "第13节 农产品环境保障区",
+        "第14节 人居环境保障区", "第15节 环境优化准入区", "第16节 环境重点准入区"]
+    doc2 = docx.Document(res["OUTPUT_EXPLANATION"])
+    assert _headings(doc2, 3) == ZT.EXPLANATION_OUTLINE
+    assert [t for lv, t in ZT.EXPLANATION_OUTLINE if lv == 1] == [
+        "1 概述", "2 基本概况", "3 环境状况综合评价", "4 环境功能区识别与划分条件",
+        "5 与其他规划（区划）的衔接", "6 各功能小区概况", "7 保障措施", "附件"]
+
+
+def test_text_formats_z71(texts):
+    import docx
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+    from docx.oxml.ns import qn
+    res, _, _ = texts
+    for path in (res["OUTPUT_TEXT"], res["OUTPUT_EXPLANATION"]):
+        doc = docx.Document(path)
+        paras = [p for p in doc.paragraphs if p.text.strip()]
+        title = paras[0]
+        assert title.text == "仙居县环境功能区划"
+        assert all(r.font.size.pt == 28 and r.font.bold and _east_asia(r) == "宋体"
+                   for r in title.runs)
+        date = next(p for p in paras if p.text == "2026年12月")
+        assert all(r.font.size.pt == 18 and r.font.bold and _east_asia(r) == "楷体"
+                   for r in date.runs)
+        toc = next(p for p in paras if p.text == "目录")
+        assert toc.alignment == WD_ALIGN_PARAGRAPH.CENTER
+        assert all(r.font.size.pt == 16 and _east_asia(r) == "黑体" for r in toc.runs)
+        body_xml = doc.element.body.xml
+        assert 'TOC \\o "1-' in body_xml and 'w:fldCharType="begin"' in body_xml
+        want = {1: ("黑体", 16, False), 2: ("宋体", 15, True), 3: ("宋体", 14, True)}
+        seen = set()
+        for p in doc.paragraphs:
+            if p.style.name.startswith("Heading "):
+                lv = int(p.style.name.split()[1])
+                font, size, bold = want[lv]
+                for r in p.runs:
+                    assert (_east_asia(r), r.font.size.pt, bool(r.font.bold)) == (font, size, bold), p.text
+                assert p.style.paragraph_format.space_before.pt == 3
+                assert p.style.paragraph_format.space_after.pt == 3
+                seen.add(lv)
+            elif p.text and p.style.name == "Normal" and p._p not in (title._p, date._p, toc._p):
+                for r in p.runs:
+                    if r.font.size.pt != 18:  # cover lines
+                        assert r.font.size.pt == 14 and _east_asia(r) == "宋体", p.text
+        assert {1, 2} <= seen
+        assert doc.styles["Normal"].paragraph_format.line_spacing == 1.5
+        rpr = doc.styles["Normal"].element.rPr
+        assert rpr.find(qn("w:rFonts")).get(qn("w:eastAsia")) == "宋体"
+        for t in doc.tables:
+            assert t.alignment == 1  # centred
+
+
+def test_text_figures_from_the_run(texts):
+    import docx
+    from envzoning.core import register as REG
+    res, codes, zones = texts
+    from osgeo import ogr
+    ds = ogr.Open(zones)
+    areas = {}
+    for f in ds.GetLayer(0):
+        areas[f.GetField("zone_type")] = areas.get(f.GetField("zone_type"), 0) + f.GetField("area_km2")
+    total = sum(areas.values())
+    doc = docx.Document(res["OUTPUT_TEXT"])
+    by_type = next(t for t in doc.tables if t.rows[0].cells[0].text == "类型"
+                   and t.rows[0].cells[1].text == "名称")
+    got = {r.cells[0].text: (int(r.cells[2].text), float(r.cells[3].text), float(r.cells[4].text))
+           for r in by_type.rows[1:] if r.cells[0].text}
+    for t, zh, _ in REG.ZONE_TYPES:
+        assert got[t][1] == pytest.approx(areas.get(t, 0), abs=0.006)
+        assert got[t][2] == pytest.approx(100 * areas.get(t, 0) / total, abs=0.006)
+    assert sum(v[0] for v in got.values()) == len(codes)
+    town = next(t for t in doc.tables if t.rows[0].cells[0].text == "乡镇（街道）")
+    last = town.rows[-1].cells
+    assert last[0].text == "合计"
+    assert float(last[-1].text) == pytest.approx(total, rel=0.01)  # townships tile the county
+    text = "\n".join(p.text for p in doc.paragraphs)
+    text += "\n".join(c.text for t in doc.tables for r in t.rows for c in r.cells)
+    for code in codes:
+        assert code in text
+    assert "【待编写：" in text
+    assert "禁止发展的产业包括所有" in text
+    assert "表5" not in text.split("第三章 分区环境目标和管控措施")[-1]  # no table citations
+    assert len(doc.inline_shapes) == 2  # zoning map + one township map
+    expl = docx.Document(res["OUTPUT_EXPLANATION"])
+    etext = "\n".join(p.text for p in expl.paragraphs)
+    etext += "\n".join(c.text for t in expl.tables for r in t.rows for c in r.cells)
+    assert "仙居县" in etext and "平方公里" in etext and "核查缝隙" in etext  # checks
+    for code in codes:
+        assert code in etext  # each zone's overview
+
+
+@pytest.mark.skipif(shutil.which("libreoffice") is None or shutil.which("pdftotext") is None,
+                    reason="libreoffice / pdftotext not installed")
+def test_text_pdf_is_searchable(texts, tmp_path):
+    res, codes, _ = texts
+    subprocess.run(["libreoffice", "--headless", "-env:UserInstallation=file://%s" % (tmp_path / "lo"),
+                    "--convert-to", "pdf", "--outdir", str(tmp_path), res["OUTPUT_TEXT"]],
+                   check=True, capture_output=True, timeout=300)
+    pdf = tmp_path / (os.path.splitext(os.path.basename(res["OUTPUT_TEXT"]))[0] + ".pdf")
+    txt = subprocess.run(["pdftotext", str(pdf), "-"], check=True, capture_output=True,
+                         timeout=60).stdout.decode("utf-8")
+    assert "仙居县环境功能区划" in txt
+    assert "生态功能保障区" in txt and codes[1] in txt.replace("\n", "")
