@@ -72,12 +72,6 @@ class ZoningText(RegistrationTable):
             self.removeParameter(name)
         self._help = [h for h in self._help if h[0] not in (
             "OUTPUT_DOCX", "OUTPUT_XLSX", "OUTPUT_CSV", "TITLE", "MAX_POINTS")]
-        self.add(QgsProcessingParameterFeatureSource("REGION", "Region", [
-            QgsProcessing.TypeVectorPolygon], optional=True), "区划范围",
-            "县（市）行政区边界，用于总面积和各区方位", "County boundary, for the total area and "
-            "where each zone lies")
-        self.add(QgsProcessingParameterString("REGION_NAME", "Region name", "", optional=True),
-                 "区划名称", "县（市）名称，如“仙居县”", "County name, e.g. 仙居县")
         self.add(QgsProcessingParameterString("DATE", "Date", "", optional=True),
                  "编制日期", "封面日期（默认本月，如“2026年12月”）",
                  "Cover date (default: this month, e.g. 2026年12月)")

@@ -224,6 +224,8 @@ def table(doc, headers, rows, widths_cm=None, size_pt=12):
         for j, v in enumerate(row):
             _cell(t.rows[i + 1].cells[j], v, size_pt, False)
     if widths_cm:
+        for j, col in enumerate(t.columns):
+            col.width = Cm(widths_cm[j])
         for r in t.rows:
             for j, c in enumerate(r.cells):
                 c.width = Cm(widths_cm[j])

@@ -201,12 +201,16 @@ def build_rows(zones, to_lonlat, max_points=8):
             "location": location,
             "area_km2": round(area, 2),
             "rivers": "、".join(rivers),
-            "overview": overview_text(location, area, rivers, parts),
+            "overview": (overview_prose(z.get("region_name"), z.get("direction"),
+                                        z.get("townships") or [], rivers, area, parts)
+                         if z.get("region_name") or z.get("direction")
+                         else overview_text(location, area, rivers, parts)),
             "coordinates": coordinates_text(lonlat, parts),
             "points": lonlat,
         }
         for key in TEXT_FIELDS:
             row[key] = "\n".join(lines(z.get(key)))
+        row.update(prose(row))
         rows.append(row)
     rows.sort(key=lambda r: (TYPE_ORDER.index(r["type_code"]), _natural_key(r["code"])))
     for i, r in enumerate(rows):
@@ -412,3 +416,18 @@ def overview_prose(region_name, direction, townships, rivers, area_km2, parts=1)
         out.append("由%d个地块组成。" % parts)
     out.append("总面积%s平方公里。" % format_area(area_km2))
     return "".join(out)
+
+
+def prose(row):
+    """The annex-5 sentences of a register row: main_function_prose, env_target_prose,
+    eco_target_prose, measures_prose (numbered), negative_prose — each a list of sentences
+    without clause references (those are in clause_references)."""
+    def clean(key):
+        return [split_clause(x)[1] for x in lines(row.get(key))]
+    return {
+        "main_function_prose": main_function_sentence(lines(row.get("main_function"))),
+        "env_target_prose": sentence_list(clean("env_target")),
+        "eco_target_prose": sentence_list(clean("eco_target")),
+        "measures_prose": sentence_list(clean("measures"), numbered=True),
+        "negative_prose": negative_sentences(row.get("negative_list")),
+    }

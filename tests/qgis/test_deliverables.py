@@ -177,3 +177,79 @@ def test_text_pdf_is_searchable(texts, tmp_path):
                          timeout=60).stdout.decode("utf-8")
     assert "仙居县环境功能区划" in txt
     assert "生态功能保障区" in txt and codes[1] in txt.replace("\n", "")
+
+
+@pytest.fixture(scope="module")
+def prose_register(targeted, run_alg):
+    zones, codes, d = targeted
+    res = run_alg("registrationtable", {
+        "INPUT": zones, "REGION": GPKG + "|layername=region",
+        "TOWNSHIPS": GPKG + "|layername=townships", "TOWNSHIP_NAME_FIELD": "name",
+        "RIVERS": GPKG + "|layername=rivers", "RIVER_NAME_FIELD": "name",
+        "TITLE": "仙居县环境功能区划登记表", "OUTPUT_DOCX": str(d / "register.docx")})
+    return res, codes
+
+
+def test_register_reads_as_annex5_prose(prose_register):
+    import docx
+    res, codes = prose_register
+    doc = docx.Document(res["OUTPUT_DOCX"])
+    main = doc.tables[0]
+    zone_rows = [main.rows[1 + 2 * k] for k in range(len(codes))]
+    for row in zone_rows:
+        cells = [c.text for c in row.cells]
+        body = "\n".join(cells[1:])
+        # sentences, no clause citations in the zone text
+        for cite in ("表5", "表6", "Z 4", "Z 5"):
+            assert cite not in body, (cite, body)
+        assert cells[1].startswith("位于仙居县") and "部" in cells[1].split("，")[0]
+        assert "总面积" in cells[1] and cells[1].endswith("平方公里。")
+        assert "主导功能与保护目标：" in cells[2] and "环境质量目标：" in cells[2]
+        assert "（1）" in cells[3] and "负面清单：" in cells[3]
+        neg = cells[3].split("负面清单：", 1)[1]
+        assert "禁止发展的产业包括所有" in neg and "工业项目" in neg
+        assert not any(ch.isdigit() for ch in neg)  # item numbers only in the appendix
+    # the zone in the north-west third of the county says so
+    text = "\n".join(r.cells[1].text for r in zone_rows)
+    assert "仙居县西北部" in text and "仙居县东南部" in text
+    # appendix 1: each industry class's item numbers once; appendix 2: the clauses
+    assert len(doc.tables) == 3
+    items = doc.tables[1]
+    classes = [r.cells[0].text for r in items.rows[1:]]
+    assert len(classes) == len(set(classes)) and set(classes) <= {"一类", "二类", "三类"}
+    assert all(any(ch.isdigit() for ch in r.cells[1].text) for r in items.rows[1:])
+    clauses = [tuple(c.text for c in r.cells) for r in doc.tables[2].rows[1:]]
+    assert len(clauses) == len(set(clauses))
+    assert any(c[2].startswith("表5") for c in clauses) and any(c[2].startswith("Z 4") for c in clauses)
+
+
+@pytest.mark.skipif(shutil.which("libreoffice") is None or shutil.which("pdfinfo") is None,
+                    reason="libreoffice / pdfinfo not installed")
+def test_register_at_most_two_pages_a_zone(prose_register, tmp_path):
+    res, codes = prose_register
+    subprocess.run(["libreoffice", "--headless", "-env:UserInstallation=file://%s" % (tmp_path / "lo"),
+                    "--convert-to", "pdf", "--outdir", str(tmp_path), res["OUTPUT_DOCX"]],
+                   check=True, capture_output=True, timeout=300)
+    info = subprocess.run(["pdfinfo", str(tmp_path / "register.pdf")], check=True,
+                          capture_output=True, timeout=60).stdout.decode()
+    pages = int(next(ln.split()[1] for ln in info.splitlines() if ln.startswith("Pages:")))
+    assert pages <= 2 * len(codes)
+    txt = subprocess.run(["pdftotext", str(tmp_path / "register.pdf"), "-"], check=True,
+                         capture_output=True, timeout=60).stdout.decode("utf-8")
+    assert "仙居县环境功能区划登记表" in txt
+
+
+def test_negative_list_sentence_core():
+    from envzoning.core import register as REG
+    text = ("表6 二类（D、E、31）禁止：禁止新建二类工业项目\n表6 三类（22、32）禁止：禁止三类\n"
+            "表5 生态功能保障区 管控措施4 毁林、开荒 禁止：禁止任何形式的毁林\n"
+            "表5 生态功能保障区 管控措施2 规模化畜禽养殖 限制：控制规模")
+    assert REG.negative_sentences(text) == [
+        "禁止发展的产业包括所有二类工业项目和三类工业项目。",
+        "禁止的其他活动包括毁林、开荒。", "限制的其他活动包括规模化畜禽养殖。"]
+    assert REG.split_clause("表5 环境目标1 地表水达到II类") == ("表5 环境目标1", "地表水达到II类")
+    assert REG.split_clause("Z 4.2.2(1) 水源涵养区：指源头") == ("Z 4.2.2(1)", "水源涵养区：指源头")
+    assert REG.split_clause("地表水不低于Ⅲ类") == ("", "地表水不低于Ⅲ类")
+    assert REG.direction_word((1, 9), (0, 0, 10, 10)) == "西北"
+    assert REG.direction_word((5, 5), (0, 0, 10, 10)) == "中"
+    assert REG.sentence_list(["甲。", "乙"], numbered=True) == ["（1）甲；", "（2）乙。"]
