@@ -32,6 +32,7 @@ ALGORITHMS = [
     ("stylezones", "StyleZones"),
     ("zoningmaps", "ZoningMaps"),
     ("registrationtable", "RegistrationTable"),
+    ("exportdatabase", "ExportDatabase"),
     ("zoningtext", "ZoningText"),
     # 分区管控 Zoning control (SPEC section 6)
     ("elementzones", "ElementZones"),

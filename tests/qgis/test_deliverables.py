@@ -253,3 +253,67 @@ def test_negative_list_sentence_core():
     assert REG.direction_word((1, 9), (0, 0, 10, 10)) == "西北"
     assert REG.direction_word((5, 5), (0, 0, 10, 10)) == "中"
     assert REG.sentence_list(["甲。", "乙"], numbered=True) == ["（1）甲；", "（2）乙。"]
+
+
+def test_exportdatabase_shapefiles_lose_no_text(targeted, run_alg, tmp_path):
+    import docx
+    from osgeo import ogr
+    zones, codes, _ = targeted
+    out = tmp_path / "db"
+    res = run_alg("exportdatabase", {
+        "ZONES": zones, "TOWNSHIPS": GPKG + "|layername=townships",
+        "RASTERS": [os.path.join(os.path.dirname(GPKG), "landcover.tif")],
+        "OUTPUT_FOLDER": str(out), "OUTPUT_DESCRIPTION": str(out / "数据说明.docx")})
+    for stem in ("zones", "townships"):
+        for ext in (".shp", ".shx", ".dbf", ".prj", ".cpg"):
+            assert (out / (stem + ext)).is_file(), stem + ext
+        assert (out / (stem + ".cpg")).read_text().strip().upper().replace("-", "") == "UTF8"
+    assert (out / "landcover.tif").is_file()
+    src = ogr.Open(zones)
+    orig = {f.GetField("code"): {k: f.GetField(k) for k in
+                                 ("name", "main_function", "env_target", "eco_target",
+                                  "measures", "negative_list")} for f in src.GetLayer(0)}
+    with open(out / "field_mapping.csv", encoding="utf-8-sig") as fh:
+        import csv
+        mp = {(r["layer"], r["source_field"]): r["shp_field"] for r in csv.DictReader(fh)}
+    assert mp[("zones.shp", "negative_list")] == "NEG_LIST"
+    assert mp[("zones.shp", "main_function")] == "MAIN_FUNC"
+    assert all(len(v) <= 10 for v in mp.values())
+    ds = ogr.Open(str(out / "zones.shp"))
+    lyr = ds.GetLayer(0)
+    assert lyr.GetFeatureCount() == len(codes)
+    long_ds = ogr.Open(str(out / "long_texts.dbf"))
+    assert long_ds is not None, "the zonetargets texts run over 254 bytes: a linked table is due"
+    parts = {}
+    for f in long_ds.GetLayer(0):
+        parts.setdefault((f.GetField("CODE"), f.GetField("FIELD")), []).append(
+            (f.GetField("PART"), f.GetField("TEXT")))
+        assert len(f.GetField("TEXT").encode("utf-8")) <= 254
+    n_long = 0
+    for f in lyr:
+        code = f.GetField("CODE")
+        for key, text in orig[code].items():
+            got = f.GetField(mp[("zones.shp", key)])
+            assert len((got or "").encode("utf-8")) <= 254
+            if (code, key) in parts:
+                n_long += 1
+                got = "".join(t for _, t in sorted(parts[(code, key)]))
+            assert got == text, (code, key)
+    assert n_long > 0
+    doc = docx.Document(res["OUTPUT_DESCRIPTION"])
+    text = "\n".join(c.text for t in doc.tables for r in t.rows for c in r.cells)
+    text += "\n".join(p.text for p in doc.paragraphs)
+    for shp in mp.values():
+        assert shp in text
+    assert "EPSG:4549" in text and "landcover.tif" in text and "long_texts.csv" in text
+
+
+def test_utf8_parts_round_trip():
+    from envzoning.core import database as DB
+    text = "表5 人居环境保障区 管控措施" * 30 + "  \n末尾"
+    parts = DB.utf8_parts(text)
+    assert "".join(parts) == text
+    assert all(len(p.encode("utf-8")) <= 254 for p in parts)
+    assert all(not p[-1].isspace() and not q[0].isspace() for p, q in zip(parts, parts[1:]))
+    plan = DB.field_plan(["negative_list", "water_nearest_x", "water_nearest_y"], DB.load_mapping())
+    assert [p[1] for p in plan] == ["NEG_LIST", "WATER_NEAR", "WATER_NEA1"]
