@@ -7,6 +7,7 @@ import shutil
 import uuid
 
 from qgis.core import (
+    QgsRenderContext,
     QgsCoordinateTransform,
     QgsExpression,
     QgsFeatureRequest,
@@ -46,6 +47,7 @@ from qgis.PyQt.QtXml import QDomDocument
 
 from ..processing_provider.provider import PLUGIN_DIR
 from . import base
+from ..core import pdftext
 from .stylezones import check_zone_types, cjk_font_family, styled_zone_layer
 
 LAYOUT_DIR = os.path.join(PLUGIN_DIR, "resources", "layouts")
@@ -174,11 +176,17 @@ class ZoningMaps(base.EnvZoningAlgorithm):
         font = cjk_font_family()
         zones = _materialize(zones_src, "环境功能区")
         styled_zone_layer(zones, type_field, label_field, font_size=7)
+        if label_field:
+            # a zone smaller than a ~20 mm square on the A3 map (≈ 330 mm wide) gets its
+            # label beside it with a leader line
+            rext = _extent_in(_materialize(region_src, "region"), crs, project)
+            side = 20.0 * max(rext.width(), rext.height() * 330 / 250.0) / 330.0
+            _zone_labels_inside(zones, side * side)
         region = _materialize(region_src, "县界")
         region.setRenderer(QgsSingleSymbolRenderer(_line_fill("40,40,40,255", 0.8, "dash dot")))
         towns = _materialize(towns_src, "乡镇界")
         towns.setRenderer(QgsSingleSymbolRenderer(_line_fill("90,90,90,255", 0.3, "dash")))
-        _label(towns, tname, font, 9, QColor(60, 60, 60), bold=True, priority=3)
+        _label(towns, tname, font, 9, QColor(60, 60, 60), bold=True, priority=10)
         layers = [region]
         rivers = None
         if rivers_src is not None:
@@ -201,7 +209,9 @@ class ZoningMaps(base.EnvZoningAlgorithm):
 
         stage = os.path.join(QgsProcessingUtils.tempFolder(), "maps_%s" % uuid.uuid4().hex[:8])
         os.makedirs(os.path.join(stage, "townships"))
-        map_layers = [region] + ([rivers] if rivers else []) + [towns, zones]
+        outside = _outside_obstacle(region, project)
+        project.addMapLayer(outside, False)
+        map_layers = [outside, region] + ([rivers] if rivers else []) + [towns, zones]
 
         # A3 county map
         layout = _layout(project, A3_TEMPLATE, "zoning_map_a3")
@@ -252,9 +262,11 @@ class ZoningMaps(base.EnvZoningAlgorithm):
         atlas_pdf = os.path.join(stage, "township_atlas_a4.pdf")
         settings = QgsLayoutExporter.PdfExportSettings()
         settings.dpi = 300
+        settings.textRenderFormat = _TEXT_AS_TEXT
         res, err = QgsLayoutExporter.exportToPdf(atlas, atlas_pdf, settings)
         if res != QgsLayoutExporter.Success:
             raise QgsProcessingException("Township atlas export failed: %s / 乡镇分图导出失败" % err)
+        pdftext.fix_radicals(atlas_pdf)
         feedback.setProgress(70)
         if atlas_png:
             isettings = QgsLayoutExporter.ImageExportSettings()
@@ -295,6 +307,8 @@ class ZoningMaps(base.EnvZoningAlgorithm):
 
 # -- helpers ------------------------------------------------------------------------------
 
+_TEXT_AS_TEXT = QgsRenderContext.TextFormatAlwaysText
+
 def _materialize(source, name):
     layer = source.materialize(QgsFeatureRequest())
     layer.setName(name)
@@ -326,6 +340,75 @@ def _mask_renderer():
     root.appendChild(others)
     root.appendChild(current)
     return QgsRuleBasedRenderer(root)
+
+
+def _outside_obstacle(region, project):
+    """An invisible layer covering everything outside the region, an obstacle to labels:
+    no zone label or leader line is placed outside the county."""
+    from qgis.core import (QgsFeature, QgsGeometry, QgsLabelObstacleSettings,
+                           QgsNullSymbolRenderer, QgsVectorLayer)
+    geoms = [f.geometry() for f in region.getFeatures()]
+    union = QgsGeometry.unaryUnion(geoms)
+    ext = union.boundingBox()
+    ext = ext.buffered(max(ext.width(), ext.height()) * 2)
+    mask = QgsGeometry.fromRect(ext).difference(union)
+    lyr = QgsVectorLayer("MultiPolygon?crs=%s" % region.crs().authid(), "outside", "memory")
+    f = QgsFeature()
+    f.setGeometry(mask)
+    lyr.dataProvider().addFeatures([f])
+    lyr.setRenderer(QgsNullSymbolRenderer())
+    s = QgsPalLayerSettings()
+    s.fieldName = "''"
+    s.isExpression = True
+    s.drawLabels = False
+    obs = s.obstacleSettings()
+    obs.setIsObstacle(True)
+    obs.setFactor(10.0)
+    obs.setType(QgsLabelObstacleSettings.PolygonInterior)
+    s.setObstacleSettings(obs)
+    lyr.setLabeling(QgsVectorLayerSimpleLabeling(s))
+    lyr.setLabelsEnabled(True)
+    return lyr
+
+
+def _zone_labels_inside(layer, min_area):
+    """Zone labels inside their zone (over the point on surface, only where the label fits
+    in the polygon); a zone too small for its label gets it beside, with a leader line
+    (callout) to the point on surface. Township names outrank zone labels."""
+    from qgis.core import (QgsCallout, QgsRuleBasedLabeling, QgsSimpleLineCallout)
+    base_s = layer.labeling().settings()
+    base_s.priority = 4
+    inside = QgsPalLayerSettings(base_s)
+    inside.placement = QgsPalLayerSettings.Horizontal  # candidates all over the polygon
+    inside.centroidInside = True
+    try:
+        inside.fitInPolygonOnly = True
+    except AttributeError:  # older QGIS
+        pass
+    beside = QgsPalLayerSettings(base_s)
+    beside.placement = QgsPalLayerSettings.AroundPoint
+    beside.centroidInside = True
+    beside.dist = 4
+    beside.priority = 2
+    callout = QgsSimpleLineCallout()
+    callout.setEnabled(True)
+    callout.setAnchorPoint(QgsCallout.PointOnSurface)
+    try:
+        callout.setDrawCalloutToAllParts(False)
+    except AttributeError:
+        pass
+    beside.setCallout(callout)
+    root = QgsRuleBasedLabeling.Rule(None)
+    r1 = QgsRuleBasedLabeling.Rule(inside)
+    r1.setDescription("inside")
+    r2 = QgsRuleBasedLabeling.Rule(beside)
+    r2.setDescription("beside, leader line")
+    r1.setFilterExpression("$area >= %f" % min_area)
+    r2.setFilterExpression("$area < %f" % min_area)
+    root.appendChild(r1)
+    root.appendChild(r2)
+    layer.setLabeling(QgsRuleBasedLabeling(root))
+    layer.setLabelsEnabled(True)
 
 
 def _label(layer, field, family, size, color, bold=False, italic=False, curved=False,
@@ -437,6 +520,20 @@ def _grid_interval(mp, ext, crs, project, target, src_crs=None):
         g.setIntervalX(step)
         g.setIntervalY(step)
         g.setAnnotationPrecision(0 if step >= 1.0 / 60 else 1)
+        _axis_sides(g)
+
+
+def _axis_sides(grid):
+    """Longitudes on the top and bottom frame, latitudes on the left and right — never a
+    latitude label on the longitude axis (a tilted parallel of a projected map crosses the
+    bottom frame too)."""
+    from qgis.core import QgsLayoutItemMapGrid as G
+    for side in (G.Top, G.Bottom):
+        grid.setAnnotationDisplay(G.LongitudeOnly, side)
+        grid.setFrameDivisions(G.LongitudeOnly, side)
+    for side in (G.Left, G.Right):
+        grid.setAnnotationDisplay(G.LatitudeOnly, side)
+        grid.setFrameDivisions(G.LatitudeOnly, side)
 
 
 def _legend(layout, zones, others, family):
@@ -456,10 +553,12 @@ def _export(layout, pdf, png, dpi, feedback):
     exporter = QgsLayoutExporter(layout)
     settings = QgsLayoutExporter.PdfExportSettings()
     settings.dpi = 300
+    settings.textRenderFormat = _TEXT_AS_TEXT   # labels searchable, not outlines
     res = exporter.exportToPdf(pdf, settings)
     if res != QgsLayoutExporter.Success:
         raise QgsProcessingException("PDF export failed (%s): %s / PDF 导出失败"
                                      % (res, exporter.errorFile()))
+    pdftext.fix_radicals(pdf)   # searchable 自然 not ⾃然 (core/pdftext.py)
     isettings = QgsLayoutExporter.ImageExportSettings()
     isettings.dpi = dpi
     res = exporter.exportToImage(png, isettings)

@@ -317,3 +317,39 @@ def test_utf8_parts_round_trip():
     assert all(not p[-1].isspace() and not q[0].isspace() for p, q in zip(parts, parts[1:]))
     plan = DB.field_plan(["negative_list", "water_nearest_x", "water_nearest_y"], DB.load_mapping())
     assert [p[1] for p in plan] == ["NEG_LIST", "WATER_NEAR", "WATER_NEA1"]
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="pdftotext not installed")
+def test_zoningmaps_pdf_text_is_searchable(targeted, run_alg, tmp_path):
+    """Standard CJK code points (自 U+81EA, not the Kangxi radical ⾃ U+2F83), labels as text."""
+    zones, codes, _ = targeted
+    from osgeo import ogr
+    ds = ogr.Open(zones)
+    names = [f.GetField("name") for f in ds.GetLayer(0)]
+    res = run_alg("zoningmaps", {
+        "ZONES": zones, "REGION": GPKG + "|layername=region", "LABEL_FIELD": "name",
+        "TOWNSHIPS": GPKG + "|layername=townships", "TOWNSHIP_NAME_FIELD": "name",
+        "RIVERS": GPKG + "|layername=rivers", "TITLE": "仙居县环境功能区划图",
+        "OUTPUT_FOLDER": str(tmp_path / "maps"), "ATLAS_PNG": False})
+    for key in ("OUTPUT_PDF", "OUTPUT_ATLAS_PDF"):
+        txt = subprocess.run(["pdftotext", res[key], "-"], check=True, capture_output=True,
+                             timeout=120).stdout.decode("utf-8")
+        radicals = [c for c in txt if 0x2F00 <= ord(c) <= 0x2FD5 or 0x2E80 <= ord(c) <= 0x2EF3]
+        assert not radicals, (key, "".join(sorted(set(radicals))))
+        assert "仙居县" in txt and "自然生态红线区" in txt and "人居环境保障区" in txt
+        flat = txt.replace("\n", "")
+        assert any(n in flat for n in names), key  # a zone label
+        assert "安洲街道" in txt  # a township name
+
+
+def test_fix_radicals_keeps_offsets():
+    from envzoning.core import pdftext
+    data = (b"1 0 obj\n<< /Length 99 >>\nstream\nbeginbfchar\n<2F83> <2F83>\nendbfchar\n"
+            b"beginbfrange\n<0001> <0003> [<2F83> <7136> <2F63>]\n<0010> <0010> <2F54>\n"
+            b"<0020> <0022> <2F83>\nendbfrange\nendstream\nxref\n")
+    new, n = pdftext.fix_bytes(data)
+    assert len(new) == len(data) and n == 4
+    assert b"<2F83> <81EA>" in new                    # bfchar: the destination only
+    assert b"[<81EA> <7136> <751F>]" in new           # ⾃ → 自, ⽣ → 生
+    assert b"<0010> <0010> <6C34>" in new              # ⽔ → 水
+    assert b"<0020> <0022> <2F83>" in new              # a real range is left alone
