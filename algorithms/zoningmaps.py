@@ -101,6 +101,17 @@ class ZoningMaps(base.EnvZoningAlgorithm):
                                              "RIVERS", optional=True),
                  "河流名称字段", "河流注记字段（默认 name；留空不注记）",
                  "River label field (default name; empty: no labels)", advanced=True)
+        self.add(QgsProcessingParameterFeatureSource("WATERBODIES", "Lakes and reservoirs", [
+            QgsProcessing.TypeVectorPolygon], optional=True),
+            "湖泊水库", "湖泊、水库等面状水体（按 name 字段注记），可选",
+            "Lakes and reservoirs (polygons, labelled by a name field), optional")
+        self.add(QgsProcessingParameterFeatureSource("ROADS", "Roads", [
+            QgsProcessing.TypeVectorLine], optional=True),
+            "交通", "道路（线），底图要素，可选", "Roads (lines) for the base map, optional")
+        self.add(QgsProcessingParameterFeatureSource("SETTLEMENTS", "Settlements", [
+            QgsProcessing.TypeVectorPoint], optional=True),
+            "居民地", "居民地（点，按 name 字段注记），可选",
+            "Settlements (points, labelled by a name field), optional")
         self.add(QgsProcessingParameterString("TITLE", "Title", "环境功能区划图"),
                  "图名", "总图图名，如“仙居县环境功能区划图”；分图图名为 县名+乡镇名+环境功能区划图",
                  "Map title, e.g. 仙居县环境功能区划图; township maps get county + township + "
@@ -203,6 +214,8 @@ class ZoningMaps(base.EnvZoningAlgorithm):
                 _label(rivers, rname, font, 8, QColor(0, 90, 170), italic=True, curved=True,
                        priority=2)
             layers.append(rivers)
+        base_map = self._base_map(parameters, context, font)
+        layers += base_map
         for lyr in [zones, towns] + layers:
             project.addMapLayer(lyr, False)
         feedback.setProgress(10)
@@ -211,7 +224,8 @@ class ZoningMaps(base.EnvZoningAlgorithm):
         os.makedirs(os.path.join(stage, "townships"))
         outside = _outside_obstacle(region, project)
         project.addMapLayer(outside, False)
-        map_layers = [outside, region] + ([rivers] if rivers else []) + [towns, zones]
+        water = base_map + ([rivers] if rivers else [])
+        map_layers = [outside, region] + water + [towns, zones]
 
         # A3 county map
         layout = _layout(project, A3_TEMPLATE, "zoning_map_a3")
@@ -222,7 +236,7 @@ class ZoningMaps(base.EnvZoningAlgorithm):
         ext = _extent_in(region, crs, project)
         mp.zoomToExtent(ext.buffered(max(ext.width(), ext.height()) * 0.03))
         _grid_interval(mp, ext, crs, project, 5)
-        _legend(layout, zones, [region, towns] + ([rivers] if rivers else []), font)
+        _legend(layout, zones, [region, towns] + water, font)
         _fix_fonts(layout, font)
         _nice_scalebar(layout, 60)
         pdf = os.path.join(stage, "zoning_map_a3.pdf")
@@ -240,7 +254,7 @@ class ZoningMaps(base.EnvZoningAlgorithm):
         _set_title(atlas_layout, "%s[%% %s %%]环境功能区划图" % (prefix, ref), font)
         amap = atlas_layout.itemById("map")
         amap.setCrs(crs)
-        amap.setLayers([mask, region] + ([rivers] if rivers else []) + [towns, zones])
+        amap.setLayers([mask, region] + water + [towns, zones])
         amap.setAtlasDriven(True)
         amap.setAtlasScalingMode(QgsLayoutItemMap.Auto)
         amap.setAtlasMargin(0.08)
@@ -256,7 +270,7 @@ class ZoningMaps(base.EnvZoningAlgorithm):
             sizes.append(bb)
         median = sorted(sizes, key=lambda b: max(b.width(), b.height()))[len(sizes) // 2]
         _grid_interval(amap, median, crs, project, 3, towns.crs())
-        _legend(atlas_layout, zones, [region, towns] + ([rivers] if rivers else []), font)
+        _legend(atlas_layout, zones, [region, towns] + water, font)
         _fix_fonts(atlas_layout, font)
         atlas.featureChanged.connect(lambda *_: _nice_scalebar(atlas_layout, 40))
         atlas_pdf = os.path.join(stage, "township_atlas_a4.pdf")
@@ -304,8 +318,46 @@ class ZoningMaps(base.EnvZoningAlgorithm):
         feedback.setProgress(100)
         return out
 
+    def _base_map(self, parameters, context, font):
+        """Lakes/reservoirs, roads and settlements (Z 7.3 base map), each optional; the
+        list goes into the map above the zones, in drawing order."""
+        out = []
+        spec = [("SETTLEMENTS", "居民地"), ("ROADS", "交通"), ("WATERBODIES", "湖泊水库")]
+        for key, zh in spec:
+            if parameters.get(key) in (None, ""):
+                continue
+            src = self.parameterAsSource(parameters, key, context)
+            base.check_source(src, key)
+            lyr = _materialize(src, zh)
+            name = _named_field(lyr)
+            if key == "WATERBODIES":
+                lyr.setRenderer(QgsSingleSymbolRenderer(QgsFillSymbol.createSimple({
+                    "color": "150,200,240,255", "outline_color": "0,112,192,255",
+                    "outline_width": "0.3"})))
+                if name:
+                    _label(lyr, name, font, 8, QColor(0, 90, 170), italic=True, priority=6)
+            elif key == "ROADS":
+                lyr.setRenderer(QgsSingleSymbolRenderer(QgsLineSymbol.createSimple({
+                    "line_color": "150,110,60,255", "line_width": "0.4",
+                    "line_width_unit": "MM"})))
+            else:
+                from qgis.core import QgsMarkerSymbol
+                lyr.setRenderer(QgsSingleSymbolRenderer(QgsMarkerSymbol.createSimple({
+                    "name": "circle", "color": "255,255,255,255", "outline_color": "0,0,0,255",
+                    "size": "1.6"})))
+                if name:
+                    _label(lyr, name, font, 7, QColor(0, 0, 0), priority=7)
+            out.append(lyr)
+        return out
+
 
 # -- helpers ------------------------------------------------------------------------------
+
+def _named_field(layer):
+    for cand in ("name", "NAME", "名称", "mc", "MC"):
+        if layer.fields().lookupField(cand) >= 0:
+            return cand
+    return ""
 
 _TEXT_AS_TEXT = QgsRenderContext.TextFormatAlwaysText
 
