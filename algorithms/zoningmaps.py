@@ -7,6 +7,7 @@ import shutil
 import uuid
 
 from qgis.core import (
+    QgsProcessingParameterRasterLayer,
     QgsRenderContext,
     QgsCoordinateTransform,
     QgsExpression,
@@ -112,6 +113,16 @@ class ZoningMaps(base.EnvZoningAlgorithm):
             QgsProcessing.TypeVectorPoint], optional=True),
             "居民地", "居民地（点，按 name 字段注记），可选",
             "Settlements (points, labelled by a name field), optional")
+        for key, zh, en in EVALUATION_INPUTS:
+            if key in ("SENSITIVITY", "IMPORTANCE"):
+                prm = QgsProcessingParameterRasterLayer(key, en, optional=True)
+            else:
+                prm = QgsProcessingParameterFeatureSource(key, en, [
+                    QgsProcessing.TypeVectorPolygon], optional=True)
+            self.add(prm, zh, "%s：输出 A4 评价图 evaluation_%s.pdf/.png（带分级图例），可选"
+                     % (zh, key.lower().split("_")[0]),
+                     "%s: an A4 evaluation map evaluation_%s.pdf/.png with a level legend, "
+                     "optional" % (en, key.lower().split("_")[0]))
         self.add(QgsProcessingParameterString("TITLE", "Title", "环境功能区划图"),
                  "图名", "总图图名，如“仙居县环境功能区划图”；分图图名为 县名+乡镇名+环境功能区划图",
                  "Map title, e.g. 仙居县环境功能区划图; township maps get county + township + "
@@ -295,6 +306,10 @@ class ZoningMaps(base.EnvZoningAlgorithm):
         feedback.pushInfo("%d township maps / 乡镇分图 %d 幅" % (towns.featureCount(),
                                                               towns.featureCount()))
 
+        # A4 evaluation maps (Z 7.3: 单因子评价和综合评价图)
+        eval_files = self._evaluation_maps(parameters, context, project, crs, region, towns,
+                                           water, prefix, font, stage, dpi, feedback)
+
         # move the finished files into place (nothing half-written on failure)
         folder = self.parameterAsString(parameters, "OUTPUT_FOLDER", context)
         os.makedirs(folder, exist_ok=True)
@@ -309,6 +324,8 @@ class ZoningMaps(base.EnvZoningAlgorithm):
             os.makedirs(os.path.dirname(os.path.abspath(dest)), exist_ok=True)
             shutil.copyfile(src, dest)
             out[key] = dest
+        for name in eval_files:
+            shutil.move(os.path.join(stage, name), os.path.join(folder, name))
         if atlas_png:
             tdir = os.path.join(folder, "townships")
             os.makedirs(tdir, exist_ok=True)
@@ -317,6 +334,57 @@ class ZoningMaps(base.EnvZoningAlgorithm):
         shutil.rmtree(stage, ignore_errors=True)
         feedback.setProgress(100)
         return out
+
+    def _evaluation_maps(self, parameters, context, project, crs, region, towns, water,
+                         prefix, font, stage, dpi, feedback):
+        """One A4 map per given evaluation layer, styled with its levels (levels.json)."""
+        from qgis.core import QgsRasterLayer
+        files = []
+        for key, zh, en in EVALUATION_INPUTS:
+            if parameters.get(key) in (None, ""):
+                continue
+            kind, field = EVALUATION_STYLE[key]
+            qml = os.path.join(stage, "eval_%s.qml" % kind)
+            if key in ("SENSITIVITY", "IMPORTANCE"):
+                src = self.parameterAsRasterLayer(parameters, key, context)
+                lyr = QgsRasterLayer(src.source(), zh)
+                text = base.level_style_qml(kind)
+            else:
+                src = self.parameterAsSource(parameters, key, context)
+                base.check_source(src, key)
+                base.field_index(src, field, src.sourceName() or key, key)
+                lyr = _materialize(src, zh)
+                text = base.vector_level_qml(kind, field)
+            with open(qml, "w", encoding="utf-8") as fh:
+                fh.write(text)
+            lyr.loadNamedStyle(qml)
+            lyr.setName(zh)
+            project.addMapLayer(lyr, False)
+            layout = _layout(project, A4_TEMPLATE, "evaluation_%s" % kind)
+            _set_title(layout, "%s%s图" % (prefix, zh), font)
+            mp = layout.itemById("map")
+            mp.setCrs(crs)
+            mp.setLayers([region] + water + [towns, lyr])
+            ext = _extent_in(region, crs, project)
+            mp.zoomToExtent(ext.buffered(max(ext.width(), ext.height()) * 0.03))
+            _grid_interval(mp, ext, crs, project, 3)
+            legend = layout.itemById("legend")
+            legend.setAutoUpdateModel(False)
+            root = legend.model().rootGroup()
+            root.clear()
+            root.addLayer(lyr)
+            root.addLayer(region)
+            root.addLayer(towns)
+            legend.updateLegend()
+            legend.adjustBoxSize()
+            _fix_fonts(layout, font)
+            _nice_scalebar(layout, 40)
+            stem = "evaluation_%s" % key.lower().split("_")[0]
+            _export(layout, os.path.join(stage, stem + ".pdf"), os.path.join(stage, stem + ".png"),
+                    dpi, feedback)
+            files += [stem + ".pdf", stem + ".png"]
+            feedback.pushInfo("%s: %s.pdf / .png" % (zh, stem))
+        return files
 
     def _base_map(self, parameters, context, font):
         """Lakes/reservoirs, roads and settlements (Z 7.3 base map), each optional; the
@@ -352,6 +420,16 @@ class ZoningMaps(base.EnvZoningAlgorithm):
 
 
 # -- helpers ------------------------------------------------------------------------------
+
+# evaluation maps: (parameter, title, English); style kind and field (levels.json)
+EVALUATION_INPUTS = [
+    ("SENSITIVITY", "生态系统敏感性评价", "Ecosystem sensitivity levels"),
+    ("IMPORTANCE", "生态系统重要性评价", "Ecosystem importance levels"),
+    ("P1_GRID", "保障自然生态安全指数（P1）评价", "P1 grid"),
+    ("COMPOSITE_GRID", "环境功能综合评价", "Composite index grid (A)"),
+]
+EVALUATION_STYLE = {"SENSITIVITY": ("sensitivity", None), "IMPORTANCE": ("importance", None),
+                    "P1_GRID": ("p1", "p1"), "COMPOSITE_GRID": ("a_class", "a_class")}
 
 def _named_field(layer):
     for cand in ("name", "NAME", "名称", "mc", "MC"):

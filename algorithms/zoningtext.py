@@ -247,8 +247,9 @@ class ZoningText(RegistrationTable):
             ctx["maps"]["townships"] = [
                 (os.path.splitext(os.path.basename(p))[0].split("_", 2)[-1], p)
                 for p in sorted(glob.glob(os.path.join(folder, "townships", "*.png")))]
-            for key in ("sensitivity", "importance", "p1", "a"):
-                p = os.path.join(folder, "evaluation_%s.png" % key)
+            for key, stem in (("sensitivity", "sensitivity"), ("importance", "importance"),
+                              ("p1", "p1"), ("a", "composite")):
+                p = os.path.join(folder, "evaluation_%s.png" % stem)
                 if os.path.isfile(p):
                     ctx["figures"][key] = p
             if ctx["maps"]["zoning"] is None:

@@ -330,7 +330,20 @@ def test_zoningmaps_pdf_text_is_searchable(targeted, run_alg, tmp_path):
         "ZONES": zones, "REGION": GPKG + "|layername=region", "LABEL_FIELD": "name",
         "TOWNSHIPS": GPKG + "|layername=townships", "TOWNSHIP_NAME_FIELD": "name",
         "RIVERS": GPKG + "|layername=rivers", "TITLE": "仙居县环境功能区划图",
+        "WATERBODIES": GPKG + "|layername=waterbodies",
+        "SETTLEMENTS": GPKG + "|layername=town_seats",
+        "SENSITIVITY": os.path.join(os.path.dirname(GPKG), "landcover.tif"),
         "OUTPUT_FOLDER": str(tmp_path / "maps"), "ATLAS_PNG": False})
+    ev = tmp_path / "maps" / "evaluation_sensitivity.pdf"
+    assert ev.is_file() and (tmp_path / "maps" / "evaluation_sensitivity.png").is_file()
+    txt = subprocess.run(["pdftotext", str(ev), "-"], check=True, capture_output=True,
+                         timeout=120).stdout.decode("utf-8")
+    assert "仙居县生态系统敏感性评价图" in txt
+    for word in ("极敏感", "高度敏感", "中度敏感", "轻度敏感", "不敏感"):  # the level legend
+        assert word in txt, word
+    txt = subprocess.run(["pdftotext", res["OUTPUT_PDF"], "-"], check=True, capture_output=True,
+                         timeout=120).stdout.decode("utf-8")
+    assert "湖泊水库" in txt and "居民地" in txt  # base-map layers in the legend
     for key in ("OUTPUT_PDF", "OUTPUT_ATLAS_PDF"):
         txt = subprocess.run(["pdftotext", res[key], "-"], check=True, capture_output=True,
                              timeout=120).stdout.decode("utf-8")

@@ -10,7 +10,9 @@ qp stylezones INPUT="$OUT/zones.gpkg" OUTPUT="$OUT/zones_styled.gpkg" OUTPUT_QML
 qp zoningmaps ZONES="$OUT/zones.gpkg" REGION="$SAMPLE/xianju.gpkg|layername=region" \
   TOWNSHIPS="$SAMPLE/xianju.gpkg|layername=townships" TOWNSHIP_NAME_FIELD=name \
   RIVERS="$SAMPLE/xianju.gpkg|layername=rivers" WATERBODIES="$SAMPLE/xianju.gpkg|layername=waterbodies" \
-  SETTLEMENTS="$SAMPLE/xianju.gpkg|layername=town_seats" TITLE=仙居县环境功能区划图 OUTPUT_FOLDER="$OUT/maps"
+  SETTLEMENTS="$SAMPLE/xianju.gpkg|layername=town_seats" SENSITIVITY="$OUT/sensitivity_level.tif" \
+  IMPORTANCE="$OUT/importance_level.tif" P1_GRID="$OUT/p1_grid.gpkg" COMPOSITE_GRID="$OUT/composite_grid.gpkg" \
+  TITLE=仙居县环境功能区划图 OUTPUT_FOLDER="$OUT/maps"
 qp registrationtable INPUT="$OUT/zones.gpkg" REGION="$SAMPLE/xianju.gpkg|layername=region" TOWNSHIPS="$SAMPLE/xianju.gpkg|layername=townships" \
   RIVERS="$SAMPLE/xianju.gpkg|layername=rivers" TITLE=仙居县环境功能区划登记表 \
   OUTPUT_DOCX="$OUT/register.docx" OUTPUT_XLSX="$OUT/register.xlsx" OUTPUT_CSV="$OUT/register.csv"
