@@ -123,6 +123,16 @@ class ZoningMaps(base.EnvZoningAlgorithm):
                      % (zh, key.lower().split("_")[0]),
                      "%s: an A4 evaluation map evaluation_%s.pdf/.png with a level legend, "
                      "optional" % (en, key.lower().split("_")[0]))
+        self.add(QgsProcessingParameterRasterLayer("IMAGERY", "Satellite imagery", optional=True),
+                 "卫星遥感影像", "卫星遥感影像栅格（如 GeoTIFF），生成卫星遥感图 satellite_a3.pdf/.png（Z 7.3 必需图件）",
+                 "Satellite imagery raster (e.g. GeoTIFF): writes the satellite map satellite_a3.pdf/.png "
+                 "(mandatory in Z 7.3)")
+        self.add(QgsProcessingParameterString("IMAGERY_URL", "Imagery XYZ/WMTS source", "",
+                                              optional=True),
+                 "影像服务地址", "不提供影像栅格时，可给出 XYZ 瓦片地址（如 https://…/{z}/{x}/{y}.png）或完整的 "
+                 "QGIS WMS/WMTS 数据源串（含 url= 与 layers=）",
+                 "Without an imagery raster: an XYZ tile URL (https://…/{z}/{x}/{y}.png) or a "
+                 "full QGIS WMS/WMTS source string (with url= and layers=)", advanced=True)
         self.add(QgsProcessingParameterString("TITLE", "Title", "环境功能区划图"),
                  "图名", "总图图名，如“仙居县环境功能区划图”；分图图名为 县名+乡镇名+环境功能区划图",
                  "Map title, e.g. 仙居县环境功能区划图; township maps get county + township + "
@@ -306,8 +316,11 @@ class ZoningMaps(base.EnvZoningAlgorithm):
         feedback.pushInfo("%d township maps / 乡镇分图 %d 幅" % (towns.featureCount(),
                                                               towns.featureCount()))
 
+        # A3 satellite map (Z 7.3: 卫星遥感图)
+        eval_files = self._satellite_map(parameters, context, project, crs, region, towns,
+                                         tname, prefix, font, stage, dpi, feedback)
         # A4 evaluation maps (Z 7.3: 单因子评价和综合评价图)
-        eval_files = self._evaluation_maps(parameters, context, project, crs, region, towns,
+        eval_files += self._evaluation_maps(parameters, context, project, crs, region, towns,
                                            water, prefix, font, stage, dpi, feedback)
 
         # move the finished files into place (nothing half-written on failure)
@@ -334,6 +347,57 @@ class ZoningMaps(base.EnvZoningAlgorithm):
         shutil.rmtree(stage, ignore_errors=True)
         feedback.setProgress(100)
         return out
+
+    def _satellite_map(self, parameters, context, project, crs, region, towns, tname, prefix,
+                       font, stage, dpi, feedback):
+        """The 卫星遥感图: imagery under the county and township boundaries and names."""
+        from qgis.core import QgsRasterLayer
+        url = (self.parameterAsString(parameters, "IMAGERY_URL", context) or "").strip()
+        if parameters.get("IMAGERY") not in (None, ""):
+            src = self.parameterAsRasterLayer(parameters, "IMAGERY", context)
+            img = QgsRasterLayer(src.source(), "卫星遥感影像")
+        elif url:
+            if "url=" not in url:
+                from urllib.parse import quote
+                url = "type=xyz&url=%s&zmax=18&zmin=0" % quote(url, safe=":/{}?=&")
+            img = QgsRasterLayer(url, "卫星遥感影像", "wms")
+        else:
+            feedback.pushWarning("No IMAGERY or IMAGERY_URL: the satellite map (卫星遥感图, required "
+                                 "by Z 7.3) is not drawn / 未给出遥感影像，未生成卫星遥感图")
+            return []
+        if not img.isValid():
+            raise QgsProcessingException("The imagery could not be read: %s / 无法读取遥感影像"
+                                         % (img.source()))
+        project.addMapLayer(img, False)
+        lines = _materialize_copy(region, "县界")
+        lines.setRenderer(QgsSingleSymbolRenderer(_line_fill("255,255,0,255", 0.9, "solid")))
+        tl = _materialize_copy(towns, "乡镇界")
+        tl.setRenderer(QgsSingleSymbolRenderer(_line_fill("255,255,255,255", 0.35, "dash")))
+        _label(tl, tname, font, 9, QColor(255, 255, 255), bold=True, priority=10, dark=True)
+        for lyr in (lines, tl):
+            project.addMapLayer(lyr, False)
+        layout = _layout(project, A3_TEMPLATE, "satellite_a3")
+        _set_title(layout, "%s卫星遥感图" % prefix, font)
+        mp = layout.itemById("map")
+        mp.setCrs(crs)
+        mp.setLayers([lines, tl, img])
+        ext = _extent_in(region, crs, project)
+        mp.zoomToExtent(ext.buffered(max(ext.width(), ext.height()) * 0.03))
+        _grid_interval(mp, ext, crs, project, 5)
+        legend = layout.itemById("legend")
+        legend.setAutoUpdateModel(False)
+        root = legend.model().rootGroup()
+        root.clear()
+        root.addLayer(lines)
+        root.addLayer(tl)
+        legend.updateLegend()
+        legend.adjustBoxSize()
+        _fix_fonts(layout, font)
+        _nice_scalebar(layout, 60)
+        _export(layout, os.path.join(stage, "satellite_a3.pdf"),
+                os.path.join(stage, "satellite_a3.png"), dpi, feedback)
+        feedback.pushInfo("卫星遥感图 satellite map: satellite_a3.pdf / .png")
+        return ["satellite_a3.pdf", "satellite_a3.png"]
 
     def _evaluation_maps(self, parameters, context, project, crs, region, towns, water,
                          prefix, font, stage, dpi, feedback):
@@ -541,8 +605,14 @@ def _zone_labels_inside(layer, min_area):
     layer.setLabelsEnabled(True)
 
 
+def _materialize_copy(layer, name):
+    out = layer.materialize(QgsFeatureRequest())
+    out.setName(name)
+    return out
+
+
 def _label(layer, field, family, size, color, bold=False, italic=False, curved=False,
-           priority=5):
+           priority=5, dark=False):
     s = QgsPalLayerSettings()
     s.fieldName = field
     fmt = QgsTextFormat()
@@ -556,7 +626,7 @@ def _label(layer, field, family, size, color, bold=False, italic=False, curved=F
     buf = QgsTextBufferSettings()
     buf.setEnabled(True)
     buf.setSize(0.8)
-    buf.setColor(QColor(255, 255, 255, 230))
+    buf.setColor(QColor(0, 0, 0, 200) if dark else QColor(255, 255, 255, 230))
     fmt.setBuffer(buf)
     s.setFormat(fmt)
     s.priority = priority

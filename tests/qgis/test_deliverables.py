@@ -366,3 +366,50 @@ def test_fix_radicals_keeps_offsets():
     assert b"[<81EA> <7136> <751F>]" in new           # ⾃ → 自, ⽣ → 生
     assert b"<0010> <0010> <6C34>" in new              # ⽔ → 水
     assert b"<0020> <0022> <2F83>" in new              # a real range is left alone
+
+
+def make_imagery(path):
+    """A small generated RGB 'satellite image' over 仙居 (offline stand-in for real imagery)."""
+    import numpy as np
+    from osgeo import gdal, ogr
+    ds = ogr.Open(GPKG)
+    lyr = ds.GetLayerByName("region")
+    xmin, xmax, ymin, ymax = lyr.GetExtent()
+    srs = lyr.GetSpatialRef().ExportToWkt()
+    w, h = 120, 90
+    out = gdal.GetDriverByName("GTiff").Create(path, w, h, 3, gdal.GDT_Byte)
+    out.SetGeoTransform((xmin - 1000, (xmax - xmin + 2000) / w, 0, ymax + 1000, 0,
+                         -(ymax - ymin + 2000) / h))
+    out.SetProjection(srs)
+    yy, xx = np.mgrid[0:h, 0:w]
+    for b, arr in enumerate([40 + xx, 90 + (yy % 60), 50 + ((xx + yy) % 40)]):
+        out.GetRasterBand(b + 1).WriteArray(arr.astype(np.uint8))
+    out = None
+    return path
+
+
+def test_satellite_map_from_imagery(targeted, run_alg, tmp_path):
+    zones, _, _ = targeted
+    img = make_imagery(str(tmp_path / "imagery.tif"))
+    res = run_alg("zoningmaps", {
+        "ZONES": zones, "REGION": GPKG + "|layername=region",
+        "TOWNSHIPS": GPKG + "|layername=townships", "TOWNSHIP_NAME_FIELD": "name",
+        "TITLE": "仙居县环境功能区划图", "IMAGERY": img,
+        "OUTPUT_FOLDER": str(tmp_path / "maps"), "ATLAS_PNG": False})
+    pdf = os.path.join(res["OUTPUT_FOLDER"], "satellite_a3.pdf")
+    png = os.path.join(res["OUTPUT_FOLDER"], "satellite_a3.png")
+    assert os.path.isfile(pdf) and os.path.isfile(png)
+    from qgis.PyQt.QtGui import QImage
+    im = QImage(png)
+    assert abs(im.width() / im.height() - 420 / 297) < 0.01
+    # the generated imagery's colours are on the map (red channel 40–160, green 90–150)
+    hits = 0
+    for x in range(0, im.width(), 25):
+        for y in range(0, im.height(), 25):
+            c = im.pixelColor(x, y)
+            hits += 40 <= c.red() <= 160 and 90 <= c.green() <= 150 and c.blue() < 100
+    assert hits > 50
+    if shutil.which("pdftotext"):
+        txt = subprocess.run(["pdftotext", pdf, "-"], check=True, capture_output=True,
+                             timeout=120).stdout.decode("utf-8")
+        assert "仙居县卫星遥感图" in txt and "安洲街道" in txt
