@@ -97,8 +97,10 @@ class ExportDatabase(base.EnvZoningAlgorithm):
                 if name == "ZONES":
                     key_field = self.parameterAsString(parameters, "CODE_FIELD", context) or "code"
                     base.field_index(src, key_field, src.sourceName() or name, "CODE_FIELD")
-                info, files = self._write_shp(src, stage, stem, zh, mapping, key_field,
-                                              long_rows, parameters.get(name))
+                feats = base.features_in_crs(src, src.sourceCrs(), context, feedback,
+                                             src.sourceName() or name)  # repaired, warned
+                info, files = self._write_shp(src, feats, stage, stem, zh, mapping, key_field,
+                                              long_rows, parameters.get(name), feedback)
                 layers.append(info)
                 written += files
                 feedback.pushInfo("%s.shp: %d features, %d fields / %d 个要素" % (
@@ -142,7 +144,8 @@ class ExportDatabase(base.EnvZoningAlgorithm):
         return out
 
     # -- writers ------------------------------------------------------------------------
-    def _write_shp(self, src, stage, stem, zh, mapping, key_field, long_rows, source_param):
+    def _write_shp(self, src, feats, stage, stem, zh, mapping, key_field, long_rows,
+                   source_param, feedback):
         fields = src.fields()
         plan = DB.field_plan([f.name() for f in fields], mapping)
         drv = ogr.GetDriverByName("ESRI Shapefile")
@@ -179,7 +182,10 @@ class ExportDatabase(base.EnvZoningAlgorithm):
             kinds.append(kind)
         key_idx = fields.lookupField(key_field)
         n = 0
-        for feat in src.getFeatures():
+        for feat in feats:
+            if feedback.isCanceled():
+                ds = None
+                raise QgsProcessingException("Canceled by the user / 用户已取消")
             of = ogr.Feature(lyr.GetLayerDefn())
             attrs = feat.attributes()
             key = str(attrs[key_idx]) if key_idx >= 0 else str(feat.id())

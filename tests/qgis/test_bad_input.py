@@ -217,6 +217,17 @@ ALGS = {
         vector="INPUT", field="CODE_FIELD", raster=NO_RASTER,
         missing_class=NA("no class table: the register copies the zones' text"),
         junk_table=NA("no table parameter")),
+    "zoningtext": dict(
+        params={"INPUT": V("named"), "TOWNSHIPS": V("towns"), "TOWNSHIP_NAME_FIELD": "name",
+                "REGION": V("region"), "REGION_NAME": "测试县"},
+        vector="INPUT", field="CODE_FIELD", raster=NO_RASTER,
+        missing_class=NA("no class table: the text copies the zones' text"),
+        junk_table=NA("no table parameter")),
+    "exportdatabase": dict(
+        params={"ZONES": V("named"), "TOWNSHIPS": V("towns")},
+        vector="TOWNSHIPS", field="CODE_FIELD", raster=NO_RASTER,
+        missing_class=NA("no class table: the database copies the layers"),
+        junk_table=NA("no table parameter")),
     # -- zoning control -------------------------------------------------------------------
     "elementzones": dict(
         params={"INPUTS": [V("protected"), V("planning"), V("noise"), V("p1grid")],
