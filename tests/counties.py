@@ -295,12 +295,19 @@ def voronoi_edges(seeds, far):
     return out
 
 
-def tessellate(region, n, rng, samples):
-    """n faces tiling ``region`` exactly, with curved borders (see the module doc)."""
+def tessellate(region, n, rng, samples=None, through=None, strength=0.45):
+    """n faces tiling ``region`` exactly, with curved borders (see the module doc).
+
+    Seeds are relaxed over ``samples`` (rows of x, y), or given as ``through``: points that
+    must lie in their own face (face k holds through[k]; township seats, say)."""
     area = region.GetArea()
     spacing = math.sqrt(area / n)
-    warp = Warp(rng, spacing)
-    seeds = relaxed_seeds(samples, n, rng)
+    warp = Warp(rng, spacing, strength=strength)
+    if through is not None:
+        through = np.asarray(through, float)
+        seeds = np.c_[warp.inverse(through[:, 0], through[:, 1])]
+    else:
+        seeds = relaxed_seeds(samples, n, rng)
     env = region.GetEnvelope()
     far = 3 * max(env[1] - env[0], env[3] - env[2])
     net = ogr.Geometry(ogr.wkbMultiLineString)
@@ -320,17 +327,20 @@ def tessellate(region, n, rng, samples):
         cy.append(p.GetY())
     ux, uy = warp.inverse(np.array(cx), np.array(cy))
     lab = nearest(np.c_[ux, uy], seeds)
-    groups = {}
+    groups = {k: [] for k in range(n)}
     for f, k in zip(faces, lab):
         groups.setdefault(int(k), []).append(f)
+    if any(not v for v in groups.values()):
+        raise RuntimeError("tessellate: a seed without a face (seed outside the region?)")
     cells = []
-    for k in sorted(groups):
+    for k in range(n):
         parts = groups[k]
         g = parts[0]
         for p in parts[1:]:
             g = g.Union(p)
         cells.append(g)
-    cells = [fold_fragments(c, cells) for c in cells]
+    for k in range(len(cells)):
+        cells[k] = fold_fragments(cells[k], cells)
     cells = [c for c in cells if c is not None and not c.IsEmpty()]
     if len(cells) != n:
         raise RuntimeError("tessellate: %d faces for %d seeds" % (len(cells), n))
@@ -359,6 +369,75 @@ def fold_fragments(cell, cells):
         else:
             cells[best] = cells[best].Union(frag)
     return keep
+
+
+def chaikin(xy, iterations=3, closed=True):
+    """Chaikin corner cutting of a vertex list (closed ring without the repeated point)."""
+    p = np.asarray(xy, float)
+    for _ in range(iterations):
+        q = np.roll(p, -1, axis=0) if closed else p[1:]
+        a = p if closed else p[:-1]
+        new = np.empty((2 * len(a), 2))
+        new[0::2] = 0.75 * a + 0.25 * q
+        new[1::2] = 0.25 * a + 0.75 * q
+        p = new if closed else np.vstack([p[:1], new, p[-1:]])
+    return p
+
+
+def smooth_polygon(g, warp=None, tol=120.0, iterations=3):
+    """A cell-edge (staircase) polygon as a smooth vector shape: Douglas–Peucker at about
+    one cell, Chaikin corner cutting, then an optional smooth warp (a bijection: no new
+    self-intersections); repaired with a zero buffer if needed."""
+    out = []
+    for p in polygons(g.SimplifyPreserveTopology(tol)):
+        rings = []
+        for k in range(p.GetGeometryCount()):
+            pts = np.array(p.GetGeometryRef(k).GetPoints())[:-1, :2]
+            if len(pts) < 3:
+                continue
+            sm = chaikin(pts, iterations)
+            if warp is not None:
+                sm = np.c_[warp(sm[:, 0], sm[:, 1])]
+            rings.append(sm)
+        if not rings:
+            continue
+        poly = ogr.Geometry(ogr.wkbPolygon)
+        for r in rings:
+            ring = ogr.Geometry(ogr.wkbLinearRing)
+            for x, y in r:
+                ring.AddPoint_2D(float(x), float(y))
+            ring.AddPoint_2D(float(r[0][0]), float(r[0][1]))
+            poly.AddGeometry(ring)
+        if not poly.IsValid():
+            poly = poly.Buffer(0)
+        out.extend(polygons(poly))
+    return multi(out)
+
+
+def smooth_partition(geoms, region, warp=None, tol=120.0, iterations=3):
+    """Polygons that tile ``region`` along cell edges → smooth polygons that tile it exactly:
+    each smoothed (smooth_polygon), then in order minus the ones before it, and what is
+    left uncovered goes, piece by piece, to the polygon sharing the longest border."""
+    taken = None
+    out = []
+    for g in geoms:
+        s = smooth_polygon(g, warp, tol, iterations).Intersection(region)
+        if taken is not None:
+            s = s.Difference(taken)
+        s = multi([s])
+        out.append(s)
+        taken = s.Clone() if taken is None else taken.Union(s)
+    rest = region.Difference(taken)
+    for frag in polygons(rest):
+        best, blen = None, 0.0
+        for j, o in enumerate(out):
+            x = frag.Boundary().Intersection(o.Boundary())
+            ln = x.Length() if x is not None else 0.0
+            if ln > blen:
+                best, blen = j, ln
+        if best is not None:
+            out[best] = multi([out[best].Union(frag)])
+    return out
 
 
 def axis_parallel_share(geoms, tol=1e-6):
