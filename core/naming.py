@@ -29,8 +29,9 @@ only when it makes every name of the clashing group different:
 3. the same position within the extent of the clashing zones themselves (two zones both in
    the county's north: the northern and the southern of them);
 4. the township (``overlaps`` places not yet in the name, largest first) — 括苍山安岭乡…;
-5. per zone, the first name of 1 or 4 not taken by another zone of the group (positions
-   are used only when they tell the whole group apart);
+5. nested positions: the position in the county and, for the zones sharing it, the
+   position among them — 大战乡北部偏东自然生态红线区, 大战乡北部居中…; zones still equal
+   add a name of 1 or 4 not taken;
 6. last resort, not an ordinal: the zone's code in brackets — 淡竹乡水源涵养区（1024-Ⅱ-1-5）.
 """
 
@@ -305,6 +306,59 @@ def _frame(recs):
     return (min(xs), min(ys), max(xs), max(ys)) if recs else None
 
 
+NEAR = ["偏东", "偏东北", "偏北", "偏西北", "偏西", "偏西南", "偏南", "偏东南"]
+
+
+def _nested(recs, frame, others, code_key):
+    """Names for a group no single strategy tells apart: the position in the county, and
+    for zones sharing it the position among them (北部偏东, 北部居中); zones still equal
+    take a name of the distinguishing layer or a township not taken, else their code."""
+    # zones with a name of the distinguishing layer no other zone of the group has first
+    firsts = [(_candidates(r, "distinct", frame, None) or [None])[0] for r in recs]
+    fixed = {}
+    for k, w in enumerate(firsts):
+        if w and firsts.count(w) == 1 and _with(recs[k], w) not in others:
+            fixed[k] = _with(recs[k], w)
+    rest = [k for k in range(len(recs)) if k not in fixed]
+    if len(rest) < len(recs):
+        sub = _nested([recs[k] for k in rest], frame, others | set(fixed.values()), code_key) \
+            if rest else []
+        names = [None] * len(recs)
+        for k, nm in fixed.items():
+            names[k] = nm
+        for k, nm in zip(rest, sub):
+            names[k] = nm
+        return names
+    first = [position_word(r["x"], r["y"], frame) if frame else "" for r in recs]
+    words = list(first)
+    for w in set(first):
+        sub = [i for i, x in enumerate(first) if x == w]
+        if len(sub) < 2:
+            continue
+        sframe = _frame([recs[i] for i in sub])
+        for i in sub:
+            d = position_word(recs[i]["x"], recs[i]["y"], sframe)
+            words[i] = w + ("居中" if d == "中部" else NEAR[DIRECTIONS.index(d)])
+    trial = [_with(r, w) for r, w in zip(recs, words)]
+    used = set(others)
+    names = []
+    for k, (r, nm) in enumerate(zip(recs, trial)):
+        if trial.count(nm) > 1 or nm in used:
+            pick = None
+            for how in ("distinct", "township"):
+                for w in _candidates(r, how, frame, None):
+                    cand = _with(r, words[k] + w)
+                    if cand not in used and cand not in trial:
+                        pick = cand
+                        break
+                if pick:
+                    break
+            nm = pick or "%s（%s）" % (r["name"], r[code_key])
+        used.add(nm)
+        names.append(nm)
+    return names
+
+
 def _make_unique(out, frame=None, code_key="code"):
     """Distinguish zones that would share a name (module doc, 'uniqueness'). ``frame``: the
     county's extent (xmin, ymin, xmax, ymax); without it, the extent of all zones."""
@@ -331,21 +385,8 @@ def _make_unique(out, frame=None, code_key="code"):
                 if len(set(trial)) == len(trial) and not set(trial) & others:
                     names = trial
                     break
-            if names is None:   # per zone, the first place name no other zone took
-                names, used = [], set(others)
-                for r in recs:
-                    pick = None
-                    for how in ("distinct", "township"):   # positions only as a whole
-                        for w in _candidates(r, how, frame, gframe):
-                            if _with(r, w) not in used:
-                                pick = _with(r, w)
-                                break
-                        if pick:
-                            break
-                    if pick is None:
-                        pick = "%s（%s）" % (r["name"], r[code_key])
-                    used.add(pick)
-                    names.append(pick)
+            if names is None:
+                names = _nested(recs, frame, others, code_key)
             for r, n in zip(recs, names):
                 r["name"] = n
             taken |= set(names)

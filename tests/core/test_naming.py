@@ -224,6 +224,23 @@ def test_same_place_same_position_takes_the_township():
     assert out[2]["name"] == "括苍山自然保护区淡竹乡片区"
 
 
+def test_nested_positions_when_one_word_cannot_tell_them_apart():
+    # frame (0, 0, 100, 100), centre (50, 50), half-extent 50. County positions: A (40, 95)
+    # at 102.5° 北部, B (60, 95) 77.5° 北部, E (41, 94) 101.6° 北部, C (40, 5) 257.5° 南部,
+    # D (60, 5) 南部. Among the five (x 40…60, y 5…95) A (−1, 1) and E (−0.9, 0.96) are both
+    # 西北部: no single word works. Nested: the three 北部 ones in their own frame (x 40…60,
+    # y 94…95): A (−1, 1) 偏西北, B (1, 1) 偏东北, E (−0.9, −1) 偏西南; the two 南部 ones
+    # (y 5 only): C 偏西, D 偏东.
+    pts = {"A": (40, 95), "B": (60, 95), "E": (41, 94), "C": (40, 5), "D": (60, 5)}
+    zones = [{"id": k, "zone_type": "II", "subtype": "II-1", "x": float(x), "y": float(y),
+              "area": 1.0, "overlaps": {"淡竹乡": 1.0}} for k, (x, y) in pts.items()]
+    out = N.name_zones(zones, "331024", frame=(0.0, 0.0, 100.0, 100.0))
+    assert {k: out[k]["name"] for k in pts} == {
+        "A": "淡竹乡北部偏西北水源涵养区", "B": "淡竹乡北部偏东北水源涵养区",
+        "E": "淡竹乡北部偏西南水源涵养区", "C": "淡竹乡南部偏西水源涵养区",
+        "D": "淡竹乡南部偏东水源涵养区"}
+
+
 def test_last_resort_is_the_code_not_an_ordinal():
     zones = [{"id": i, "zone_type": "II", "subtype": "II-1", "x": 5.0, "y": 5.0, "area": 1.0,
               "overlaps": {"淡竹乡": 1.0}} for i in (1, 2)]
