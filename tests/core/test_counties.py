@@ -146,3 +146,44 @@ def test_gbk_shapefiles_without_cpg_and_other_field_names(tmp_path):
     from envzoning.core import encoding
     found = encoding.detect(shp)
     assert "gb" in str(found).lower() or "936" in str(found), found
+
+
+def test_deterministic(tmp_path):
+    a = counties.make_county(tmp_path / "a", townships=12, seed=7)
+    b = counties.make_county(tmp_path / "b", townships=12, seed=7)
+    for layer in ("townships", "planning", "rivers", "villages"):
+        wa = [g.ExportToWkb() for g in a.geometries(layer)]
+        wb = [g.ExportToWkb() for g in b.geometries(layer)]
+        assert wa == wb, layer
+    c = counties.make_county(tmp_path / "c", townships=12, seed=8)
+    assert [g.ExportToWkb() for g in c.geometries("townships")] != \
+        [g.ExportToWkb() for g in a.geometries("townships")]
+
+
+def test_smooth_partition_of_a_staircase_tiling():
+    """Three cell-edge blocks tiling a 3 × 2 km rectangle (the middle one a staircase) become
+    smooth shapes that still tile it exactly, with no edge along an axis inside."""
+    def poly(pts):
+        return counties.ring_polygon(pts)
+
+    region = poly([(0, 0), (3000, 0), (3000, 2000), (0, 2000)])
+    stair = [(1000, 0), (2000, 0), (2000, 500), (2100, 500), (2100, 1000), (2200, 1000),
+             (2200, 2000), (1000, 2000), (1000, 1500), (900, 1500), (900, 1000), (1000, 1000)]
+    mid = poly(stair)
+    west = region.Intersection(poly([(0, 0), (1000, 0), (1000, 2000), (0, 2000)])).Difference(mid)
+    east = region.Difference(mid).Difference(west)
+    geoms = [west, mid, east]
+    gap, overlap, diff = counties.partition_errors(geoms, region)
+    assert gap < 1e-6 and overlap < 1e-6
+    warp = counties.Warp(np.random.default_rng(1), 800.0, strength=0.3)
+    out = counties.smooth_partition(geoms, region, warp, tol=120.0)
+    gap, overlap, diff = counties.partition_errors(out, region)
+    area = region.GetArea()
+    assert gap < 1e-9 * area and overlap < 1e-9 * area and diff < 1e-9 * area
+    # inner borders: the outline (on the axes) excluded
+    inner = counties.multi(out).UnionCascaded()
+    assert abs(inner.GetArea() - area) < 1e-6 * area
+    share_before = counties.axis_parallel_share([mid])
+    border = out[1].Boundary().Difference(region.Boundary().Buffer(0.01))
+    share_after = counties.axis_parallel_share(counties.lines_of(border))
+    assert share_before == 1.0 and share_after < 0.05, share_after
