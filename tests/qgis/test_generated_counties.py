@@ -63,3 +63,19 @@ def test_model_on_generated_county(qgis_process, tmp_path, kind, n, crs):
     assert len(set(names)) == len(names), sorted(names)
     assert not [nm for nm in names if ORDINAL.search(nm)]
     assert os.path.exists(out / "maps" / "zoning_map_a3.pdf")
+
+
+def test_gbk_shapefile_county_with_other_field_names(run_alg, tmp_path):
+    """GBK shapefiles without .cpg (language-driver byte 0) and Chinese field names: p2 reads
+    人口 / GDP万元 and the township names come out as Chinese, not mojibake."""
+    c = counties.make_county(tmp_path / "in", townships=12, fmt="shp_gbk", names="alt")
+    res = run_alg("p2", {"INPUT": c.uri("townships"),
+                         "POPULATION_FIELD": c.field("townships", "population"),
+                         "GDP_FIELD": c.field("townships", "gdp"),
+                         "OUTPUT": str(tmp_path / "p2.gpkg")})
+    ds = ogr.Open(res["OUTPUT"])
+    lyr = ds.GetLayer(0)
+    names = [f[c.field("townships", "name")] for f in lyr]
+    ds = None
+    assert len(names) == 12
+    assert all(n.endswith(("乡", "镇", "街道")) for n in names), names
