@@ -347,6 +347,19 @@ def tessellate(region, n, rng, samples=None, through=None, strength=0.45):
     return cells, seeds
 
 
+def longest_border(frag, geoms, skip=None):
+    """Index of the geometry sharing the longest border with ``frag`` (None: no border)."""
+    best, blen = None, 0.0
+    for j, other in enumerate(geoms):
+        if other is skip or other is None:
+            continue
+        shared = frag.Boundary().Intersection(other.Boundary())
+        ln = sum(x.Length() for x in lines_of(shared))
+        if ln > blen:
+            best, blen = j, ln
+    return best
+
+
 def fold_fragments(cell, cells):
     """Keep a cell whole: parts smaller than its largest go to the neighbour with the
     longest shared border (done in place in ``cells``; returns the new cell)."""
@@ -356,14 +369,7 @@ def fold_fragments(cell, cells):
     parts.sort(key=lambda p: -p.GetArea())
     keep = parts[0]
     for frag in parts[1:]:
-        best, blen = None, 0.0
-        for j, other in enumerate(cells):
-            if other is cell or other is None:
-                continue
-            shared = frag.Boundary().Intersection(other.Boundary())
-            ln = shared.Length() if shared is not None else 0.0
-            if ln > blen:
-                best, blen = j, ln
+        best = longest_border(frag, cells, skip=cell)
         if best is None:
             keep = keep.Union(frag)
         else:
@@ -429,12 +435,7 @@ def smooth_partition(geoms, region, warp=None, tol=120.0, iterations=3):
         taken = s.Clone() if taken is None else taken.Union(s)
     rest = region.Difference(taken)
     for frag in polygons(rest):
-        best, blen = None, 0.0
-        for j, o in enumerate(out):
-            x = frag.Boundary().Intersection(o.Boundary())
-            ln = x.Length() if x is not None else 0.0
-            if ln > blen:
-                best, blen = j, ln
+        best = longest_border(frag, out)
         if best is not None:
             out[best] = multi([out[best].Union(frag)])
     return out

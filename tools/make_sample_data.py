@@ -1038,65 +1038,6 @@ def _components(mask):
     return lab, n
 
 
-def _connect_labels(tlab, seed_rcs):
-    """Make each label one 4-connected piece (the one holding its seed)."""
-    out = tlab.copy()
-    for _ in range(5):
-        changed = False
-        for i, (r, c) in enumerate(seed_rcs):
-            m = out == i + 1
-            comp, n = _components(m)
-            if n <= 1:
-                continue
-            keep = comp[r, c]
-            stray = m & (comp != keep)
-            out[stray] = -1
-            changed = True
-        # strays take the most frequent non-stray neighbour label, iteratively
-        while (out == -1).any():
-            ys, xs = np.nonzero(out == -1)
-            for r, c in zip(ys, xs):
-                nb = [out[rr, cc] for rr, cc in ((r - 1, c), (r + 1, c), (r, c - 1), (r, c + 1))
-                      if 0 <= rr < out.shape[0] and 0 <= cc < out.shape[1] and out[rr, cc] > 0]
-                if nb:
-                    out[r, c] = max(set(nb), key=nb.count)
-        if not changed:
-            break
-    return out
-
-
-def _fix_multipart(geoms):
-    """Give small detached parts (clip artefacts) to the neighbour sharing the longest border."""
-    geoms = dict(geoms)
-    for _ in range(3):
-        moved = False
-        for i in list(geoms):
-            g = geoms[i]
-            if g.GetGeometryCount() <= 1:
-                continue
-            parts = sorted([g.GetGeometryRef(k).Clone() for k in range(g.GetGeometryCount())],
-                           key=lambda p: -p.GetArea())
-            keep = [parts[0]]
-            for p in parts[1:]:
-                bestj, bestl = None, 0.0
-                for j, h in geoms.items():
-                    if j == i:
-                        continue
-                    inter = p.Boundary().Intersection(h.Boundary())
-                    ln = inter.Length() if inter is not None else 0.0
-                    if ln > bestl:
-                        bestj, bestl = j, ln
-                if bestj is None:
-                    keep.append(p)
-                else:
-                    geoms[bestj] = polys_only(geoms[bestj].Union(p))
-                    moved = True
-            geoms[i] = polys_only(union_all(keep))
-        if not moved:
-            break
-    return geoms
-
-
 def _nearest_fill(a, inside, max_iter=400):
     """Fill NaNs with the mean of already-filled neighbours, growing outward (approx. nearest)."""
     out = a.copy()
