@@ -919,10 +919,14 @@ def make_county(out_dir, kind="plain", townships=20, crs=PROJECTED, fmt="gpkg", 
     gpkg = os.path.join(out_dir, "county.gpkg")
     if fmt == "gpkg" and os.path.exists(gpkg):
         os.remove(gpkg)
+    shared = None
+    if fmt == "gpkg":   # one data source, one transaction per layer (fast)
+        shared = ogr.GetDriverByName("GPKG").CreateDataSource(gpkg)
     for lname, rows in layers.items():
-        path = _write(out_dir, fmt, lname, rows, names, target, ct)
+        path = _write(out_dir, fmt, lname, rows, names, target, ct, shared)
         paths[lname] = path
         uris[lname] = "%s|layername=%s" % (path, lname) if fmt == "gpkg" else path
+    shared = None
     rasters = {}
     for rname, arr, dtype, nod in (("dem", dem, gdal.GDT_Float32, -9999.0),
                                    ("landcover", lc, gdal.GDT_Byte, 0),
@@ -979,12 +983,11 @@ def _mask(geom, gt, nx, ny):
     return r.GetRasterBand(1).ReadAsArray().astype(bool)
 
 
-def _write(out_dir, fmt, lname, rows, names, srs, ct):
+def _write(out_dir, fmt, lname, rows, names, srs, ct, shared=None):
     gtype, fields = LAYERS[lname]
     if fmt == "gpkg":
         path = os.path.join(out_dir, "county.gpkg")
-        drv = ogr.GetDriverByName("GPKG")
-        ds = drv.Open(path, 1) if os.path.exists(path) else drv.CreateDataSource(path)
+        ds = shared
         lyr = ds.CreateLayer(lname, srs, gtype)
     elif fmt == "shp_gbk":
         path = os.path.join(out_dir, lname + ".shp")
@@ -1000,6 +1003,7 @@ def _write(out_dir, fmt, lname, rows, names, srs, ct):
         if ftype == S:
             fd.SetWidth(80)
         lyr.CreateField(fd)
+    lyr.StartTransaction()
     for g, vals in rows:
         f = ogr.Feature(lyr.GetLayerDefn())
         g = g.Clone()
@@ -1013,8 +1017,10 @@ def _write(out_dir, fmt, lname, rows, names, srs, ct):
         for i, v in enumerate(vals):
             f.SetField(i, v)
         lyr.CreateFeature(f)
-    ds = None
+    lyr.CommitTransaction()
+    lyr = None
     if fmt == "shp_gbk":
+        ds = None
         base = path[:-4]
         if os.path.exists(base + ".cpg"):
             os.remove(base + ".cpg")

@@ -149,13 +149,13 @@ def test_gbk_shapefiles_without_cpg_and_other_field_names(tmp_path):
 
 
 def test_deterministic(tmp_path):
-    a = counties.make_county(tmp_path / "a", townships=12, seed=7)
-    b = counties.make_county(tmp_path / "b", townships=12, seed=7)
+    a = counties.make_county(tmp_path / "a", townships=12, seed=7, size_km=12.0)
+    b = counties.make_county(tmp_path / "b", townships=12, seed=7, size_km=12.0)
     for layer in ("townships", "planning", "rivers", "villages"):
         wa = [g.ExportToWkb() for g in a.geometries(layer)]
         wb = [g.ExportToWkb() for g in b.geometries(layer)]
         assert wa == wb, layer
-    c = counties.make_county(tmp_path / "c", townships=12, seed=8)
+    c = counties.make_county(tmp_path / "c", townships=12, seed=8, size_km=12.0)
     assert [g.ExportToWkb() for g in c.geometries("townships")] != \
         [g.ExportToWkb() for g in a.geometries("townships")]
 
