@@ -86,3 +86,56 @@ def layer_label(layer):
         if part.startswith("layername="):
             return part.split("=", 1)[1]
     return layer.name()
+
+
+def overlay(faces, layers, is_canceled=None):
+    """Vector overlay: split the ``faces`` [(geometry, tag)] by every polygon of ``layers``
+    [(geometry, payload)]. Returns [(geometry, tag, [payloads of the polygons over it])];
+    the faces tile what the input faces tiled (no rasterizing: boundaries are the inputs')."""
+    out = [(g, tag, []) for g, tag in faces if g is not None]
+    for zg, payload in layers:
+        if zg is None:
+            continue
+        bb = zg.boundingBox()
+        engine = QgsGeometry.createGeometryEngine(zg.constGet())
+        engine.prepareGeometry()
+        nxt = []
+        for g, tag, over in out:
+            if not g.boundingBox().intersects(bb) or not engine.intersects(g.constGet()):
+                nxt.append((g, tag, over))
+                continue
+            inside = intersect(g, zg)
+            if inside is None:
+                nxt.append((g, tag, over))
+                continue
+            nxt.append((inside, tag, over + [payload]))
+            outside = difference(g, zg)
+            if outside is not None:
+                nxt.append((outside, tag, over))
+        out = nxt
+        if is_canceled is not None and is_canceled():
+            break
+    return out
+
+
+def shared_borders(pieces, group_of):
+    """{(i, j): shared border length} of polygons in the same group (boundary of one within
+    1 cm of the other, so tiny noding differences do not hide a border)."""
+    borders = {}
+    by_group = {}
+    for i, g in enumerate(pieces):
+        by_group.setdefault(group_of(i), []).append(i)
+    for ids in by_group.values():
+        if len(ids) < 2:
+            continue
+        index = Index([(pieces[i], i) for i in ids])
+        for i in ids:
+            gi = pieces[i]
+            bi = QgsGeometry(gi.constGet().boundary())
+            for gj, j in index.candidates(gi):
+                if j <= i:
+                    continue
+                length = bi.intersection(gj.buffer(0.01, 2)).length()
+                if length > 0:
+                    borders[(i, j)] = length
+    return borders

@@ -131,9 +131,10 @@ class ElementZones(base.EnvZoningAlgorithm):
                 for r in matched:
                     hits.setdefault(r.rule, []).append(f.geometry())
                     key = attrs.get(role_field if r.field == "role" else r.field)
-                    sources.setdefault(r.rule, set()).add(
-                        "%s:%s" % (lname, key if r.field == "role" else
-                                   "%s%s%g" % (r.field, r.op, r.values[0])))
+                    if r.field != "role":   # numeric rules name the test, text rules the value
+                        key = ("%s%s%g" % (r.field, r.op, r.values[0])
+                               if isinstance(r.values, tuple) else "%s=%s" % (r.field, key))
+                    sources.setdefault(r.rule, set()).add("%s:%s" % (lname, key))
             if unmatched:
                 vals = ", ".join("%s (%d)" % kv for kv in sorted(unmatched.items()))
                 msg = ("Layer '%s', field '%s': role value(s) %s are in no element rule (table "

@@ -233,6 +233,35 @@ def key_kind(kinds, in_park=False):
     return ""
 
 
+class ZoneRef:
+    """An element zone over a place, as :func:`precedence` and :func:`winning_rule` read it
+    (``element``, ``cls``, ``order``) plus its ``rule`` id and ``unit_kind``."""
+    __slots__ = ("element", "cls", "rule", "unit_kind", "order")
+
+    def __init__(self, element, cls, rule="", unit_kind="", order=0):
+        self.element, self.cls, self.rule = str(element), int(cls), str(rule)
+        self.unit_kind, self.order = unit_kind or "", order
+
+    def __repr__(self):
+        return "ZoneRef(%r, %d, %r)" % (self.element, self.cls, self.rule)
+
+
+def classify_place(zones, priority_elements=("ecology",), in_park=False):
+    """Class, key kind and holding zones of one place of the overlay (N 5.10).
+
+    ``zones``: the :class:`ZoneRef` over the place. Per element the zone that holds it is
+    :func:`winning_rule`'s (highest class, then order) — element zones of other software
+    may overlap within an element; the class is :func:`unit_class` of those, the kind of a
+    key unit :func:`key_kind` of the key zones' ``unit_kind``. Returns (class, kind,
+    [holding zones]); kind is '' unless the class is 2."""
+    held = []
+    for e in sorted({z.element for z in zones}):
+        held.append(winning_rule(zones, e))
+    cls = unit_class([(z.element, z.cls) for z in held], priority_elements, in_park)
+    kind = key_kind([z.unit_kind for z in held if z.cls == 2], in_park) if cls == 2 else ""
+    return cls, kind, held
+
+
 def unit_name(place, cls, kind=""):
     """``{place}{优先保护|重点管控|一般管控}单元``; key units of a kind:
     ``{place}产业集聚重点管控单元`` / ``{place}城镇生活重点管控单元``."""
@@ -258,6 +287,17 @@ def unit_code(admin_code, cls, serial):
     if not 1 <= int(serial) <= 9999:
         raise EnvZoningError("Serial %r out of 1…9999 / 流水号超出 1…9999" % (serial,))
     return "ZH%s%d%04d" % (admin_code, cls, int(serial))
+
+
+def unit_serial(code):
+    """Class and serial of a unit code ``ZH{admin6}{class}{serial4}``; None when not one."""
+    m = re.fullmatch(r"ZH\d{6}([123])(\d{4})", str(code or "").strip())
+    return (int(m.group(1)), int(m.group(2))) if m else None
+
+
+def unit_order_key(unit):
+    """North → south, then west → east by the interior point (rounded to the metre)."""
+    return (-round(unit["y"]), round(unit["x"]))
 
 
 def assign_codes(units, admin_code):

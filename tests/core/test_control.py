@@ -41,6 +41,9 @@ CASES = [  # attributes of a source feature → the (rule, element, class) it mu
     ({"p1": 4}, {("ECO-3", "ecology", 1)}),
     ({"p1": 5.0}, {("ECO-3", "ecology", 1)}),
     ({"p1": 3}, set()),
+    ({"subtype": "II-1", "zone_type": "II"}, {("ECO-4", "ecology", 1)}),   # zones layer
+    ({"subtype": "Ⅱ-3"}, {("ECO-4", "ecology", 1)}),
+    ({"subtype": "II-2", "zone_type": "II"}, set()),   # soil conservation: not by default
     ({"role": "air_class1"}, {("AIR-1", "air", 1)}),
     ({"role": "industrial_existing"}, {("AIR-2", "air", 2), ("WAT-2", "water", 2)}),
     ({"role": "urban"}, {("AIR-3", "air", 2), ("WAT-3", "water", 2)}),
@@ -89,7 +92,7 @@ def test_role_field_name_and_numeric_text(rules):
     # the layer's role field is called 'kind'; '4.0' read from a text field is 4
     hits = C.match_feature(rules, {"kind": "噪声敏感建筑物集中区域", "p1": "4.0"}, "kind")
     assert {r.rule for r in hits} == {"NOISE-2", "ECO-3"}
-    assert C.rule_fields(rules, "kind") == ["kind", "p1"]
+    assert C.rule_fields(rules, "kind") == ["kind", "p1", "subtype"]
 
 
 def test_noise_highest_class_wins(rules):
@@ -372,3 +375,24 @@ def test_xlsx_and_docx(tmp_path):
     cells = [c.text for t in doc.tables for r in t.rows for c in r.cells]
     assert "安洲街道优先保护单元" in cells and "1. 甲\n2. 乙" in cells
     assert sorted(os.listdir(tmp_path)) == ["a.docx", "a.xlsx"]
+
+
+def test_classify_place_uses_core_rules():
+    Z = C.ZoneRef
+    # red line (ecology 1) over an industrial key zone → priority
+    assert C.classify_place([Z("ecology", 1, "ECO-1"), Z("air", 2, "AIR-2", "产业集聚类")])[:2] \
+        == (1, "")
+    # a noise priority zone is not a priority unit (noise is not a priority element)
+    assert C.classify_place([Z("noise", 1, "NOISE-2"), Z("air", 2, "AIR-3", "城镇生活类")])[:2] \
+        == (2, "城镇生活类")
+    # industrial beats urban; a park alone is a key industrial-cluster place
+    assert C.classify_place([Z("air", 2, "AIR-3", "城镇生活类"),
+                             Z("water", 2, "WAT-2", "产业集聚类")])[:2] == (2, "产业集聚类")
+    assert C.classify_place([], in_park=True)[:2] == (2, "产业集聚类")
+    assert C.classify_place([Z("soil", 3, "SOIL-G")])[:2] == (3, "")
+    # overlapping zones of one element (other software): the winning rule holds the place
+    cls, kind, held = C.classify_place([Z("water", 2, "WAT-3", "城镇生活类", 5),
+                                        Z("water", 1, "WAT-1", "", 9)])
+    assert (cls, kind) == (3, "") and [z.rule for z in held] == ["WAT-1"]
+    # another priority element given
+    assert C.classify_place([Z("water", 1, "WAT-1")], ("ecology", "water"))[0] == 1

@@ -285,3 +285,66 @@ def test_comparezonings(run_alg, county, units, tmp_path):
     assert changes == {("1", "3"): 1.0, ("2", "3"): 1.44, ("3", "1"): 3.0}
     text = open(summary, encoding="utf-8").read()
     assert "变化 Changed: 5.4400 km² (34.00%)" in text
+
+
+def test_controlunits_keep_codes_after_an_edit_elsewhere(run_alg, county, units, tmp_path):
+    """N 5.13.2–5.13.3: a 2000–4000 × 0–400 red line (0.8 km²) is added in 丁乡; only 丁乡's
+    units change. Old general units: 甲镇 30001 (north), then 丙乡 and 丁乡 (their interior
+    points decide); the changed 丁乡一般 (2.56 → 1.76 km², IoU 0.6875 < 0.9) gets 30004 —
+    the next free serial, not its retired one — and the new priority unit 10003."""
+    p = str(tmp_path / "edit.gpkg")
+    from osgeo import ogr as _ogr
+    red = write_layer(p, "red2", [("role", _ogr.OFTString)], [(box(2000, 0, 4000, 400),
+                                                              ["redline"])])
+    ez = str(tmp_path / "ez2.gpkg")
+    run_alg("elementzones", {
+        "INPUTS": [county[k] for k in ("protect", "planning", "noise", "p1", "plots")] + [red],
+        "REGION": county["region"], "OUTPUT": ez})
+    out = str(tmp_path / "units2.gpkg")
+    params = {"ELEMENT_ZONES": ez, "TOWNSHIPS": county["towns"], "TOWNSHIP_FIELD": "name",
+              "PARKS": county["parks"], "PARK_FIELD": "name", "ADMIN_CODE": "331024",
+              "MIN_AREA": 0.5, "PREVIOUS": units, "OUTPUT": out}
+    run_alg("controlunits", params)
+    before = {r["name"]: r["code"] for r in read(units)}
+    after = {r["name"]: (r["code"], round(r["_area"], 4)) for r in read(out)}
+    assert after["丁乡优先保护单元"] == ("ZH33102410003", 0.8)
+    assert after["丁乡一般管控单元"] == ("ZH33102430004", 1.76)
+    assert before["丁乡一般管控单元"] not in {c for c, _ in after.values()}
+    for name, code in before.items():
+        if name != "丁乡一般管控单元":
+            assert after[name][0] == code, name
+    # without PREVIOUS the same units are numbered afresh (丁乡优先 is south of the others)
+    fresh = str(tmp_path / "units3.gpkg")
+    run_alg("controlunits", dict(params, PREVIOUS=None, OUTPUT=fresh))
+    assert {r["name"]: r["code"] for r in read(fresh)}["丁乡优先保护单元"] == "ZH33102410003"
+    # KEEP_IOU 0.6: the shrunk general unit (IoU 0.6875) now keeps its code
+    lax = str(tmp_path / "units4.gpkg")
+    run_alg("controlunits", dict(params, KEEP_IOU=0.6, OUTPUT=lax))
+    assert {r["name"]: r["code"] for r in read(lax)}["丁乡一般管控单元"] == \
+        before["丁乡一般管控单元"]
+
+
+def test_controlunits_slivers_legal_and_not(run_alg, county, tmp_path):
+    """A red line 200–1200 × 1950–2800 joins 甲镇's: its 0.05 km² piece south of the township
+    line (in 丙乡) is legal and joins 甲镇's priority unit across the line (1.0 + 0.8 +
+    0.05 = 1.85 km²); a P1 ≥ 4 cell 1900–2000 × 1900–2000 (0.01 km², not legal) is a sliver
+    and joins 丙乡's general unit. No unit boundary follows anything but inputs."""
+    from osgeo import ogr as _ogr
+    p = str(tmp_path / "slivers.gpkg")
+    red = write_layer(p, "red3", [("role", _ogr.OFTString)], [(box(200, 1950, 1200, 2800),
+                                                              ["redline"])])
+    p1 = write_layer(p, "p1b", [("p1", _ogr.OFTInteger)], [(box(1900, 1900, 2000, 2000), [5])])
+    ez = str(tmp_path / "ez3.gpkg")
+    run_alg("elementzones", {
+        "INPUTS": [county[k] for k in ("protect", "planning", "noise", "p1", "plots")]
+        + [red, p1], "REGION": county["region"], "OUTPUT": ez})
+    out = str(tmp_path / "units5.gpkg")
+    run_alg("controlunits", {"ELEMENT_ZONES": ez, "TOWNSHIPS": county["towns"],
+                             "TOWNSHIP_FIELD": "name", "ADMIN_CODE": "331024", "MIN_AREA": 0.5,
+                             "PARKS": county["parks"], "PARK_FIELD": "name", "OUTPUT": out})
+    rows = {r["name"]: round(r["_area"], 4) for r in read(out)}
+    assert rows["甲镇优先保护单元"] == 1.85
+    assert rows["丙乡优先保护单元"] == 1.0          # the P1 = 4 cell only
+    assert rows["丙乡一般管控单元"] == 2.95         # 4 − 1 − 0.05 (+ plot, + p1 sliver)
+    assert rows["甲镇一般管控单元"] == 4.0 - 1.8
+    assert abs(sum(rows.values()) - 16.0) < 1e-6

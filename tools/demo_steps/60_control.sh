@@ -10,7 +10,7 @@
 # $OUT/access_list.docx, $OUT/access_list.xlsx, $OUT/sitecheck_<project>.html and .json,
 # $OUT/zoning_changes.gpkg, $OUT/zoning_transition.csv, $OUT/zoning_changes.txt.
 GPKG=$SAMPLE/xianju.gpkg
-for f in zones.gpkg p1_grid.gpkg; do
+for f in zones.gpkg; do
   if [ ! -f "$OUT/$f" ]; then
     echo "60_control.sh: $OUT/$f is missing — run the evaluation and zoning steps (20_, 40_, 45_) first"
     exit 1
@@ -70,7 +70,7 @@ out = None
 PYEOF
 S=$OUT/control_sources.gpkg
 qp elementzones "INPUTS=$GPKG|layername=protected_areas" "INPUTS=$S|layername=planning_ctl" \
-  "INPUTS=$OUT/p1_grid.gpkg" "INPUTS=$S|layername=noise" "INPUTS=$S|layername=plots" \
+  "INPUTS=$OUT/zones.gpkg|layername=zones" "INPUTS=$S|layername=noise" "INPUTS=$S|layername=plots" \
   "INPUTS=$S|layername=groundwater" "INPUTS=$S|layername=ghg" "INPUTS=$S|layername=energy" \
   ROLE_FIELD=role "REGION=$GPKG|layername=region" "OUTPUT=$OUT/element_zones.gpkg"
 qp controlunits "ELEMENT_ZONES=$OUT/element_zones.gpkg" "TOWNSHIPS=$GPKG|layername=townships" \
