@@ -139,3 +139,84 @@ def shared_borders(pieces, group_of):
                 if length > 0:
                     borders[(i, j)] = length
     return borders
+
+
+def keep_previous_codes(prev_src, items, keep_iou, crs, context, feedback, class_of, make_code,
+                        serial_of, label="PREVIOUS"):
+    """Stable codes against a previous version (N 5.13.2–5.13.3; core.stablecodes decides).
+
+    ``items``: dicts with ``geom``, ``cls``, ``x``, ``y``; ``class_of(feature)`` gives a
+    previous feature's class (raise QgsProcessingException when it cannot); the previous
+    code is read from field ``code`` (control units: ``HJZHGKDYBM`` first). Returns the
+    codes (same order as ``items``) and the number kept."""
+    from qgis.core import QgsProcessingException
+
+    from ..core import stablecodes as S
+    from ..core.errors import EnvZoningError
+
+    lbl = "%s (%s)" % (prev_src.sourceName(), label)
+    base.check_source(prev_src, label, lbl)
+    names = prev_src.fields().names()
+    cfield = "HJZHGKDYBM" if "HJZHGKDYBM" in names else "code"
+    base.field_index(prev_src, cfield, lbl, label)
+    old = []
+    for f in base.features_in_crs(prev_src, crs, context, feedback, lbl):
+        g = polys(f.geometry())
+        if g is not None:
+            old.append({"cls": class_of(f, lbl), "code": str(f[cfield] or "").strip(),
+                        "geom": g, "area": g.area()})
+    index = Index([(o["geom"], j) for j, o in enumerate(old)])
+    new = [dict(it, area=it["geom"].area()) for it in items]
+    overlaps = {}
+    for i, it in enumerate(new):
+        for og, j in index.candidates(it["geom"]):
+            inter = intersect(it["geom"], og)
+            if inter is not None:
+                overlaps[(i, j)] = inter.area()
+    try:
+        matches = S.match_previous(new, old, overlaps, keep_iou)
+        codes = S.assign_stable(new, old, matches, make_code, serial_of,
+                                lambda u: (-round(u["y"]), round(u["x"])))
+    except EnvZoningError as exc:
+        raise QgsProcessingException(str(exc)) from None
+    k = len(matches)
+    feedback.pushInfo("PREVIOUS: %d of %d keep their code (IoU ≥ %g), %d new codes, %d previous "
+                      "codes retired / 沿用编码 %d 个，新编码 %d 个，撤销 %d 个"
+                      % (k, len(new), keep_iou, len(new) - k, len(old) - k, k, len(new) - k,
+                         len(old) - k))
+    return codes, k
+
+
+def keep_previous_named(prev_src, zones, named, keep_iou, crs, context, feedback):
+    """namezones with PREVIOUS: the zones' codes ``{prefix}-{type}-{digit}-{serial}`` made
+    stable per subtype (``named``: namezones' {feature id: record}, updated in place)."""
+    from qgis.core import QgsProcessingException
+
+    from ..core import naming as N
+    from ..core.errors import EnvZoningError
+
+    head = {}
+    items = []
+    for f in zones:
+        rec = named[f.id()]
+        g = polys(f.geometry())
+        pt = f.geometry().pointOnSurface().asPoint()
+        head[rec["subtype"]] = rec["code"].rsplit("-", 1)[0]
+        items.append({"id": f.id(), "geom": g if g is not None else f.geometry(),
+                      "cls": rec["subtype"], "x": pt.x(), "y": pt.y()})
+
+    def class_of(f, label):
+        try:
+            return N.normalize_subtype(f["zone_type"], f["subtype"])[1]
+        except (KeyError, EnvZoningError) as exc:
+            raise QgsProcessingException("Layer '%s': %s (fields zone_type, subtype) / 图层“%s”"
+                                         "需要 zone_type、subtype 字段" % (label, exc, label)) from None
+
+    def serial_of(code):
+        tail = str(code or "").rsplit("-", 1)[-1]
+        return int(tail) if tail.isdigit() else None
+
+    codes, _ = keep_previous_codes(prev_src, items, keep_iou, crs, context, feedback, class_of,
+                                   lambda c, n: "%s-%d" % (head[c], n), serial_of)
+    for it, code in zip(items, codes):
+        named[it["id"]]["code"] = code

@@ -356,48 +356,22 @@ class ControlUnits(base.EnvZoningAlgorithm):
 
     def _stable_codes(self, prev_src, out, admin, crs, parameters, context, feedback):
         """Codes that survive an update (N 5.13.2–5.13.3): core.stablecodes decides."""
-        keep_iou = self.parameterAsDouble(parameters, "KEEP_IOU", context)
-        label = "%s (PREVIOUS)" % prev_src.sourceName()
-        base.check_source(prev_src, "PREVIOUS", label)
-        names = prev_src.fields().names()
-        cfield = "HJZHGKDYBM" if "HJZHGKDYBM" in names else "code"
-        base.field_index(prev_src, cfield, label, "PREVIOUS")
-        old = []
-        for f in base.features_in_crs(prev_src, crs, context, feedback, label):
-            code = str(f[cfield] or "").strip()
+        def class_of(f, label):
+            names = f.fields().names()
+            code = str(f["HJZHGKDYBM"] if "HJZHGKDYBM" in names else f["code"])
+            try:
+                return int(f["unit_class"])
+            except (KeyError, TypeError, ValueError):
+                pass
             parsed = C.unit_serial(code)
-            cls = None
-            if "unit_class" in names and f["unit_class"] not in (None, ""):
-                try:
-                    cls = int(f["unit_class"])
-                except (TypeError, ValueError):
-                    cls = None
-            if cls is None and parsed:
-                cls = parsed[0]
-            if cls not in (1, 2, 3):
-                raise QgsProcessingException(
-                    "Layer '%s': unit '%s' has no class (field unit_class, or a code "
-                    "ZH+6 digits+class+serial) / 图层“%s”单元“%s”无法确定类别" % (label, code, label, code))
-            g = G.polys(f.geometry())
-            if g is not None:
-                old.append({"cls": cls, "code": code, "geom": g, "area": g.area()})
-        index = G.Index([(o["geom"], j) for j, o in enumerate(old)])
-        overlaps = {}
-        for i, u in enumerate(out):
-            for og, j in index.candidates(u["geom"]):
-                inter = G.intersect(u["geom"], og)
-                if inter is not None:
-                    overlaps[(i, j)] = inter.area()
-        try:
-            matches = S.match_previous(out, old, overlaps, keep_iou)
-            codes = S.assign_stable(
-                out, old, matches, lambda c, n: C.unit_code(admin, c, n),
-                lambda code: (C.unit_serial(code) or (None, None))[1], C.unit_order_key)
-        except EnvZoningError as exc:
-            raise QgsProcessingException(str(exc)) from None
-        kept = len(matches)
-        feedback.pushInfo("PREVIOUS: %d of %d units keep their code (IoU ≥ %g), %d new codes, %d "
-                          "previous codes retired / 沿用编码 %d 个，新编码 %d 个，撤销 %d 个"
-                          % (kept, len(out), keep_iou, len(out) - kept, len(old) - kept, kept,
-                             len(out) - kept, len(old) - kept))
+            if parsed:
+                return parsed[0]
+            raise QgsProcessingException(
+                "Layer '%s': unit '%s' has no class (field unit_class, or a code ZH+6 digits+"
+                "class+serial) / 图层“%s”单元“%s”无法确定类别" % (label, code, label, code))
+
+        codes, _ = G.keep_previous_codes(
+            prev_src, out, self.parameterAsDouble(parameters, "KEEP_IOU", context), crs,
+            context, feedback, class_of, lambda c, n: C.unit_code(admin, c, n),
+            lambda code: (C.unit_serial(code) or (None, None))[1])
         return codes

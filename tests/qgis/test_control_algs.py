@@ -322,6 +322,21 @@ def test_controlunits_keep_codes_after_an_edit_elsewhere(run_alg, county, units,
     run_alg("controlunits", dict(params, KEEP_IOU=0.6, OUTPUT=lax))
     assert {r["name"]: r["code"] for r in read(lax)}["丁乡一般管控单元"] == \
         before["丁乡一般管控单元"]
+    # comparezonings by code: 7 kept, the new priority unit and the renumbered general
+    # unit are new, the old general code retired; against the lax run it is 'changed'
+    res = run_alg("comparezonings", {"OLD": units, "OLD_FIELD": "unit_class", "NEW": out, "NEW_FIELD": "unit_class",
+                                     "OUTPUT": "memory:", "OUTPUT_CHANGES": "memory:",
+                                     "OUTPUT_CODES": "memory:"})
+    st = {f["code"]: f["status"] for f in res["OUTPUT_CODES"].getFeatures()}
+    assert sorted(c for c, v in st.items() if v == "new") == ["ZH33102410003", "ZH33102430004"]
+    assert [c for c, v in st.items() if v == "retired"] == [before["丁乡一般管控单元"]]
+    assert sum(v == "kept" for v in st.values()) == 7
+    assert "kept 保留 7, changed 变更 0, new 新增 2, retired 撤销 1" in res["SUMMARY"]
+    res = run_alg("comparezonings", {"OLD": units, "OLD_FIELD": "unit_class", "NEW": lax, "NEW_FIELD": "unit_class",
+                                     "OUTPUT": "memory:", "OUTPUT_CHANGES": "memory:",
+                                     "OUTPUT_CODES": "memory:"})
+    rows = {f["code"]: (f["status"], f["iou"]) for f in res["OUTPUT_CODES"].getFeatures()}
+    assert rows[before["丁乡一般管控单元"]] == ("changed", 0.6875)
 
 
 def test_controlunits_slivers_legal_and_not(run_alg, county, tmp_path):
@@ -348,3 +363,33 @@ def test_controlunits_slivers_legal_and_not(run_alg, county, tmp_path):
     assert rows["丙乡一般管控单元"] == 2.95         # 4 − 1 − 0.05 (+ plot, + p1 sliver)
     assert rows["甲镇一般管控单元"] == 4.0 - 1.8
     assert abs(sum(rows.values()) - 16.0) < 1e-6
+
+
+def test_namezones_previous_keeps_codes(run_alg, tmp_path):
+    """Three II-1 zones north → south get 1024-Ⅱ-1-1, -2, -3. In the update the middle one
+    shrinks to half (IoU 0.5 < 0.9) and a fourth appears in the far north: the first and
+    the last keep their codes, the shrunk one and the new one take 4 and 5 (north first)."""
+    S = ogr.OFTString
+    p = str(tmp_path / "nz.gpkg")
+    fields = [("zone_type", S), ("subtype", S)]
+    v1 = write_layer(p, "v1", fields, [(box(0, 3000, 1000, 4000), ["II", "II-1"]),
+                                       (box(0, 1500, 1000, 2500), ["II", "II-1"]),
+                                       (box(0, 0, 1000, 1000), ["II", "II-1"])])
+    v2 = write_layer(p, "v2", fields, [(box(0, 3000, 1000, 4000), ["II", "II-1"]),
+                                       (box(0, 1500, 500, 2500), ["II", "II-1"]),
+                                       (box(0, 0, 1000, 1000), ["II", "II-1"]),
+                                       (box(2000, 5000, 3000, 6000), ["II", "II-1"])])
+    places = write_layer(p, "places", [("name", S)], [(box(-100, -100, 4000, 7000), ["甲镇"])])
+    out1 = str(tmp_path / "named1.gpkg")
+    run_alg("namezones", {"INPUT": v1, "PLACES": [places], "ADMIN_CODE": "331024",
+                          "OUTPUT": out1})
+    assert sorted(r["code"] for r in read(out1)) == ["1024-Ⅱ-1-1", "1024-Ⅱ-1-2", "1024-Ⅱ-1-3"]
+    out2 = str(tmp_path / "named2.gpkg")
+    run_alg("namezones", {"INPUT": v2, "PLACES": [places], "ADMIN_CODE": "331024",
+                          "PREVIOUS": out1, "OUTPUT": out2})
+    codes = {round(r["_area"], 2): r["code"] for r in read(out2)}
+    assert codes[0.5] == "1024-Ⅱ-1-5"          # shrunk: south of the new one
+    by_y = sorted(read(out2), key=lambda r: -ogr.CreateGeometryFromWkt(r["_wkt"])
+                  .PointOnSurface().GetY())
+    assert [r["code"] for r in by_y] == ["1024-Ⅱ-1-4", "1024-Ⅱ-1-1", "1024-Ⅱ-1-5",
+                                        "1024-Ⅱ-1-3"]
