@@ -393,3 +393,48 @@ def test_namezones_previous_keeps_codes(run_alg, tmp_path):
                   .PointOnSurface().GetY())
     assert [r["code"] for r in by_y] == ["1024-Ⅱ-1-4", "1024-Ⅱ-1-1", "1024-Ⅱ-1-5",
                                         "1024-Ⅱ-1-3"]
+
+
+def test_sitecheck_batch(run_alg, county, access, tmp_path):
+    """Three projects in one layer, industries as GB/T 4754-2017 codes or table-6 items:
+    a cement plant (3011 → 三类-47) planned in 甲镇's red line → 禁止 (U1-2, 新建); the same
+    plant existing (现有) there is still 禁止 (U1-2 names 现有); an IC plant (C3973 → 一类-70)
+    in 丙乡's general unit → 允许."""
+    S = ogr.OFTString
+    p = str(tmp_path / "batch.gpkg")
+    proj = write_layer(p, "projects", [("name", S), ("hy", S), ("xz", S)], [
+        (box(600, 3200, 700, 3300), ["水泥厂", "3011", "新建"]),
+        (box(800, 3200, 900, 3300), ["老水泥厂", "C3011", "现有"]),
+        (box(1500, 1500, 1600, 1600), ["芯片厂", "C3973", ""])])
+    out = {k: str(tmp_path / ("b." + k)) for k in ("html", "json", "xlsx")}
+    res = run_alg("sitecheck", {"PROJECT": proj, "INDUSTRY_FIELD": "hy",
+                                "PROJECT_KIND_FIELD": "xz", "UNITS": access["gpkg"],
+                                "OUTPUT_HTML": out["html"], "OUTPUT_JSON": out["json"],
+                                "OUTPUT_XLSX": out["xlsx"]})
+    data = json.load(open(out["json"], encoding="utf-8"))
+    got = [(r["name"], r["item"], r["project_kind"], r["verdict"]) for r in data["summary"]]
+    assert got == [("水泥厂", "三类-47", "新建", "禁止"), ("老水泥厂", "三类-47", "现有", "禁止"),
+                   ("芯片厂", "一类-70", "", "允许")]
+    assert res["VERDICT"] == "禁止"
+    first = data["projects"][0]
+    assert [u["name"] for u in first["units"]] == ["甲镇优先保护单元"]
+    assert "U1-2" in [r["item"] for r in first["reasons"]]
+    # U1-1 (禁止新建、扩建三类…，严格限制二类) does not bind the existing plant
+    assert "U1-1" not in [r["item"] for r in data["projects"][1]["reasons"]]
+    for proj_report in data["projects"]:
+        page = os.path.join(str(tmp_path), proj_report["project"]["report"])
+        assert proj_report["project"]["name"] in open(page, encoding="utf-8").read()
+    index = open(out["html"], encoding="utf-8").read()
+    assert "禁止 2、限制 0、允许 1" in index
+    xds = ogr.Open(out["xlsx"])
+    lyr = xds.GetLayer(0)
+    rows = [{k: f.GetField(k) for k in f.keys()} for f in lyr]
+    assert [r["研判结论"] for r in rows] == ["禁止", "禁止", "允许"]
+    assert [r["国民经济行业代码"] for r in rows] == ["3011", "3011", "3973"]
+    xds = None
+    from qgis.core import QgsProcessingException
+    bad = write_layer(p, "bad", [("name", S), ("hy", S)], [(box(0, 0, 10, 10), ["x", "5110"])])
+    with pytest.raises(QgsProcessingException, match="feature 1 .'x'.*5110"):
+        run_alg("sitecheck", {"PROJECT": bad, "INDUSTRY_FIELD": "hy", "UNITS": access["gpkg"],
+                              "OUTPUT_HTML": str(tmp_path / "x.html"),
+                              "OUTPUT_JSON": str(tmp_path / "x.json")})
