@@ -3,12 +3,14 @@
 # and the final zoning. Sourced by tools/demo.sh (qp, $SAMPLE, $OUT, $PY).
 #
 # Inputs: sample_data/xianju.gpkg (region, townships, protected_areas, planning, town_seats,
-# projects), $OUT/p1_grid.gpkg (20_importance.sh), $OUT/zones.gpkg and $OUT/zones_raw.gpkg
+# projects), $OUT/zones.gpkg (its II-1/II-3 zones are 其他重要生态空间, rule ECO-4) and $OUT/zones_raw.gpkg
 # (40_zoning.sh, 45_zones_named.sh), sample_data/control/overall_list.csv. Element layers the
 # sample county lacks are derived as documented stand-ins (sample_data/control/README.md).
 # Outputs: $OUT/element_zones.gpkg, $OUT/control_units.gpkg (+ .png), $OUT/access_list.gpkg,
 # $OUT/access_list.docx, $OUT/access_list.xlsx, $OUT/sitecheck_<project>.html and .json,
-# $OUT/zoning_changes.gpkg, $OUT/zoning_transition.csv, $OUT/zoning_changes.txt.
+# $OUT/zoning_changes.gpkg, $OUT/zoning_transition.csv, $OUT/zoning_changes.txt,
+# $OUT/sitecheck_batch.html/.json/.xlsx (+ one page per project), $OUT/control_units_update.gpkg,
+# $OUT/units_codes.csv, $OUT/units_changes.txt (kept / changed / new / retired codes).
 GPKG=$SAMPLE/xianju.gpkg
 for f in zones.gpkg; do
   if [ ! -f "$OUT/$f" ]; then
@@ -18,7 +20,8 @@ for f in zones.gpkg; do
 done
 rm -f "$OUT"/control_sources.gpkg "$OUT"/element_zones.* "$OUT"/control_units.* \
   "$OUT"/access_list.* "$OUT"/sitecheck_*.html "$OUT"/sitecheck_*.json "$OUT"/zoning_changes.* \
-  "$OUT"/zoning_transition.csv
+  "$OUT"/zoning_transition.csv "$OUT"/sitecheck_batch* "$OUT"/units_* \
+  "$OUT"/control_units_update.*
 
 # stand-in element sources (documented in sample_data/control/README.md)
 "$PY" - "$GPKG" "$OUT/control_sources.gpkg" <<'PYEOF'
@@ -95,6 +98,24 @@ while IFS=$'\t' read -r fid item name; do
     "OUTPUT_HTML=$OUT/sitecheck_${name}.html" "OUTPUT_JSON=$OUT/sitecheck_${name}.json"
 done < "$OUT/_projects.txt"
 
+# batch site check (N 5.13.1): every project of the layer, its industry from item_no (table 6
+# items; GB/T 4754-2017 codes such as 3011 work the same), all as new projects (新建)
+qp sitecheck "PROJECT=$GPKG|layername=projects" INDUSTRY_FIELD=item_no PROJECT_KIND=1 \
+  "ZONES=$OUT/zones.gpkg|layername=zones" "UNITS=$OUT/access_list.gpkg" ADMIN_CODE=331024 \
+  "OUTPUT_HTML=$OUT/sitecheck_batch.html" "OUTPUT_JSON=$OUT/sitecheck_batch.json" \
+  "OUTPUT_XLSX=$OUT/sitecheck_batch.xlsx"
+
+# an update (N 5.13.2–5.13.3): the units rebuilt with MIN_AREA 1 km² and the first version as
+# PREVIOUS — units that did not change keep their codes; the comparison lists the codes
+QP_SUFFIX=_update qp controlunits "ELEMENT_ZONES=$OUT/element_zones.gpkg" \
+  "TOWNSHIPS=$GPKG|layername=townships" TOWNSHIP_FIELD=name "PARKS=$S|layername=parks" \
+  PARK_FIELD=name ADMIN_CODE=331024 MIN_AREA=1.0 "PREVIOUS=$OUT/control_units.gpkg" \
+  "OUTPUT=$OUT/control_units_update.gpkg"
+QP_SUFFIX=_units qp comparezonings "OLD=$OUT/control_units.gpkg" OLD_FIELD=unit_class \
+  "NEW=$OUT/control_units_update.gpkg" NEW_FIELD=unit_class \
+  "OUTPUT=$OUT/units_transition.csv" "OUTPUT_CHANGES=$OUT/units_changes.gpkg" \
+  "OUTPUT_CODES=$OUT/units_codes.csv" "OUTPUT_SUMMARY=$OUT/units_changes.txt"
+
 # how mergezones changed the raw zoning (N 5.13.3 style comparison), if the raw zones exist
 if [ -f "$OUT/zones_raw.gpkg" ]; then
   qp comparezonings "OLD=$OUT/zones_raw.gpkg" OLD_FIELD=zone_type \
@@ -113,5 +134,11 @@ ds = ogr.Open(sys.argv[1])
 n = {1: 0, 2: 0, 3: 0}
 for f in ds.GetLayer(0):
     n[f["unit_class"]] += 1
+a = {1: 0.0, 2: 0.0, 3: 0.0}
+for f in ds.GetLayer(0):
+    a[f["unit_class"]] += f.GetGeometryRef().GetArea() / 1e6
+t = sum(a.values())
 print("units / 管控单元: %d 优先保护, %d 重点管控, %d 一般管控" % (n[1], n[2], n[3]))
+print("area shares / 面积占比: 优先保护 %.1f %%, 重点管控 %.1f %%, 一般管控 %.1f %%"
+      % (100 * a[1] / t, 100 * a[2] / t, 100 * a[3] / t))
 PYEOF
