@@ -38,4 +38,5 @@ ALGORITHMS = [
     ("accesslist", "AccessList"),
     ("sitecheck", "SiteCheck"),
     ("comparezonings", "CompareZonings"),
+    ("waterunits", "WaterUnits"),
 ]

@@ -220,3 +220,17 @@ def keep_previous_named(prev_src, zones, named, keep_iou, crs, context, feedback
                                    lambda c, n: "%s-%d" % (head[c], n), serial_of)
     for it, code in zip(items, codes):
         named[it["id"]]["code"] = code
+
+
+QML_COLOURS = {1: "46,160,67", 2: "230,85,13", 3: "200,200,200"}
+
+
+def zone_qml(field="class", labels=None):
+    """Categorized style of a 1/2/3 control class field (green / orange / grey)."""
+    labels = labels or {1: "优先保护 priority", 2: "重点管控 key", 3: "一般管控 general"}
+    cats, syms = [], []
+    for i, c in enumerate((1, 2, 3)):
+        cats.append('      <category render="true" symbol="%d" value="%d" label="%s"/>'
+                    % (i, c, labels[c]))
+        syms.append(base.QML_FILL_SYMBOL % {"name": i, "rgb": QML_COLOURS[c] + ",255"})
+    return base.QML_VECTOR % {"field": field, "cats": "\n".join(cats), "syms": "\n".join(syms)}

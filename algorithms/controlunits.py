@@ -22,7 +22,6 @@ from ..core import stablecodes as S
 from ..core.errors import Canceled, EnvZoningError
 from . import base
 from . import control_geom as G
-from .elementzones import zone_qml
 
 UNIT_FIELDS = [("HJZHGKDYBM", QVariant.String), ("HJZHGKDYMC", QVariant.String),
                ("ZHGKDYFL", QVariant.String), ("code", QVariant.String),
@@ -350,7 +349,7 @@ class ControlUnits(base.EnvZoningAlgorithm):
         if diff > 0.01:
             feedback.pushWarning("Units differ from the region by %.4f %% of its area / 单元面积与区划范围"
                                  "相差 %.4f %%" % (diff, diff))
-        base.apply_style(context, dest, zone_qml("unit_class", {
+        base.apply_style(context, dest, G.zone_qml("unit_class", {
             1: "优先保护单元 priority", 2: "重点管控单元 key", 3: "一般管控单元 general"}))
         return {"OUTPUT": dest}
 

@@ -247,6 +247,12 @@ ALGS = {
                 "NEW_FIELD": "zone_type"},
         vector="NEW", field="OLD_FIELD", raster=NO_RASTER, missing_class=NO_TABLE,
         junk_table=NA("no table parameter")),
+    "waterunits": dict(
+        params={"SECTIONS": V("sections"), "CURRENT_FIELD": "class", "DEM": R("dem"),
+                "REGION": V("region"), "MIN_AREA": 0.0},
+        vector="SECTIONS", field="CURRENT_FIELD", raster="DEM", grid_raster=None,
+        missing_class=("SECTIONS", "sections_class_vii", "VII"),
+        junk_table=NA("no table parameter")),
 }
 
 #: the "class value missing" variants: special name → (kind, base layer, field, value)
