@@ -11,6 +11,7 @@ from qgis.core import (
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
+    QgsProcessingParameterMultipleLayers,
     QgsProcessingParameterNumber,
     QgsProcessingParameterString,
     QgsWkbTypes,
@@ -76,6 +77,14 @@ class ControlUnits(base.EnvZoningAlgorithm):
             "ELEMENT_ZONES", "Element zones", [QgsProcessing.TypeVectorPolygon]),
             "要素管控分区", "elementzones 的输出（字段 element、class，可有 rule、unit_kind）",
             "Output of elementzones (fields element, class; optionally rule, unit_kind)")
+        self.add(QgsProcessingParameterMultipleLayers(
+            "EXTRA_ZONES", "More element-zone layers", QgsProcessing.TypeVectorPolygon,
+            optional=True), "其他要素分区图层",
+            "可选：更多要素分区图层（字段 element、class，可有 rule、unit_kind），如 waterunits 的输出；"
+            "同一要素在同一处有多个分区时取最高类别（core.winning_rule）",
+            "Optional more element-zone layers (fields element, class; optionally rule, "
+            "unit_kind), e.g. the output of waterunits; where zones of one element overlap "
+            "the highest class holds (core.winning_rule)")
         self.add(QgsProcessingParameterFeatureSource(
             "TOWNSHIPS", "Townships", [QgsProcessing.TypeVectorPolygon]),
             "乡镇（街道）边界", "乡镇边界，单元以其为界；其并集即区划范围",
@@ -194,29 +203,37 @@ class ControlUnits(base.EnvZoningAlgorithm):
         zone_src = self.parameterAsSource(parameters, "ELEMENT_ZONES", context)
         zlabel = "%s (ELEMENT_ZONES)" % zone_src.sourceName() if zone_src else "ELEMENT_ZONES"
         base.check_source(zone_src, "ELEMENT_ZONES", zlabel)
-        for fld in ("element", "class"):
-            base.field_index(zone_src, fld, zlabel, "ELEMENT_ZONES")
-        has_rule = zone_src.fields().lookupField("rule") >= 0
-        has_kind = zone_src.fields().lookupField("unit_kind") >= 0
+        sources = [(zone_src, zlabel, "ELEMENT_ZONES")]
+        for k, lyr in enumerate(self.parameterAsLayerList(parameters, "EXTRA_ZONES", context)
+                                or []):
+            sources.append((lyr, "%s (EXTRA_ZONES #%d)" % (G.layer_label(lyr), k + 1),
+                            "EXTRA_ZONES"))
         zones = []
-        for f in base.features_in_crs(zone_src, crs, context, feedback, zlabel):
-            try:
-                cls = int(f["class"])
-            except (TypeError, ValueError):
-                cls = 0
-            if cls not in (1, 2, 3):
-                raise QgsProcessingException(
-                    "Layer '%s', field 'class': value '%s' must be 1, 2 or 3 / 图层“%s”字段 class 的值“%s”"
-                    "应为 1、2、3" % (zlabel, f["class"], zlabel, f["class"]))
-            g = G.intersect(G.polys(f.geometry()), region)
-            if g is None:
-                continue
-            kind = str(f["unit_kind"]) if has_kind and f["unit_kind"] not in (None, "") else ""
-            kind = "" if kind == "NULL" else kind
-            rule = str(f["rule"]) if has_rule else "%s-%d" % (f["element"], cls)
-            zones.append({"element": str(f["element"]), "cls": cls, "geom": g, "kind": kind,
-                          "rule": rule, "ref": C.ZoneRef(f["element"], cls, rule, kind,
-                                                         len(zones))})
+        for src, zlabel, pname in sources:
+            base.check_source(src, pname, zlabel)
+            for fld in ("element", "class"):
+                base.field_index(src, fld, zlabel, pname)
+            names = src.fields().names()
+            has_rule, has_kind = "rule" in names, "unit_kind" in names
+            for f in base.features_in_crs(src, crs, context, feedback, zlabel):
+                try:
+                    cls = int(f["class"])
+                except (TypeError, ValueError):
+                    cls = 0
+                if cls not in (1, 2, 3):
+                    raise QgsProcessingException(
+                        "Layer '%s', field 'class': value '%s' must be 1, 2 or 3 / 图层“%s”字段 class "
+                        "的值“%s”应为 1、2、3" % (zlabel, f["class"], zlabel, f["class"]))
+                g = G.intersect(G.polys(f.geometry()), region)
+                if g is None:
+                    continue
+                kind = str(f["unit_kind"]) if has_kind and f["unit_kind"] not in (None, "") \
+                    else ""
+                kind = "" if kind == "NULL" else kind
+                rule = str(f["rule"]) if has_rule else "%s-%d" % (f["element"], cls)
+                zones.append({"element": str(f["element"]), "cls": cls, "geom": g,
+                              "kind": kind, "rule": rule,
+                              "ref": C.ZoneRef(f["element"], cls, rule, kind, len(zones))})
         feedback.setProgress(20)
 
         # the overlay: townships (parks cut out as their own groups) split by every element

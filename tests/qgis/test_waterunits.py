@@ -36,7 +36,9 @@ def valleys(tmp_path_factory):
     gp = str(d / "v.gpkg")
     out = ogr.GetDriverByName("GPKG").CreateDataSource(gp)
     lyr = out.CreateLayer("region", srs, ogr.wkbPolygon)
+    lyr.CreateField(ogr.FieldDefn("name", ogr.OFTString))
     f = ogr.Feature(lyr.GetLayerDefn())
+    f.SetField("name", "山谷乡")
     f.SetGeometry(ogr.CreateGeometryFromWkt("POLYGON((%f %f,%f %f,%f %f,%f %f,%f %f))" % (
         X0, Y0, X0 + 2100, Y0, X0 + 2100, Y0 + 2000, X0, Y0 + 2000, X0, Y0)))
     lyr.CreateFeature(f)
@@ -69,3 +71,26 @@ def test_two_valleys_two_units(run_alg, valleys):
     assert 2.0 <= rows["西"][2] <= 2.2 and 2.0 <= rows["东"][2] <= 2.2
     assert abs(rows["西"][2] + rows["东"][2] - 4.2) < 1e-6
     assert rows["西"][3] < 1050 < rows["东"][3]
+
+
+def test_controlunits_take_waterunits_directly(run_alg, valleys):
+    """The water units are element zones: with PRIORITY_ELEMENTS=water the west valley is a
+    priority unit and the east one (exceeding) a key unit; as EXTRA_ZONES next to them the
+    same result (one element, the winning rule holds)."""
+    wu = os.path.join(valleys["dir"], "wu2.gpkg")
+    run_alg("waterunits", {"SECTIONS": valleys["sections"], "TARGET_FIELD": "target",
+                           "CURRENT_FIELD": "class", "DEM": valleys["dem"],
+                           "REGION": valleys["region"], "MIN_AREA": 0.0, "OUTPUT": wu})
+    for extra in ([], [wu]):
+        out = os.path.join(valleys["dir"], "cu%d.gpkg" % len(extra))
+        run_alg("controlunits", {"ELEMENT_ZONES": wu, "EXTRA_ZONES": extra,
+                                 "TOWNSHIPS": valleys["region"], "TOWNSHIP_FIELD": "name",
+                                 "ADMIN_CODE": "331024", "MIN_AREA": 0.0,
+                                 "PRIORITY_ELEMENTS": "ecology,water", "OUTPUT": out})
+        ds = ogr.Open(out)
+        got = sorted((f["unit_class"], round(f.GetGeometryRef().GetArea() / 1e6, 4))
+                     for f in ds.GetLayer(0))
+        ds = None
+        areas = {c: a for c, a in got}
+        assert [c for c, _ in got] == [1, 2]
+        assert abs(areas[1] + areas[2] - 4.2) < 1e-6 and 2.0 <= areas[1] <= 2.2

@@ -10,7 +10,8 @@
 # $OUT/access_list.docx, $OUT/access_list.xlsx, $OUT/sitecheck_<project>.html and .json,
 # $OUT/zoning_changes.gpkg, $OUT/zoning_transition.csv, $OUT/zoning_changes.txt,
 # $OUT/sitecheck_batch.html/.json/.xlsx (+ one page per project), $OUT/control_units_update.gpkg,
-# $OUT/units_codes.csv, $OUT/units_changes.txt (kept / changed / new / retired codes).
+# $OUT/units_codes.csv, $OUT/units_changes.txt (kept / changed / new / retired codes),
+# $OUT/water_units.gpkg (+ .png).
 GPKG=$SAMPLE/xianju.gpkg
 for f in zones.gpkg; do
   if [ ! -f "$OUT/$f" ]; then
@@ -21,7 +22,7 @@ done
 rm -f "$OUT"/control_sources.gpkg "$OUT"/element_zones.* "$OUT"/control_units.* \
   "$OUT"/access_list.* "$OUT"/sitecheck_*.html "$OUT"/sitecheck_*.json "$OUT"/zoning_changes.* \
   "$OUT"/zoning_transition.csv "$OUT"/sitecheck_batch* "$OUT"/units_* \
-  "$OUT"/control_units_update.*
+  "$OUT"/control_units_update.* "$OUT"/water_units.*
 
 # stand-in element sources (documented in sample_data/control/README.md)
 "$PY" - "$GPKG" "$OUT/control_sources.gpkg" <<'PYEOF'
@@ -97,6 +98,18 @@ while IFS=$'\t' read -r fid item name; do
     "UNITS=$OUT/access_list.gpkg" ADMIN_CODE=331024 \
     "OUTPUT_HTML=$OUT/sitecheck_${name}.html" "OUTPUT_JSON=$OUT/sitecheck_${name}.json"
 done < "$OUT/_projects.txt"
+
+# surface-water control units (N 5.8.3(2)): catchments of the 12 monitoring sections from the
+# DEM (nested upstream → downstream), target III (the sample sections have no target field),
+# the drinking-water source protection areas priority, the industrial parks as sources. Shown on its own: fed
+# to controlunits (EXTRA_ZONES) its key catchments would make whole valleys key units.
+qp waterunits "SECTIONS=$GPKG|layername=water_sections" CURRENT_FIELD=class TARGET=III \
+  "DEM=$SAMPLE/dem.tif" "REGION=$GPKG|layername=region" \
+  "WATER_SOURCES=$GPKG|layername=protected_areas|subset=\"role\" = 'water_source_protection'" \
+  "SOURCES=$S|layername=parks" \
+  "OUTPUT=$OUT/water_units.gpkg"
+"$PY" "$ROOT/tools/render.py" "$OUT/water_units.png" "$OUT/water_units.gpkg" --label section \
+  --width 1200
 
 # batch site check (N 5.13.1): every project of the layer, its industry from item_no (table 6
 # items; GB/T 4754-2017 codes such as 3011 work the same), all as new projects (新建)
