@@ -39,4 +39,5 @@ ALGORITHMS = [
     ("sitecheck", "SiteCheck"),
     ("comparezonings", "CompareZonings"),
     ("waterunits", "WaterUnits"),
+    ("airzones", "AirZones"),
 ]

@@ -253,6 +253,10 @@ ALGS = {
         vector="SECTIONS", field="CURRENT_FIELD", raster="DEM", grid_raster=None,
         missing_class=("SECTIONS", "sections_class_vii", "VII"),
         junk_table=NA("no table parameter")),
+    "airzones": dict(
+        params={"REGION": V("region"), "EMISSIONS": R("dem"), "URBAN": V("towns")},
+        vector="URBAN", field=NA("no field parameter"), raster="EMISSIONS", grid_raster=None,
+        missing_class=NO_TABLE, junk_table=NA("no table parameter")),
 }
 
 #: the "class value missing" variants: special name → (kind, base layer, field, value)

@@ -11,7 +11,7 @@
 # $OUT/zoning_changes.gpkg, $OUT/zoning_transition.csv, $OUT/zoning_changes.txt,
 # $OUT/sitecheck_batch.html/.json/.xlsx (+ one page per project), $OUT/control_units_update.gpkg,
 # $OUT/units_codes.csv, $OUT/units_changes.txt (kept / changed / new / retired codes),
-# $OUT/water_units.gpkg (+ .png).
+# $OUT/water_units.gpkg (+ .png), $OUT/air_zones.gpkg.
 GPKG=$SAMPLE/xianju.gpkg
 for f in zones.gpkg; do
   if [ ! -f "$OUT/$f" ]; then
@@ -22,7 +22,7 @@ done
 rm -f "$OUT"/control_sources.gpkg "$OUT"/element_zones.* "$OUT"/control_units.* \
   "$OUT"/access_list.* "$OUT"/sitecheck_*.html "$OUT"/sitecheck_*.json "$OUT"/zoning_changes.* \
   "$OUT"/zoning_transition.csv "$OUT"/sitecheck_batch* "$OUT"/units_* \
-  "$OUT"/control_units_update.* "$OUT"/water_units.*
+  "$OUT"/control_units_update.* "$OUT"/water_units.* "$OUT"/air_zones.*
 
 # stand-in element sources (documented in sample_data/control/README.md)
 "$PY" - "$GPKG" "$OUT/control_sources.gpkg" <<'PYEOF'
@@ -110,6 +110,15 @@ qp waterunits "SECTIONS=$GPKG|layername=water_sections" CURRENT_FIELD=class TARG
   "OUTPUT=$OUT/water_units.gpkg"
 "$PY" "$ROOT/tools/render.py" "$OUT/water_units.png" "$OUT/water_units.gpkg" --label section \
   --width 1200
+
+# air control zones (N 5.8.3(1)): class-1 areas = nature reserve and scenic area, receptors =
+# the town seats (500 m), the upwind (NE, the sample county's stand-in prevailing wind) 5 km
+# sector of the built-up areas; the sample county has no emission or ventilation raster
+qp airzones "REGION=$GPKG|layername=region" \
+  "CLASS1_AREAS=$GPKG|layername=protected_areas|subset=\"role\" IN ('nature_reserve', 'scenic_area')" \
+  "RECEPTORS=$GPKG|layername=town_seats" RECEPTOR_BUFFER=500 \
+  "URBAN=$GPKG|layername=planning|subset=\"role\" = 'urban'" WIND_FROM=45 SECTOR=22.5 \
+  UPWIND_DISTANCE=5 "OUTPUT=$OUT/air_zones.gpkg"
 
 # batch site check (N 5.13.1): every project of the layer, its industry from item_no (table 6
 # items; GB/T 4754-2017 codes such as 3011 work the same), all as new projects (新建)
