@@ -40,4 +40,5 @@ ALGORITHMS = [
     ("comparezonings", "CompareZonings"),
     ("waterunits", "WaterUnits"),
     ("airzones", "AirZones"),
+    ("carbonzones", "CarbonZones"),
 ]

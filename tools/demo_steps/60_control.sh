@@ -11,7 +11,7 @@
 # $OUT/zoning_changes.gpkg, $OUT/zoning_transition.csv, $OUT/zoning_changes.txt,
 # $OUT/sitecheck_batch.html/.json/.xlsx (+ one page per project), $OUT/control_units_update.gpkg,
 # $OUT/units_codes.csv, $OUT/units_changes.txt (kept / changed / new / retired codes),
-# $OUT/water_units.gpkg (+ .png), $OUT/air_zones.gpkg.
+# $OUT/water_units.gpkg (+ .png), $OUT/air_zones.gpkg, $OUT/carbon_stock.tif, $OUT/ghg_zones.gpkg.
 GPKG=$SAMPLE/xianju.gpkg
 for f in zones.gpkg; do
   if [ ! -f "$OUT/$f" ]; then
@@ -22,7 +22,8 @@ done
 rm -f "$OUT"/control_sources.gpkg "$OUT"/element_zones.* "$OUT"/control_units.* \
   "$OUT"/access_list.* "$OUT"/sitecheck_*.html "$OUT"/sitecheck_*.json "$OUT"/zoning_changes.* \
   "$OUT"/zoning_transition.csv "$OUT"/sitecheck_batch* "$OUT"/units_* \
-  "$OUT"/control_units_update.* "$OUT"/water_units.* "$OUT"/air_zones.*
+  "$OUT"/control_units_update.* "$OUT"/water_units.* "$OUT"/air_zones.* \
+  "$OUT"/carbon_stock.tif "$OUT"/ghg_zones.*
 
 # stand-in element sources (documented in sample_data/control/README.md)
 "$PY" - "$GPKG" "$OUT/control_sources.gpkg" <<'PYEOF'
@@ -119,6 +120,13 @@ qp airzones "REGION=$GPKG|layername=region" \
   "RECEPTORS=$GPKG|layername=town_seats" RECEPTOR_BUFFER=500 \
   "URBAN=$GPKG|layername=planning|subset=\"role\" = 'urban'" WIND_FROM=45 SECTOR=22.5 \
   UPWIND_DISTANCE=5 "OUTPUT=$OUT/air_zones.gpkg"
+
+# greenhouse-gas zones (N 5.8.3(7)): carbon stock from the land cover with the STAND-IN carbon
+# densities of sample_data/control/carbon_pools_standin.csv (no source; the shipped table is
+# empty on purpose), the top 30 % of the area by density priority
+qp carbonzones "LANDCOVER=$SAMPLE/landcover.tif" "REGION=$GPKG|layername=region" \
+  "CARBON_CSV=$SAMPLE/control/carbon_pools_standin.csv" HIGH_SHARE=0.3 \
+  "OUTPUT_STOCK=$OUT/carbon_stock.tif" "OUTPUT=$OUT/ghg_zones.gpkg"
 
 # batch site check (N 5.13.1): every project of the layer, its industry from item_no (table 6
 # items; GB/T 4754-2017 codes such as 3011 work the same), all as new projects (新建)
