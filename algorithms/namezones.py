@@ -20,7 +20,7 @@ from .compat import QVariant
 from ..core import naming as N
 from ..core import provenance as P
 from ..core.errors import Canceled
-from . import base, provenance_glue
+from . import base, control_geom, provenance_glue
 
 
 class NameZones(base.EnvZoningAlgorithm):
@@ -124,6 +124,19 @@ class NameZones(base.EnvZoningAlgorithm):
                  "layer has no such field", advanced=True)
         self.add_table("CODES_TABLE", "zone_codes", "功能区分类编码表", "Zone code table",
                        "表4 类型、小类编码与名称用语", "Table 4 types, subtype codes, name words")
+        self.add(QgsProcessingParameterFeatureSource(
+            "PREVIOUS", "Previous version of the zones", [QgsProcessing.TypeVectorPolygon],
+            optional=True), "上一版功能区", "可选：上一版已编号功能区（字段 code、zone_type、subtype）；同小类且交并比 ≥ "
+            "KEEP_IOU 的功能区沿用其编码，其余取该小类下一个未用过的流水号（N 5.13.2–5.13.3）",
+            "Optional previous version (fields code, zone_type, subtype): a zone of the same "
+            "subtype with IoU ≥ KEEP_IOU keeps that zone's code; the others take the next "
+            "unused serials of their subtype (N 5.13.2–5.13.3)", advanced=True)
+        self.add(QgsProcessingParameterNumber("KEEP_IOU", "IoU to keep a previous code",
+                                              QgsProcessingParameterNumber.Double, 0.9,
+                                              minValue=0.5, maxValue=1.0),
+                 "沿用编码的交并比", "与上一版功能区的交并比不低于此值（且同小类）时沿用其编码（默认 0.9）",
+                 "IoU with a previous zone (same subtype) at or above which its code is kept",
+                 advanced=True)
         self.add(QgsProcessingParameterVectorDestination("OUTPUT", "Named zones",
                                                          QgsProcessing.TypeVectorPolygon),
                  "已命名功能区", "输入字段 + code、name、area_km2", "Input fields + code, name, area_km2")
@@ -279,6 +292,10 @@ class NameZones(base.EnvZoningAlgorithm):
                              feature_share=self.parameterAsDouble(parameters, "FEATURE_SHARE",
                                                                   context) / 100.0,
                              frame=frame)
+        prev = self.parameterAsSource(parameters, "PREVIOUS", context)
+        if prev is not None:   # stable codes (issue 17): control_geom + core.stablecodes
+            control_geom.keep_previous_named(prev, zones, named, self.parameterAsDouble(
+                parameters, "KEEP_IOU", context), crs, context, feedback)
         fields = provenance_glue.output_fields(source.fields(), [("code", QVariant.String, 32, 0),
                                                    ("name", QVariant.String, 120, 0),
                                                    ("area_km2", QVariant.Double, 20, 4)])
