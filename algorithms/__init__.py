@@ -40,4 +40,7 @@ ALGORITHMS = [
     ("accesslist", "AccessList"),
     ("sitecheck", "SiteCheck"),
     ("comparezonings", "CompareZonings"),
+    ("waterunits", "WaterUnits"),
+    ("airzones", "AirZones"),
+    ("carbonzones", "CarbonZones"),
 ]
