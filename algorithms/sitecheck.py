@@ -17,7 +17,7 @@ from qgis.core import (
 )
 
 from ..core import control as C
-from ..core import tables as T
+from ..core import vocab as VOC
 from ..core.errors import Canceled, EnvZoningError
 from . import base
 from . import control_geom as G
@@ -144,7 +144,7 @@ class SiteCheck(base.EnvZoningAlgorithm):
                 C.check_admin_code(admin)
             except EnvZoningError as exc:
                 raise QgsProcessingException(str(exc)) from None
-            source_county = admin in T.load("source_counties").column("adcode")
+            source_county = admin in VOC.county_codes("source_counties")
 
         feedback.setProgress(15)
         zones_out, units_out = [], []

@@ -21,7 +21,7 @@ Results: ``pass``, ``fail``, ``flag`` (to be reviewed, not a failure) and ``n/a`
 
 import numpy as np
 
-from . import tables as T
+from . import vocab
 from .errors import EnvZoningError
 from .naming import normalize_type
 
@@ -54,8 +54,8 @@ def region_kind(admin_code, source_table=None, key_table=None):
         raise EnvZoningError(
             "Admin code '%s' must be the 6-digit county code (e.g. 331024) to tell the region "
             "kind / 行政区划代码“%s”应为 6 位县级代码" % (admin_code, admin_code))
-    key = set((key_table or T.load("key_eco_counties")).column("adcode"))
-    src = set((source_table or T.load("source_counties")).column("adcode"))
+    key = set(vocab.county_codes("key_eco_counties", key_table))
+    src = set(vocab.county_codes("source_counties", source_table))
     if code in key:
         return KIND_KEY_ECO
     if code in src:
