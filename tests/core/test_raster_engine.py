@@ -150,33 +150,6 @@ def test_no_crs_and_no_overlap_are_errors(tmp_path, make_grid):
         R.block_map(lambda b: {}, grid, {"a": {"path": fpath, "label": "far_dem"}}, {})
 
 
-@pytest.mark.parametrize("block_rows", [7, 16, 50])
-def test_halo_rows_give_the_whole_array_relief(tmp_path, make_grid, rng, block_rows):
-    w = 7
-    h = w // 2
-    grid = make_grid(41, 53, cell=30.0)
-    dem = rng.uniform(0, 800, (53, 41)).astype("float32")
-    dem[rng.random(dem.shape) < 0.03] = -9999
-    src = R.write_array(str(tmp_path / "dem.tif"), dem, grid, nodata=-9999)
-    shapes = []
-
-    def fn(b):
-        shapes.append(b.data["dem"].shape[0] - b.rows)
-        rel = S.relief_block(b.data["dem"], b.valid["dem"], w, b.halo["dem"])
-        return {"rel": rel}
-
-    out = R.block_map(fn, grid, {"dem": {"path": src, "halo": h}},
-                      {"rel": {"path": str(tmp_path / "rel.tif"), "dtype": "float32",
-                               "nodata": float("nan")}}, block_rows=block_rows)
-    assert set(shapes) == {2 * h}   # every strip has h rows above and below (padded at edges)
-    got, _ = R.read_array(out["rel"])
-    valid = dem != -9999
-    whole = moving_range(dem, valid, w)
-    whole[~valid] = np.nan
-    assert np.array_equal(np.isnan(got), np.isnan(whole))
-    assert np.allclose(got[valid], whole[valid])
-
-
 def _leftovers(folder):
     return sorted(os.listdir(folder))
 
@@ -267,7 +240,8 @@ def test_second_band_of_a_raster_on_another_grid(tmp_path, make_grid):
 
 # -- blocks bounded in both directions (tiles) -------------------------------------------
 
-@pytest.mark.parametrize("block_rows,block_cols", [(7, 5), (16, 9), (50, 1000), (4, None)])
+@pytest.mark.parametrize("block_rows,block_cols", [(7, 5), (16, 9), (50, 1000), (4, None),
+                                                  (7, None), (16, None), (50, None)])
 def test_tiles_with_halo_on_four_sides_give_the_whole_array_relief(
         tmp_path, make_grid, rng, block_rows, block_cols):
     w = 7

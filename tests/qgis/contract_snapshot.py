@@ -11,17 +11,9 @@ and committing it with the change (the diff is the announcement)."""
 import json
 import os
 
+from envzoning.core.provenance import _plain  # JSON-friendly parameter values
+
 SNAPSHOT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "contract.json")
-
-
-def _plain(value):
-    if value is None or isinstance(value, (bool, int, float, str)):
-        return value
-    if isinstance(value, (list, tuple)):
-        return [_plain(v) for v in value]
-    if isinstance(value, dict):
-        return {str(k): _plain(v) for k, v in sorted(value.items())}
-    return str(value)
 
 
 def contract(provider):
