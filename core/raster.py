@@ -468,7 +468,15 @@ def block_map(func, grid, inputs, outputs, block_rows=TILE, progress=None,
                 blk = nxt.result()
                 if i + 1 < len(windows):
                     nxt = reader.submit(load, windows[i + 1])
+                # three reports per block (read, computed, written), so that a run of one
+                # block shows progress and can be canceled before its output is written
+                if progress is not None:
+                    progress((i + 1 / 3) / nblocks)
                 result = func(blk)
+                if is_canceled is not None and is_canceled():
+                    raise Canceled()
+                if progress is not None:
+                    progress((i + 2 / 3) / nblocks)
                 pending.append(writer.submit(write, result, win))
                 while len(pending) > 1:
                     pending.pop(0).result()
