@@ -95,6 +95,23 @@ def cover_areas(landcover_path, grid, forest, water, mask_path=None, label="LAND
     return counts[0] * cell_km2, counts[1] * cell_km2
 
 
+#: Z 4.6.2 "不得影响相邻高等级功能区": the types a VI zone must not share a border with
+VI_FORBIDDEN_NEIGHBOURS = ("I", "II")
+
+
+def vi_neighbour(type_a, type_b, border_length, shared_area):
+    """Which of two zones is a VI zone bordering an I/II one: 0 none, 1 the first, 2 the
+    second. A border is a shared line or area (``border_length`` or ``shared_area`` > 0),
+    not a corner point."""
+    if not (border_length > 0 or shared_area > 0):
+        return 0
+    if type_a == "VI" and type_b in VI_FORBIDDEN_NEIGHBOURS:
+        return 1
+    if type_b == "VI" and type_a in VI_FORBIDDEN_NEIGHBOURS:
+        return 2
+    return 0
+
+
 def _row(check, name, clause, figure, threshold, unit, result, detail):
     return {"check": check, "name": name, "clause": clause,
             "figure": None if figure is None else float(figure),
