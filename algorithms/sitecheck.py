@@ -20,7 +20,7 @@ from qgis.core import (
 
 from ..core import control as C
 from ..core import control_io as CIO
-from ..core import tables as T
+from ..core import vocab as VOC
 from ..core.errors import Canceled, EnvZoningError
 from . import base
 from . import control_geom as G
@@ -179,7 +179,7 @@ class SiteCheck(base.EnvZoningAlgorithm):
                 C.check_admin_code(admin)
             except EnvZoningError as exc:
                 raise QgsProcessingException(str(exc)) from None
-            source_county = admin in T.load("source_counties").column("adcode")
+            source_county = admin in VOC.county_codes("source_counties")
 
         zfeats, ufeats = [], []
         if zone_src is not None:

@@ -1,6 +1,5 @@
 """envzoning:soilerosionsensitivity — Z annex-1 1(1), table 1-1."""
 
-import numpy as np
 from qgis.core import (
     QgsFeature,
     QgsField,
@@ -16,6 +15,7 @@ from qgis.core import (
 )
 from .compat import QVariant
 
+from ..core import blocks as B
 from ..core import raster as R
 from ..core import sensitivity as S
 from ..core import tables as T
@@ -163,32 +163,14 @@ class SoilErosionSensitivity(base.EnvZoningAlgorithm):
             inputs["mask"] = {"path": mask}
         labels = (er_label, inputs["soil"]["label"], "RELIEF", lc_label)
 
-        def fn(b):
-            if "relief" in b.data:
-                rel, rel_ok = b.data["relief"], b.valid["relief"]
-            else:
-                rel = S.relief_block(b.data["dem"], b.valid["dem"], window, b.halo["dem"])
-                rel_ok = ~np.isnan(rel)
-            m = b.valid["mask"] & (b.data["mask"] > 0) if "mask" in b.data else None
-            ss, lvl = model.evaluate(b.data["r"], b.valid["r"], b.data["soil"], b.valid["soil"],
-                                     rel, rel_ok, b.data["cover"], b.valid["cover"],
-                                     labels=labels, mask=m)
-            return {"index": ss, "level": lvl}
-
         out_index = self.parameterAsOutputLayer(parameters, "OUTPUT_INDEX", context)
         out_level = self.parameterAsOutputLayer(parameters, "OUTPUT_LEVEL", context)
         outputs = {"level": {"path": out_level, "dtype": "uint8", "nodata": 0}}
         if out_index:
             outputs["index"] = {"path": out_index, "dtype": "float32", "nodata": float("nan")}
         progress, canceled = base.callbacks(feedback)
-
-        def fn_outputs(b):
-            res = fn(b)
-            if not out_index:
-                res.pop("index")
-            return res
-
-        R.block_map(fn_outputs, grid, inputs, outputs, progress=progress, is_canceled=canceled)
+        fn = B.SoilErosionBlock(model, window, labels, want_index=bool(out_index))
+        R.block_map(fn, grid, inputs, outputs, progress=progress, is_canceled=canceled)
         base.apply_style(context, out_level, base.level_style_qml("sensitivity"))
         return {"OUTPUT_INDEX": out_index or None, "OUTPUT_LEVEL": out_level}
 

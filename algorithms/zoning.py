@@ -31,17 +31,13 @@ from ..core import raster as R
 from ..core import rules as RU
 from ..core import tables as T
 from ..core import vector as V
+from ..core import vocab as VOC
 from . import base
 
-TYPE_COLORS = {"I": (240, 60, 0), "II": (0, 200, 50), "III": (240, 240, 90),
-               "IV": (160, 200, 250), "V": (90, 160, 250), "VI": (30, 120, 230),
-               RU.NEIGHBOUR: (200, 200, 200)}  # Z 7.3 table 7
-TYPE_NAMES = {"I": ("自然生态红线区", "natural ecological red-line zone"),
-              "II": ("生态功能保障区", "ecological function zone"),
-              "III": ("农产品环境保障区", "agricultural products zone"),
-              "IV": ("人居环境保障区", "human settlement zone"),
-              "V": ("环境优化准入区", "optimised-access zone"),
-              "VI": ("环境重点准入区", "key-access zone"),
+# Z 7.3 table 7 and Z 2.1 names: one source, core/tables/zone_types.csv (core.vocab)
+TYPE_COLORS = {**VOC.type_colours(), RU.NEIGHBOUR: (200, 200, 200)}
+TYPE_NAMES = {**{t: (zh, VOC.type_names_en(short=True)[t])
+                 for t, zh in VOC.type_names_zh().items()},
               RU.NEIGHBOUR: ("待定（取相邻区）", "to be resolved (neighbour)")}
 
 

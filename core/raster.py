@@ -7,9 +7,12 @@ Every raster step of the plugin goes through here:
   on it, else a warped VRT in memory (nearest for classes, bilinear for continuous values),
   with nodata carried.
 * :func:`rasterize` burns a vector layer onto the grid (a tiled temporary GeoTIFF).
-* :func:`block_map` reads all inputs strip by strip (one row of output tiles at a time,
-  optional halo rows for moving windows), hands numpy arrays to a function and writes
-  tiled, compressed GeoTIFFs. Memory does not grow with raster size; outputs are written
+* :func:`block_map` reads all inputs block by block (blocks of at most ``block_rows`` ×
+  ``block_cols`` cells, whole output tiles, optional halo cells on all four sides for
+  moving windows), hands numpy arrays to a function and writes tiled, compressed
+  GeoTIFFs. Memory does not grow with raster size or shape (a 200 000-column raster is
+  read as capped-width tiles); a grid larger than :data:`MAX_CELLS` is refused before
+  anything is opened or written (:func:`check_size`). Outputs are written
   to temporary names and renamed only when the whole run succeeded, so a failed or
   canceled run leaves nothing behind.
 
@@ -32,6 +35,14 @@ osr.UseExceptions()
 #: GDAL block cache used by the engine (bytes). Part of the < 1 GiB memory budget.
 CACHE_BYTES = 256 * 1024 * 1024
 TILE = 256
+#: widest block handed to a block function (cells; a multiple of TILE). Blocks are
+#: TILE × BLOCK_COLS at most, so memory is bounded whatever the raster width.
+BLOCK_COLS = 8 * TILE
+#: largest grid the engine processes (cells, 2**36 ≈ 6.9 × 10¹⁰: 30 m over the whole of
+#: China is ≈ 1.1 × 10¹⁰). Above it a declared size is taken as an error in the input
+#: (a VRT or extent declaring 10¹² cells) and refused early. Override with the
+#: environment variable ENVZONING_MAX_CELLS.
+MAX_CELLS = 2 ** 36
 CREATION_OPTIONS = [
     "TILED=YES",
     "BLOCKXSIZE=%d" % TILE,
@@ -89,7 +100,8 @@ class Grid:
             raise EnvZoningError(
                 "Raster '%s' has no CRS: assign one in QGIS (Layer Properties > Source) / "
                 "栅格“%s”没有坐标参考系，请先在 QGIS 中指定" % (name or path, name or path))
-        return cls(wkt, ds.GetGeoTransform(), ds.RasterXSize, ds.RasterYSize)
+        grid = cls(wkt, ds.GetGeoTransform(), ds.RasterXSize, ds.RasterYSize)
+        return check_size(grid, "Raster '%s'" % (name or path))
 
     @classmethod
     def from_extent(cls, xmin, ymin, xmax, ymax, cell, crs_wkt):
@@ -151,6 +163,30 @@ class Grid:
             self.xsize, self.ysize, self.gt[1], self.gt[0], self.gt[3])
 
 
+def max_cells():
+    try:
+        return int(float(os.environ.get("ENVZONING_MAX_CELLS", MAX_CELLS)))
+    except ValueError:
+        return MAX_CELLS
+
+
+def check_size(grid, label=None):
+    """Refuse a grid the engine cannot process in reasonable time and disk space, before
+    anything is allocated or written (a 1.4 kB VRT may declare 10¹² cells)."""
+    cells = grid.xsize * grid.ysize
+    limit = max_cells()
+    if grid.xsize < 1 or grid.ysize < 1 or cells > limit:
+        what = label or "The analysis grid"
+        raise EnvZoningError(
+            "%s declares %d × %d = %.3g cells, more than the %.3g cells this plugin processes: "
+            "check its extent and cell size (or clip it to the region) / "
+            "%s 声明 %d × %d = %.3g 个像元，超过本插件可处理的 %.3g 个像元：请检查其范围和像元"
+            "大小（或先裁剪到区划范围）"
+            % (what, grid.xsize, grid.ysize, cells, limit, what, grid.xsize, grid.ysize,
+               cells, limit))
+    return grid
+
+
 def same_crs(wkt_a, wkt_b):
     if wkt_a == wkt_b:
         return True
@@ -207,8 +243,8 @@ class Source:
         self.name = name
         self._keep = keep  # VRT path (or list of paths) to unlink when closed
 
-    def read(self, row0, rows, xsize):
-        return self.band.ReadAsArray(0, row0, xsize, rows)
+    def read(self, row0, rows, xsize, col0=0):
+        return self.band.ReadAsArray(col0, row0, xsize, rows)
 
     def close(self):
         self.band = None
@@ -300,20 +336,31 @@ def valid_mask(arr, nodata):
 
 
 class Block:
-    """One strip of the analysis grid handed to a block function.
+    """One block (tile) of the analysis grid handed to a block function.
 
     ``data[name]`` is the array of input ``name``; inputs opened with a halo have
-    ``halo`` extra rows above and below (padded with nodata at the raster edges) and
-    ``valid[name]`` is the matching mask. ``row0``/``rows`` locate the strip itself."""
+    ``halo`` extra cells on each side — rows above and below, columns left and right —
+    (padded with nodata at the raster edges) and ``valid[name]`` is the matching mask.
+    ``row0``/``rows`` and ``col0``/``cols`` locate the block itself on the grid."""
 
-    def __init__(self, grid, row0, rows):
+    def __init__(self, grid, row0, rows, col0=0, cols=None):
         self.grid = grid
         self.row0 = row0
         self.rows = rows
+        self.col0 = col0
+        self.cols = grid.xsize - col0 if cols is None else cols
         self.data = {}
         self.valid = {}
         self.nodata = {}
         self.halo = {}
+
+    def inside(self, name="mask"):
+        """Cells where input ``name`` (a region mask, 0 outside) has data and is > 0;
+        None when the block has no such input."""
+        if name not in self.data:
+            return None
+        return self.valid[name] & (self.data[name] > 0)
+
 
 def create_output(path, grid, dtype, nodata, options=None):
     """A tiled, compressed GeoTIFF on ``grid``."""
@@ -341,17 +388,32 @@ def remove_quietly(path):
             os.remove(str(path))
 
 
+def block_windows(grid, block_rows=TILE, block_cols=BLOCK_COLS):
+    """(row0, rows, col0, cols) of the blocks covering ``grid``, row-major."""
+    block_rows = max(1, int(block_rows))
+    block_cols = max(1, int(block_cols or grid.xsize))
+    out = []
+    for row0 in range(0, grid.ysize, block_rows):
+        rows = min(block_rows, grid.ysize - row0)
+        for col0 in range(0, grid.xsize, block_cols):
+            out.append((row0, rows, col0, min(block_cols, grid.xsize - col0)))
+    return out
+
+
 def block_map(func, grid, inputs, outputs, block_rows=TILE, progress=None,
-              is_canceled=None):
-    """Run ``func(block) -> {output name: array}`` over ``grid`` strip by strip.
+              is_canceled=None, block_cols=BLOCK_COLS):
+    """Run ``func(block) -> {output name: array}`` over ``grid`` block by block.
 
     ``inputs``: ``{name: spec}`` with spec a dict ``{"path":…, "resample": "nearest"|
-    "bilinear", "band": 1, "halo": rows, "label": layer name}`` or an open :class:`Source`
+    "bilinear", "band": 1, "halo": cells, "label": layer name}`` or an open :class:`Source`
     (with optional ``halo`` given as ``(source, halo)``).
     ``outputs``: ``{name: {"path":…, "dtype": "uint8", "nodata": 0}}``.
+    Blocks are at most ``block_rows`` × ``block_cols`` cells (``block_cols=None``: whole
+    rows); a function that needs the position uses ``block.row0``/``block.col0``.
     ``progress(fraction)`` and ``is_canceled()`` are plain callables.
     Returns ``{name: path}``. Outputs appear only when the whole run succeeded."""
     configure_gdal()
+    check_size(grid)
     sources, halos, owned = {}, {}, []
     tmp, dss = {}, {}
     try:
@@ -372,41 +434,50 @@ def block_map(func, grid, inputs, outputs, block_rows=TILE, progress=None,
             tmp[name] = _partial_name(spec["path"])
             dss[name] = create_output(tmp[name], grid, spec.get("dtype", "uint8"),
                                       spec.get("nodata"), spec.get("options"))
-        starts = list(range(0, grid.ysize, block_rows))
-        nblocks = max(1, len(starts))
+        windows = block_windows(grid, block_rows, block_cols)
+        nblocks = max(1, len(windows))
 
-        def load(row0):
-            rows = min(block_rows, grid.ysize - row0)
-            blk = Block(grid, row0, rows)
+        def load(win):
+            row0, rows, col0, cols = win
+            blk = Block(grid, row0, rows, col0, cols)
             for name, src in sources.items():
                 h = halos[name]
-                arr = _read_with_halo(src, row0, rows, h, grid)
+                arr = _read_with_halo(src, row0, rows, h, grid, col0, cols)
                 blk.data[name] = arr
                 blk.valid[name] = valid_mask(arr, src.nodata)
                 blk.nodata[name] = src.nodata
                 blk.halo[name] = h
             return blk
 
-        def write(result, row0):
+        def write(result, win):
+            row0, rows, col0, cols = win
             for name, arr in result.items():
                 spec = outputs[name]
                 band = dss[name].GetRasterBand(1)
-                band.WriteArray(np.asarray(arr, dtype=spec.get("dtype", "uint8")), 0, row0)
+                band.WriteArray(np.asarray(arr, dtype=spec.get("dtype", "uint8")), col0, row0)
 
-        # Reading the next strip and writing the previous one overlap with computing the
+        # Reading the next block and writing the previous one overlap with computing the
         # current one (GDAL releases the GIL), so a pass costs about max(I/O, compute).
         with ThreadPoolExecutor(1) as reader, ThreadPoolExecutor(1) as writer:
             pending = []
-            nxt = reader.submit(load, starts[0]) if starts else None
-            for i, row0 in enumerate(starts):
+            nxt = reader.submit(load, windows[0]) if windows else None
+            for i, win in enumerate(windows):
                 if is_canceled is not None and is_canceled():
                     nxt.cancel()
                     raise Canceled()
                 blk = nxt.result()
-                if i + 1 < len(starts):
-                    nxt = reader.submit(load, starts[i + 1])
+                if i + 1 < len(windows):
+                    nxt = reader.submit(load, windows[i + 1])
+                # three reports per block (read, computed, written), so that a run of one
+                # block shows progress and can be canceled before its output is written
+                if progress is not None:
+                    progress((i + 1 / 3) / nblocks)
                 result = func(blk)
-                pending.append(writer.submit(write, result, row0))
+                if is_canceled is not None and is_canceled():
+                    raise Canceled()
+                if progress is not None:
+                    progress((i + 2 / 3) / nblocks)
+                pending.append(writer.submit(write, result, win))
                 while len(pending) > 1:
                     pending.pop(0).result()
                 if progress is not None:
@@ -433,19 +504,27 @@ def block_map(func, grid, inputs, outputs, block_rows=TILE, progress=None,
             src.close()
 
 
-def _read_with_halo(src, row0, rows, halo, grid):
+def _read_with_halo(src, row0, rows, halo, grid, col0=0, cols=None):
+    """The block with ``halo`` cells on every side, nodata-padded beyond the raster."""
+    if cols is None:
+        cols = grid.xsize - col0
     if not halo:
-        return src.read(row0, rows, grid.xsize)
+        return src.read(row0, rows, cols, col0)
     top = max(0, row0 - halo)
     bottom = min(grid.ysize, row0 + rows + halo)
-    core_arr = src.read(top, bottom - top, grid.xsize)
+    left = max(0, col0 - halo)
+    right = min(grid.xsize, col0 + cols + halo)
+    core_arr = src.read(top, bottom - top, right - left, left)
     pad_top = halo - (row0 - top)
     pad_bottom = halo - (bottom - (row0 + rows))
-    if pad_top or pad_bottom:
+    pad_left = halo - (col0 - left)
+    pad_right = halo - (right - (col0 + cols))
+    if pad_top or pad_bottom or pad_left or pad_right:
         fill = src.nodata if src.nodata is not None else 0
         if core_arr.dtype.kind != "f" and isinstance(fill, float) and not fill.is_integer():
             fill = 0
-        core_arr = np.pad(core_arr, ((pad_top, pad_bottom), (0, 0)), constant_values=fill)
+        core_arr = np.pad(core_arr, ((pad_top, pad_bottom), (pad_left, pad_right)),
+                          constant_values=fill)
     return core_arr
 
 
@@ -456,6 +535,7 @@ def rasterize(vector_path, grid, out_path, layer=None, attribute=None, burn=1,
     ``attribute``: burn that field's value; else ``burn``. Writes a tiled GeoTIFF at
     ``out_path`` and returns it. Later features overwrite earlier ones."""
     configure_gdal()
+    check_size(grid)
     ds = create_output(out_path, grid, dtype, nodata)
     band = ds.GetRasterBand(1)
     if nodata is not None:

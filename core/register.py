@@ -11,17 +11,12 @@ import math
 import os
 import re
 
+from . import vocab
 from .errors import EnvZoningError
 
-# Z 2.1 / table 7: the six zone types, in order.
-ZONE_TYPES = [
-    ("I", "自然生态红线区", "Natural ecological red-line zone"),
-    ("II", "生态功能保障区", "Ecological function safeguard zone"),
-    ("III", "农产品环境保障区", "Agricultural product environment safeguard zone"),
-    ("IV", "人居环境保障区", "Human settlement environment safeguard zone"),
-    ("V", "环境优化准入区", "Environment-optimised access zone"),
-    ("VI", "环境重点准入区", "Environment key access zone"),
-]
+# Z 2.1 / table 7: the six zone types, in order (one source: core/tables/zone_types.csv)
+ZONE_TYPES = [(t, vocab.type_names_zh()[t], vocab.type_names_en()[t])
+              for t in vocab.zone_types()]
 TYPE_ORDER = [t for t, _, _ in ZONE_TYPES]
 TYPE_ZH = {t: zh for t, zh, _ in ZONE_TYPES}
 _UNICODE_ROMAN = {"Ⅰ": "I", "Ⅱ": "II", "Ⅲ": "III", "Ⅳ": "IV", "Ⅴ": "V", "Ⅵ": "VI"}

@@ -8,6 +8,9 @@ from qgis.core import QgsApplication
 from envzoning.algorithms import ALGORITHMS
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+# the package as tests import it: <pluginpath>/envzoning
+ROOT_LINK = os.path.dirname(os.path.dirname(os.path.dirname(__file__)))
+ROOT_EXT = os.path.join(ROOT, "ext_libs")
 
 
 def test_metadata_is_valid_for_the_plugin_repository():
@@ -32,7 +35,9 @@ def test_provider_registered_once_with_every_listed_algorithm(plugin):
     ids = {a.name() for a in provider.algorithms()}
     assert {m for m, _ in ALGORITHMS} <= ids
     assert os.path.exists(provider.svgIconPath())
-    assert provider.versionInfo() == "0.1.0" or provider.versionInfo()
+    cp = configparser.ConfigParser()
+    cp.read(os.path.join(ROOT, "metadata.txt"), encoding="utf-8")
+    assert provider.versionInfo() == cp["general"]["version"]
 
 
 def test_every_algorithm_explains_itself(plugin):
@@ -49,17 +54,87 @@ def test_every_algorithm_explains_itself(plugin):
             assert p.name() == p.name().upper(), p.name()
 
 
-def test_initgui_calls_initprocessing_first_and_unload_removes(qgis_iface):
-    import envzoning
+INITGUI_SCRIPT = r"""
+import sys
+from qgis.core import QgsApplication
+app = QgsApplication([], True)
+app.initQgis()
+from qgis.gui import QgsMapCanvas
+from qgis.PyQt.QtCore import QCoreApplication, QEvent, Qt
+from qgis.PyQt.QtWidgets import QDockWidget, QMainWindow, QToolBar
 
-    p = envzoning.classFactory(qgis_iface)
-    assert p.provider is None  # constructor touches nothing
-    reg = QgsApplication.processingRegistry()
-    before = reg.providerById("envzoning")
-    if before is not None:
-        # the session plugin is registered; a second instance must not replace it
-        return
-    p.initGui()
-    assert reg.providerById("envzoning") is not None
-    p.unload()
-    assert reg.providerById("envzoning") is None
+
+class Iface:
+    # the part of QgisInterface the plugin uses, on a real main window and canvas
+
+    def __init__(self):
+        self.main = QMainWindow()
+        self.canvas = QgsMapCanvas(self.main)
+        self.menus = []
+
+    def mainWindow(self):
+        return self.main
+
+    def mapCanvas(self):
+        return self.canvas
+
+    def activeLayer(self):
+        return None
+
+    def addDockWidget(self, area, dock):
+        self.main.addDockWidget(area, dock)
+
+    def removeDockWidget(self, dock):
+        self.main.removeDockWidget(dock)
+
+    def addToolBar(self, name):
+        bar = QToolBar(name, self.main) if isinstance(name, str) else name
+        self.main.addToolBar(bar)
+        return bar
+
+    def addPluginToMenu(self, menu, action):
+        self.menus.append((menu, action))
+
+    def removePluginMenu(self, menu, action):
+        self.menus.remove((menu, action))
+
+
+iface = Iface()
+main = iface.main
+import envzoning
+
+reg = QgsApplication.processingRegistry()
+assert reg.providerById("envzoning") is None
+p = envzoning.classFactory(iface)
+assert p.provider is None, "the constructor must touch nothing"
+p.initGui()
+assert reg.providerById("envzoning") is p.provider, "initGui registers the provider"
+assert p.provider.algorithm("soilerosionsensitivity") is not None
+assert p.ui is not None, "initGui built no UI (an ImportError in ui/ is swallowed)"
+docks = [d for d in main.findChildren(QDockWidget) if d.objectName() == "EnvZoningDock"]
+bars = [t for t in main.findChildren(QToolBar) if t.objectName() == "EnvZoningToolbar"]
+assert len(docks) == 1 and len(bars) == 1, (docks, bars)
+assert iface.menus, "initGui adds the plugin menu entries"
+p.unload()
+QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+assert reg.providerById("envzoning") is None
+assert not [d for d in main.findChildren(QDockWidget) if d.objectName() == "EnvZoningDock"]
+assert not iface.menus, "unload removes the menu entries"
+print("INITGUI-OK")
+app.exitQgis()
+"""
+
+
+def test_initgui_registers_provider_and_ui_and_unload_removes_them(tmp_path):
+    """initGui with a stub iface in a fresh QGIS (the session's provider would otherwise
+    hide a second registration): provider, dock and toolbar appear; unload removes all."""
+    import subprocess
+    import sys
+
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen",
+               PYTHONPATH=os.pathsep.join([os.path.dirname(ROOT_LINK), ROOT_EXT]
+                                          + [p for p in sys.path if p]))
+    env["QGIS_CUSTOM_CONFIG_PATH"] = str(tmp_path)
+    r = subprocess.run([sys.executable, "-c", INITGUI_SCRIPT], env=env, capture_output=True,
+                       text=True, timeout=300)
+    assert r.returncode == 0 and "INITGUI-OK" in r.stdout, r.stdout + r.stderr
