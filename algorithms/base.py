@@ -37,9 +37,11 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QCoreApplication
 
+from . import outputs as OUT
 from .compat import QVariant
 
 from ..core import encoding as ENC
+from ..core.outputs import io_error
 from ..core import raster as R
 from ..core import tables as T
 from ..core.errors import Canceled, EnvZoningError
@@ -192,23 +194,34 @@ class EnvZoningAlgorithm(QgsProcessingAlgorithm):
 
     # -- running ------------------------------------------------------------------------
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
-        outputs = self._destinations(parameters, context)
-        before = {p: _stamp(p) for p in outputs}
+        """Runs ``process()`` with every file output staged (algorithms/outputs.py): the
+        outputs appear, checked, only when the whole run succeeded."""
+        plan = OUT.OutputPlan(self, parameters)
         try:
-            parameters = self._with_encodings(parameters, context, feedback)
-            results = self.process(parameters, context, feedback)
-            if feedback is not None and feedback.isCanceled():
-                raise Canceled()   # finished anyway: what it wrote is not a result
-            return results
-        except Canceled as exc:
-            self._cleanup(before)
-            raise QgsProcessingException(str(exc)) from None
-        except EnvZoningError as exc:
-            self._cleanup(before)
-            raise QgsProcessingException(str(exc)) from None
-        except Exception:
-            self._cleanup(before)
-            raise
+            try:
+                parameters = plan.begin()
+                parameters = self._with_encodings(parameters, context, feedback)
+                results = self.process(parameters, context, feedback)
+                if feedback is not None and feedback.isCanceled():
+                    raise Canceled()   # finished anyway: what it wrote is not a result
+                return plan.commit(results, context)
+            except EnvZoningError as exc:  # Canceled, OutputError and core's errors
+                raise QgsProcessingException(plan.final(str(exc))) from None
+            except QgsProcessingException as exc:
+                msg = str(exc)
+                if plan.final(msg) != msg:
+                    raise QgsProcessingException(plan.final(msg)) from None
+                raise
+            except OSError as exc:
+                path = plan.final(getattr(exc, "filename", None) or "") or "output"
+                raise QgsProcessingException(str(io_error(path, exc))) from None
+            except RuntimeError as exc:  # GDAL
+                if "no space left" in str(exc).lower():
+                    raise QgsProcessingException(str(io_error(plan.final(str(exc)), exc))) \
+                        from None
+                raise
+        finally:
+            plan.release()
 
     def process(self, parameters, context, feedback):
         raise NotImplementedError
@@ -230,52 +243,15 @@ class EnvZoningAlgorithm(QgsProcessingAlgorithm):
                 out[p.name()] = new
         return out if out is not None else parameters
 
-    def _destinations(self, parameters, context):
+    def _destinations(self, parameters, context=None):
+        """The file paths of the file destinations given in ``parameters``, read without
+        ``parameterAsOutputLayer`` (which registers a new TEMPORARY_OUTPUT on each call)."""
         paths = []
         for p in self.destinationParameterDefinitions():
-            if p.name() not in parameters or parameters[p.name()] is None:
-                continue
-            try:
-                if isinstance(p, (QgsProcessingParameterRasterDestination,
-                                  QgsProcessingParameterVectorDestination,
-                                  QgsProcessingParameterFeatureSink)):
-                    path = self.parameterAsOutputLayer(parameters, p.name(), context)
-                elif isinstance(p, QgsProcessingParameterFileDestination):
-                    path = self.parameterAsFileOutput(parameters, p.name(), context)
-                else:
-                    continue
-            except Exception:  # noqa: BLE001
-                continue
-            if path and not path.startswith(("memory:", "ogr:", "postgres")):
-                paths.append(path.split("|")[0])
+            dest = OUT.static_value(parameters.get(p.name()))
+            if dest and OUT.O.is_file_destination(dest):
+                paths.append(OUT.O.parse_destination(dest)[0])
         return paths
-
-    @staticmethod
-    def _cleanup(before):
-        for path, stamp in before.items():
-            if os.path.isfile(path) and _stamp(path) != stamp:
-                try:
-                    os.remove(path)
-                except OSError:
-                    pass
-            if stamp is not None:
-                continue
-            # sidecars of an output this run created: style, GDAL statistics, SQLite journals
-            for side in (os.path.splitext(path)[0] + ".qml", path + ".aux.xml",
-                         path + "-journal", path + "-wal", path + "-shm"):
-                if os.path.exists(side):
-                    try:
-                        os.remove(side)
-                    except OSError:
-                        pass
-
-
-def _stamp(path):
-    try:
-        st = os.stat(path)
-        return (st.st_mtime_ns, st.st_size)
-    except OSError:
-        return None
 
 
 def _encoded_value(value, context, feedback):

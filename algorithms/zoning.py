@@ -27,6 +27,7 @@ from qgis.core import (
 )
 from .compat import QVariant
 
+from ..core import outputs as O
 from ..core import raster as R
 from ..core import rules as RU
 from ..core import tables as T
@@ -169,15 +170,15 @@ def number_of(field, lo=0, hi=255):
 
 def write_vector(path, fields, wkb_type, crs, context, rows):
     """Write [(QgsGeometry or None, attrs)] to ``path`` (format from the extension)."""
-    file_path = str(path).split("|")[0]
+    file_path, layer = O.parse_destination(path)  # the base class staged it (outputs.py)
     ext = os.path.splitext(file_path)[1].lstrip(".").lower() or "gpkg"
     opts = QgsVectorFileWriter.SaveVectorOptions()
     opts.driverName = QgsVectorFileWriter.driverForExtension(ext) or "GPKG"
     opts.fileEncoding = "UTF-8"
     if opts.driverName == "GPKG":
-        opts.layerName = os.path.splitext(os.path.basename(file_path))[0]
-    if os.path.exists(file_path):
-        os.remove(file_path)
+        opts.layerName = layer or os.path.splitext(os.path.basename(file_path))[0]
+        if layer and os.path.exists(file_path):  # add or replace only that layer
+            opts.actionOnExistingFile = QgsVectorFileWriter.CreateOrOverwriteLayer
     writer = QgsVectorFileWriter.create(file_path, fields, wkb_type, crs,
                                         context.transformContext(), opts)
     if writer.hasError() != QgsVectorFileWriter.NoError:
@@ -192,7 +193,7 @@ def write_vector(path, fields, wkb_type, crs, context, rows):
             raise QgsProcessingException("Cannot write a feature to '%s': %s" % (
                 file_path, writer.errorMessage()))
     del writer
-    return file_path
+    return "%s|layername=%s" % (file_path, layer) if layer else file_path
 
 
 def zone_fields(extra=()):
