@@ -205,21 +205,18 @@ class EnvZoningAlgorithm(QgsProcessingAlgorithm):
                 if feedback is not None and feedback.isCanceled():
                     raise Canceled()   # finished anyway: what it wrote is not a result
                 return plan.commit(results, context)
-            except EnvZoningError as exc:  # Canceled, OutputError and core's errors
-                raise QgsProcessingException(plan.final(str(exc))) from None
-            except QgsProcessingException as exc:
-                msg = str(exc)
-                if plan.final(msg) != msg:
-                    raise QgsProcessingException(plan.final(msg)) from None
-                raise
-            except OSError as exc:
-                path = plan.final(getattr(exc, "filename", None) or "") or "output"
-                raise QgsProcessingException(str(io_error(path, exc))) from None
-            except RuntimeError as exc:  # GDAL
-                if "no space left" in str(exc).lower():
-                    raise QgsProcessingException(str(io_error(plan.final(str(exc)), exc))) \
-                        from None
-                raise
+            except Canceled as exc:
+                raise QgsProcessingException(str(exc)) from None
+            except (EnvZoningError, QgsProcessingException, OSError, RuntimeError) as exc:
+                # core's and glue's errors, OutputError, OSError/GDAL errors on a full disk
+                msg = plan.explain(exc.args[0] if exc.args and isinstance(exc, (
+                    EnvZoningError, QgsProcessingException)) else exc)
+                if isinstance(exc, OSError) and getattr(exc, "filename", None) and \
+                        msg == plan.final(str(exc)):
+                    msg = str(io_error(plan.final(exc.filename), exc))
+                if isinstance(exc, RuntimeError) and msg == plan.final(str(exc)):
+                    raise   # a defect, not an output problem: keep the traceback
+                raise QgsProcessingException(msg) from None
         finally:
             plan.release()
 

@@ -126,6 +126,19 @@ class OutputPlan:
             pp.qml = self.final(pp.qml)
         return self.final(results) if isinstance(results, dict) else results
 
+    def explain(self, message):
+        """``message`` (of an error raised by the run) with staged paths made final and, when
+        a destination's disk is full, said so first, naming that destination."""
+        message = self.final(str(message))
+        full = any(k in message.lower() for k in ("no space left", "disk is full",
+                                                    "disk full"))
+        for stage in self.stages.values():
+            if stage.entries and (full or O.low_space(stage.folder)):
+                final = stage.entries[0][0]
+                return "%s (%s)" % (O.io_error(final, OSError(28, "No space left on device")),
+                                    message)
+        return message
+
     def release(self):
         for stage in self.stages.values():
             stage.release()

@@ -380,7 +380,7 @@ class Stage:
                 if check is not None:
                     check(final, written, layers)
             except OutputError as exc:
-                if _low_space(self.folder):
+                if low_space(self.folder):
                     raise OutputError("%s (%s)" % (_io_message(final, exc), exc)) from None
                 raise OutputError("Output '%s' is broken and was not saved; the previous file, "
                                   "if any, is unchanged: %s / 输出“%s”不完整，未保存" % (final, exc, final)) \
@@ -424,7 +424,7 @@ class Stage:
         self._locks.clear()
 
 
-def _low_space(folder):
+def low_space(folder):
     try:
         st = os.statvfs(folder)
     except (OSError, AttributeError):
