@@ -102,11 +102,57 @@ def to_float(text, table, column, row):
     if t in ("-inf", "-infinity", "-∞"):
         return -math.inf
     try:
-        return float(t)
+        v = float(t)
     except ValueError:
         raise EnvZoningError("Table '%s', row %d, column '%s': '%s' is not a number / "
                              "表“%s”第 %d 行“%s”列的值“%s”不是数字"
                              % (table, row, column, text, table, row, column, text)) from None
+    if math.isnan(v):
+        raise EnvZoningError("Table '%s', row %d, column '%s': '%s' is not a number / "
+                             "表“%s”第 %d 行“%s”列的值“%s”不是数字"
+                             % (table, row, column, text, table, row, column, text))
+    return v
+
+
+def _bad(table, row, column, text, what_en, what_zh):
+    return EnvZoningError("Table '%s', row %d, column '%s': '%s' is not %s / 表“%s”第 %d 行“%s”列的值"
+                          "“%s”不是%s" % (table, row, column, text, what_en, table, row, column,
+                                         text, what_zh))
+
+
+def to_int(text, table, column, row, lo=None, hi=None):
+    """A finite whole number (``lo``…``hi`` when given), else an error naming the cell."""
+    v = to_float(text, table, column, row)
+    rng_en = " %s–%s" % (lo, hi) if lo is not None and hi is not None else ""
+    if not math.isfinite(v) or v != int(v) or (lo is not None and v < lo) \
+            or (hi is not None and v > hi):
+        raise _bad(table, row, column, text, "a whole number" + rng_en,
+                   "整数" + rng_en.strip())
+    return int(v)
+
+
+def to_nonnegative(text, table, column, row):
+    """A finite number >= 0 (areas, widths, limits), else an error naming the cell."""
+    v = to_float(text, table, column, row)
+    if not math.isfinite(v) or v < 0:
+        raise _bad(table, row, column, text, "a finite number >= 0", "非负有限数")
+    return v
+
+
+#: value columns that hold a level of SPEC section 2 (uint8 1–5) or a factor grade of
+#: Z table 1-x (1, 3, 5, 7, 9)
+LEVEL_COLUMNS = {"level": (1, 5), "quality": (1, 5), "grade": (1, 9)}
+
+
+def to_value(text, table, column, row):
+    """A table's value cell: a whole level in a level column, else a finite number."""
+    if column in LEVEL_COLUMNS:
+        lo, hi = LEVEL_COLUMNS[column]
+        return float(to_int(text, table, column, row, lo, hi))
+    v = to_float(text, table, column, row)
+    if not math.isfinite(v):
+        raise _bad(table, row, column, text, "a finite number", "有限数")
+    return v
 
 
 class Breaks:
@@ -118,10 +164,14 @@ class Breaks:
         self.name = table.name
         mins = [to_float(v, table.name, "min", i + 1) for i, v in enumerate(table.column("min"))]
         maxs = [to_float(v, table.name, "max", i + 1) for i, v in enumerate(table.column("max"))]
-        vals = [to_float(v, table.name, value_column, i + 1)
+        vals = [to_value(v, table.name, value_column, i + 1)
                 for i, v in enumerate(table.column(value_column))]
         if not mins:
             raise EnvZoningError("Break table '%s' has no rows" % table.name)
+        for i, (lo, hi) in enumerate(zip(mins, maxs)):
+            if lo == math.inf or hi == -math.inf:
+                raise _bad(table.name, i + 1, "min" if lo == math.inf else "max",
+                           "%g" % (lo if lo == math.inf else hi), "a usable break", "有效分级界限")
         order = np.argsort(maxs, kind="stable")
         self.mins = np.array(mins)[order]
         self.maxs = np.array(maxs)[order]
@@ -176,11 +226,11 @@ class CodeMap:
         vals = table.column(value_column)
         self.mapping = {}
         for i, (c, v) in enumerate(zip(codes, vals)):
-            code = int(to_float(c, table.name, code_column, i + 1))
+            code = to_int(c, table.name, code_column, i + 1, 0, 65535)
             if code in self.mapping:
                 raise EnvZoningError("Table '%s': code %d appears twice / 表“%s”中代码 %d 重复"
                                      % (table.name, code, table.name, code))
-            self.mapping[code] = to_float(v, table.name, value_column, i + 1)
+            self.mapping[code] = to_value(v, table.name, value_column, i + 1)
         if not self.mapping:
             raise EnvZoningError("Table '%s' has no rows" % table.name)
         if min(self.mapping) < 0 or max(self.mapping) > 65535:

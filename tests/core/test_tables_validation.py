@@ -1,0 +1,60 @@
+"""Tables are validated on read (issue 13 item 3): levels whole 1–5 (factor grades 1–9),
+class codes finite whole numbers, breaks finite where they must be, areas >= 0."""
+
+import pytest
+
+from envzoning.core import tables as T
+from envzoning.core.errors import EnvZoningError
+
+
+def breaks(rows, col="level"):
+    return T.Breaks(T.Table(["min", "max", col], rows, "user_breaks"), col)
+
+
+@pytest.mark.parametrize("bad", ["300", "-1", "7", "1.5", "nan", "NaN", "inf"])
+def test_level_cells_must_be_whole_1_to_5(bad):
+    with pytest.raises(EnvZoningError, match=r"user_breaks.*row 2.*level.*'%s'" % bad):
+        breaks([["-inf", "1", "1"], ["1", "inf", bad]])
+
+
+def test_factor_grades_take_1_to_9_only():
+    assert breaks([["-inf", "1", "9"], ["1", "inf", "1"]], "grade").values.tolist() == [9, 1]
+    with pytest.raises(EnvZoningError, match="'11'"):
+        breaks([["-inf", "1", "11"], ["1", "inf", "1"]], "grade")
+
+
+@pytest.mark.parametrize("lo,hi", [("nan", "1"), ("-inf", "nan"), ("inf", "1"),
+                                   ("-inf", "-inf")])
+def test_breaks_must_be_numbers_and_usable(lo, hi):
+    with pytest.raises(EnvZoningError, match="user_breaks.*row 1"):
+        breaks([[lo, hi, "1"], ["1", "inf", "2"]])
+
+
+def test_open_ends_stay_allowed():
+    b = breaks([["1", "inf", "2"], ["-inf", "1", "1"]])   # any order, sorted on read
+    assert b.classify([0.5, 3]).tolist() == [1, 2]
+
+
+@pytest.mark.parametrize("code", ["nan", "inf", "-inf", "1.5", "-1", "70000", "x"])
+def test_class_codes_finite_whole(code):
+    t = T.Table(["code", "grade"], [["1", "1"], [code, "3"]], "user_codes")
+    with pytest.raises(EnvZoningError, match=r"user_codes.*row 2.*code"):
+        T.CodeMap(t, "code", "grade")
+
+
+@pytest.mark.parametrize("bad", ["-1", "nan", "inf"])
+def test_areas_non_negative_finite(bad):
+    with pytest.raises(EnvZoningError, match="MIN_AREA_BY_TYPE.*row 3"):
+        T.to_nonnegative(bad, "MIN_AREA_BY_TYPE", "min_area_km2", 3)
+    assert T.to_nonnegative("0.5", "t", "c", 1) == 0.5
+
+
+def test_every_shipped_level_table_is_valid():
+    for name, col in (("erosivity_breaks", "grade"), ("relief_breaks", "grade"),
+                      ("ss_level_breaks", "level"), ("air_api_classes", "quality"),
+                      ("soil_pi_breaks", "quality")):
+        assert set(breaks_of(name, col)) <= set(range(1, 10))
+
+
+def breaks_of(name, col):
+    return T.Breaks(T.load(name), col).values.tolist()
