@@ -461,3 +461,36 @@ def discard(path):
         os.remove(path)
     except OSError:
         pass
+
+
+# -- text written into DOCX / XLSX / CSV ----------------------------------------------------
+
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff\ud800-\udfff]")
+_FORMULA_START = ("=", "+", "-", "\u2212", "@", "\t", "\r", "\uff1d", "\uff0b", "\uff0d",
+                  "\uff20")
+_NUMBER = re.compile(r"^[+\-\u2212]?(\d+(\.\d*)?|\.\d+)([eE][+\-]?\d+)?$")
+
+
+def clean_text(value):
+    """``value`` as text without the control characters XML (DOCX, XLSX) cannot hold
+    (tab and line breaks are kept). Non-text values are returned unchanged."""
+    if not isinstance(value, str):
+        return value
+    return _CONTROL.sub("", value)
+
+
+def cell_text(value):
+    """:func:`clean_text`, and a text a spreadsheet would run as a formula (starting with
+    = + - − @, tab or CR, also full-width) prefixed with an apostrophe. Plain numbers such
+    as "-1.5" stay as they are."""
+    value = clean_text(value)
+    if isinstance(value, str) and value.startswith(_FORMULA_START) \
+            and not _NUMBER.match(value.strip()):
+        return "'" + value
+    return value
+
+
+def clean_rows(rows, formula=False):
+    """Copies of dict ``rows`` with every text value cleaned (``cell_text`` if ``formula``)."""
+    f = cell_text if formula else clean_text
+    return [{k: f(v) for k, v in r.items()} for r in rows]

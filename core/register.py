@@ -12,6 +12,7 @@ import os
 import re
 
 from .errors import EnvZoningError
+from .outputs import cell_text
 
 # Z 2.1 / table 7: the six zone types, in order.
 ZONE_TYPES = [
@@ -216,7 +217,7 @@ def build_rows(zones, to_lonlat, max_points=8):
 
 def table_values(row):
     """The row's values in COLUMNS order (for CSV / XLSX)."""
-    return [row[k] for k, _ in COLUMNS]
+    return [cell_text(row[k]) for k, _ in COLUMNS]  # no formulas, no control characters
 
 
 def write_csv(path, rows):

@@ -229,3 +229,33 @@ def test_errors_are_envzoning_errors():
     msg = str(O.io_error("/x/y.gpkg", OSError(28, "No space left on device")))
     assert "/x/y.gpkg" in msg and "No space" in msg and "磁盘空间不足" in msg
     assert gdal.UseExceptions is not None
+
+
+@pytest.mark.parametrize("raw,expected", [
+    ("=HYPERLINK(\"http://x\",\"y\")", "'=HYPERLINK(\"http://x\",\"y\")"),
+    ("+cmd", "'+cmd"), ("-2+3", "'-2+3"), ("\u22121+1", "'\u22121+1"), ("@SUM(A1)", "'@SUM(A1)"),
+    ("\uff1d1+1", "'\uff1d1+1"), ("-1.5", "-1.5"), ("+3", "+3"), ("1024-Ⅱ-1-5", "1024-Ⅱ-1-5"),
+    ("a\x00b\x07c\x1bd", "abcd"), ("line1\nline2\ttab", "line1\nline2\ttab"), (3.5, 3.5),
+])
+def test_cell_text_neutralises_formulas_and_control_characters(raw, expected):
+    assert O.cell_text(raw) == expected
+
+
+def test_clean_text_keeps_leading_signs_for_docx():
+    assert O.clean_text("=x\x0b") == "=x"
+    assert O.clean_rows([{"a": "\x01=1", "b": 2}], formula=True) == [{"a": "'=1", "b": 2}]
+
+
+def test_register_csv_and_docx_take_hostile_text(tmp_path):
+    pytest.importorskip("docx")
+    from envzoning.core import register as REG
+    from envzoning.core import register_docx as RD
+
+    row = {k: "=HYPERLINK(\"x\")\x07" for k, _ in REG.COLUMNS}
+    vals = REG.table_values(row)
+    assert all(v == "'=HYPERLINK(\"x\")" for v in vals)
+    p = tmp_path / "t.docx"
+    doc = RD.Document()
+    RD._para(doc, "bad \x0b\x1f text")
+    doc.save(str(p))
+    O.validate(str(p))
