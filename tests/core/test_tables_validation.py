@@ -58,3 +58,21 @@ def test_every_shipped_level_table_is_valid():
 
 def breaks_of(name, col):
     return T.Breaks(T.load(name), col).values.tolist()
+
+
+@pytest.mark.parametrize("raw,ok", [("331024", "331024"), ("３３１０２４", "331024"),
+                                    (" 331024 ", "331024"), ("٣٣١٠٢٤", None), ("33102", None),
+                                    ("33102x", None)])
+def test_admin_code_normalised_to_ascii_digits_or_refused(raw, ok):
+    from envzoning.core import control as C
+    from envzoning.core import naming as N
+
+    if ok is None:
+        with pytest.raises(EnvZoningError, match="6"):
+            N.admin_prefix(raw)
+        with pytest.raises(EnvZoningError, match="ADMIN_CODE"):
+            C.check_admin_code(raw)
+    else:
+        assert N.admin_prefix(raw) == ok[2:]
+        assert C.check_admin_code(raw) == ok
+        assert C.unit_code(raw, 1, 1) == "ZH%s10001" % ok
