@@ -201,6 +201,7 @@ class EnvZoningAlgorithm(QgsProcessingAlgorithm):
             try:
                 parameters = plan.begin()
                 parameters = self._with_encodings(parameters, context, feedback)
+                self._check_geometry_types(parameters, context)
                 results = self.process(parameters, context, feedback)
                 if feedback is not None and feedback.isCanceled():
                     raise Canceled()   # finished anyway: what it wrote is not a result
@@ -222,6 +223,37 @@ class EnvZoningAlgorithm(QgsProcessingAlgorithm):
 
     def process(self, parameters, context, feedback):
         raise NotImplementedError
+
+    def _check_geometry_types(self, parameters, context):
+        """An error naming the layer when a polygon-only source parameter gets points or
+        lines (SPEC section 7: a point layer is not a protected-area polygon)."""
+        from qgis.core import QgsProcessing, QgsProcessingParameterFeatureSource
+
+        for p in self.parameterDefinitions():
+            if p.isDestination() or p.type() not in ("source", "vector"):
+                continue
+            if parameters.get(p.name()) in (None, ""):
+                continue
+            _restore_crs(parameters.get(p.name()), context)
+            if not isinstance(p, QgsProcessingParameterFeatureSource) or \
+                    p.dataTypes() != [QgsProcessing.TypeVectorPolygon]:
+                continue
+            try:
+                src = self.parameterAsSource(parameters, p.name(), context)
+            except Exception:  # noqa: BLE001 - reported where the algorithm reads it
+                continue
+            if src is None:
+                continue
+            gtype = QgsWkbTypes.geometryType(src.wkbType())
+            if gtype in (QgsWkbTypes.PointGeometry, QgsWkbTypes.LineGeometry,
+                         QgsWkbTypes.NullGeometry):
+                label = source_label(src, p.name())
+                kind = {QgsWkbTypes.PointGeometry: ("points", "点"),
+                        QgsWkbTypes.LineGeometry: ("lines", "线"),
+                        QgsWkbTypes.NullGeometry: ("no geometry", "无几何")}[gtype]
+                raise QgsProcessingException(
+                    "Layer '%s' holds %s; polygons are expected here / 图层“%s”为%s图层，此处需要面图层"
+                    % (label, kind[0], label, kind[1]))
 
     def _with_encodings(self, parameters, context, feedback):
         """``parameters`` with every vector input that is a shapefile without .cpg whose
@@ -249,6 +281,36 @@ class EnvZoningAlgorithm(QgsProcessingAlgorithm):
             if dest and OUT.O.is_file_destination(dest):
                 paths.append(OUT.O.parse_destination(dest)[0])
         return paths
+
+
+def _restore_crs(value, context):
+    """QGIS 3.22 reads no CRS from an OGR layer of type GeometryCollection (issue 13: "has
+    no CRS"): give the layer the CRS GDAL reads from the file."""
+    if isinstance(value, QgsProcessingFeatureSourceDefinition):
+        prop = value.source
+        if prop.propertyType() != QgsProperty.StaticProperty:
+            return
+        value = prop.staticValue()
+    if isinstance(value, str):
+        try:
+            layer = QgsProcessingUtils.mapLayerFromString(value, context)
+        except Exception:  # noqa: BLE001
+            return
+    else:
+        layer = value
+    if not isinstance(layer, QgsVectorLayer) or layer.crs().isValid() or \
+            layer.providerType() != "ogr":
+        return
+    path, lname = OUT.O.parse_destination(layer.source())
+    try:
+        ds = R.gdal.OpenEx(path, R.gdal.OF_VECTOR)
+        lyr = ds.GetLayerByName(lname) if lname else ds.GetLayer(0)
+        srs = lyr.GetSpatialRef() if lyr is not None else None
+        wkt = srs.ExportToWkt() if srs is not None else ""
+    except Exception:  # noqa: BLE001 - no CRS then: check_source names the layer
+        return
+    if wkt:
+        layer.setCrs(QgsCoordinateReferenceSystem.fromWkt(wkt))
 
 
 def _encoded_value(value, context, feedback):
@@ -365,7 +427,7 @@ def features_in_crs(source, crs, context, feedback, label):
     """Features of ``source`` with geometries in ``crs``, repaired (makeValid) with one
     warning naming the count; features with empty geometry are dropped with a warning."""
     xform = QgsCoordinateTransform(source.sourceCrs(), crs, context.transformContext())
-    out, fixed, empty = [], 0, 0
+    out, fixed, empty, curved, collections = [], 0, 0, 0, 0
     for f in source.getFeatures(QgsFeatureRequest()):
         if feedback is not None and feedback.isCanceled():
             raise Canceled()
@@ -374,6 +436,21 @@ def features_in_crs(source, crs, context, feedback, label):
             empty += 1
             continue
         g = QgsGeometry(g)
+        if QgsWkbTypes.isCurvedType(g.wkbType()):
+            g = QgsGeometry(g.constGet().segmentize())
+            curved += 1
+        if QgsWkbTypes.flatType(g.wkbType()) == QgsWkbTypes.GeometryCollection:
+            parts = [QgsGeometry(pg.constGet().clone()) for pg in g.asGeometryCollection()]
+            kinds = {QgsWkbTypes.geometryType(pg.wkbType()) for pg in parts}
+            keep = QgsWkbTypes.PolygonGeometry if QgsWkbTypes.PolygonGeometry in kinds else \
+                (QgsWkbTypes.LineGeometry if QgsWkbTypes.LineGeometry in kinds else
+                 QgsWkbTypes.PointGeometry)
+            parts = [pg for pg in parts if QgsWkbTypes.geometryType(pg.wkbType()) == keep]
+            g = QgsGeometry.collectGeometry(parts) if parts else QgsGeometry()
+            collections += 1
+            if g.isEmpty():
+                empty += 1
+                continue
         if not g.isGeosValid():
             g = g.makeValid()
             fixed += 1
@@ -392,6 +469,13 @@ def features_in_crs(source, crs, context, feedback, label):
         nf = QgsFeature(f)
         nf.setGeometry(g)
         out.append(nf)
+    if curved:
+        feedback.pushWarning("Layer '%s': %d curved geometries segmentized / 图层“%s”中 %d 个曲线几何已转为折线"
+                             % (label, curved, label, curved))
+    if collections:
+        feedback.pushWarning("Layer '%s': %d geometry collections reduced to their polygon (or line/"
+                             "point) parts / 图层“%s”中 %d 个几何集合已取其面（或线、点）部分"
+                             % (label, collections, label, collections))
     if fixed:
         feedback.pushWarning("Layer '%s': %d invalid geometries repaired (makeValid) / 图层“%s”中 %d 个无效几何已修复"
                              % (label, fixed, label, fixed))
