@@ -533,8 +533,17 @@ def region_grid(alg, source, cell, context, feedback, crs=None, label="REGION"):
 
 
 def rasterize_features(features, fields, crs, grid, context, name, attribute=None, burn=1,
-                       dtype="uint8", nodata=0, all_touched=False):
-    """Burn features onto ``grid`` through a temporary GeoPackage; returns the tif path."""
+                       dtype="uint8", nodata=0, all_touched=False, label=None):
+    """Burn features onto ``grid`` through a temporary GeoPackage; returns the tif path.
+    With ``label`` (use it when the grid is the region's): an error naming that layer when
+    every feature lies wholly outside the grid (a wrong CRS or another county, SPEC 7)."""
+    x0, y0, x1, y1 = grid.bounds
+    cells = QgsGeometry.fromRect(QgsRectangle(x0, y0, x1, y1))
+    if label and features and not any(f.geometry().boundingBox().intersects(cells.boundingBox())
+                            and f.geometry().intersects(cells) for f in features):
+        raise QgsProcessingException(
+            "Layer '%s' lies wholly outside the region: check its CRS and extent / "
+            "图层“%s”完全位于区划范围之外，请检查其坐标系和范围" % (label, label))
     wkb = QgsWkbTypes.multiType(features[0].geometry().wkbType())
     path = write_temp_vector(features, fields, wkb, crs, context, name)
     out = os.path.join(QgsProcessingUtils.tempFolder(), "%s_%s.tif" % (name, uuid.uuid4().hex[:8]))

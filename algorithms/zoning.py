@@ -142,7 +142,8 @@ def burn_values(alg, parameters, context, feedback, param, grid, crs, value_of, 
         return path
     if priority is not None:
         out.sort(key=lambda f: priority(f.attributes()[0]))
-    return base.rasterize_features(out, fields, crs, grid, context, name, attribute="v")
+    return base.rasterize_features(out, fields, crs, grid, context, name, attribute="v",
+                                   label=label)  # the region's grid: refuse a layer outside it
 
 
 def number_of(field, lo=0, hi=255):

@@ -286,16 +286,31 @@ def _default_nodata(gdal_type):
     }.get(gdal_type, -3.4028234663852886e38)
 
 
+#: values that mean "no data" in a raster without a nodata tag (ArcGIS/ENVI exports)
+UNTAGGED_NODATA = (-9999,)
+#: float rasters: values at or below this are the float32 lowest used as nodata
+FLOAT_NODATA_FLOOR = -3.0e38
+
+
 def valid_mask(arr, nodata):
-    """Cells that hold data: not nodata, not NaN."""
-    if nodata is None:
-        if arr.dtype.kind == "f":
-            return ~np.isnan(arr)
-        return np.ones(arr.shape, dtype=bool)
+    """Cells that hold data: not nodata, not NaN, not ±inf; in a raster without a nodata
+    tag also not −9999 (nor, in a float raster, the float32 lowest) — issue 13."""
     if arr.dtype.kind == "f":
-        if math.isnan(nodata):
-            return ~np.isnan(arr)
-        return (arr != nodata) & ~np.isnan(arr)
+        ok = np.isfinite(arr)
+        if nodata is None:
+            ok &= arr > FLOAT_NODATA_FLOOR
+            for v in UNTAGGED_NODATA:
+                ok &= arr != v
+        elif not math.isnan(nodata):
+            ok &= arr != nodata
+        return ok
+    if nodata is None:
+        ok = np.ones(arr.shape, dtype=bool)
+        if arr.dtype.kind == "i":
+            for v in UNTAGGED_NODATA:
+                if np.iinfo(arr.dtype).min <= v:
+                    ok &= arr != v
+        return ok
     return arr != nodata
 
 

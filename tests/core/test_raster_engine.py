@@ -263,3 +263,18 @@ def test_second_band_of_a_raster_on_another_grid(tmp_path, make_grid):
     out = R.block_map(lambda b: {"o": b.data["x"]}, fine, {"x": {"path": path, "band": 2}},
                       {"o": {"path": str(tmp_path / "o.tif")}})
     assert R.read_array(out["o"])[0].tolist() == [[7, 7, 8, 8], [7, 7, 8, 8]]
+
+
+def test_valid_mask_drops_inf_and_untagged_minus_9999():
+    """Issue 13: ±inf and an untagged −9999 were graded as values."""
+    import numpy as np
+
+    from envzoning.core import raster as RR
+
+    f = np.array([1.0, np.inf, -np.inf, np.nan, -9999.0, -3.4028235e38, 0.0], "float32")
+    assert RR.valid_mask(f, None).tolist() == [True, False, False, False, False, False, True]
+    # tagged: the tag decides, −9999 is then a value; inf never is
+    assert RR.valid_mask(f, 0.0).tolist() == [True, False, False, False, True, True, False]
+    i = np.array([5, -9999, 0], "int16")
+    assert RR.valid_mask(i, None).tolist() == [True, False, True]
+    assert RR.valid_mask(np.array([5, 255], "uint8"), None).tolist() == [True, True]

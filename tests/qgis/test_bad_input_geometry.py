@@ -25,7 +25,7 @@ def write_layer(path, name, wkts, gtype):
     for w in wkts:
         f = ogr.Feature(lyr.GetLayerDefn())
         f.SetGeometry(ogr.CreateGeometryFromWkt(w))
-        f.SetField("role", "nature_core")
+        f.SetField("role", "nature_reserve")
         f.SetField("name", "x")
         lyr.CreateFeature(f)
     ds = None
@@ -83,5 +83,13 @@ def test_points_or_lines_as_protected_areas_are_refused(runner, tmp_path, kind):
         wkts, gtype = ["LINESTRING(%f %f,%f %f)" % (X0, Y0, X0 + 900, Y0 + 900)], ogr.wkbLineString
     bad = write_layer(str(tmp_path / ("reserve_%s.gpkg" % kind)), "reserve_%s" % kind, wkts, gtype)
     with pytest.raises(QgsProcessingException, match="reserve_%s.*%s.*polygons" % (kind, kind)):
+        zoning(runner, tmp_path, PROTECTED=bad)
+    assert os.listdir(str(tmp_path / "out")) == []
+
+
+def test_protected_areas_wholly_outside_the_region_are_refused(runner, tmp_path):
+    far = square(X0 + 100000, Y0, X0 + 101000, Y0 + 1000)   # 100 km east of the county
+    bad = write_layer(str(tmp_path / "reserve_far.gpkg"), "reserve_far", [far], ogr.wkbPolygon)
+    with pytest.raises(QgsProcessingException, match="reserve_far.*wholly outside the region"):
         zoning(runner, tmp_path, PROTECTED=bad)
     assert os.listdir(str(tmp_path / "out")) == []
