@@ -8,6 +8,7 @@ parsed and validated, never executed.
 
 import csv
 import hashlib
+import io
 import math
 import os
 
@@ -68,15 +69,67 @@ def load(name_or_path):
     label = os.path.splitext(os.path.basename(path))[0]
     if not os.path.exists(path):
         raise EnvZoningError("Table file not found: %s / 找不到表文件" % path)
-    try:
-        with open(path, encoding="utf-8-sig", newline="") as fh:
-            rows = [r for r in csv.reader(fh) if r and any(c.strip() for c in r)]
-    except UnicodeDecodeError:
-        with open(path, encoding="gb18030", newline="") as fh:
-            rows = [r for r in csv.reader(fh) if r and any(c.strip() for c in r)]
+    rows = _read_csv(path, label)
     if not rows:
         raise EnvZoningError("Table '%s' is empty / 表“%s”为空" % (label, label))
     return Table(rows[0], rows[1:], label)
+
+
+#: a table file larger than this is not a guideline table
+MAX_TABLE_BYTES = 16 * 1024 * 1024
+#: a cell longer than this is not a rule, a class or a name
+MAX_CELL_CHARS = 10000
+
+
+def _read_csv(path, label):
+    """Rows of a CSV table file (UTF-8, UTF-8 with BOM, UTF-16 with BOM or GB18030), with an
+    error naming the file for what is not a text table: .xlsx/zip, binary, NUL bytes, a
+    huge file or cell."""
+    size = os.path.getsize(path)
+    if size > MAX_TABLE_BYTES:
+        raise EnvZoningError("Table file '%s' is %d MB: not a table of the guideline / 表文件“%s”过大"
+                             % (path, size // (1024 * 1024), path))
+    with open(path, "rb") as fh:
+        raw = fh.read()
+    if raw[:4] == b"PK\x03\x04":
+        raise EnvZoningError("Table file '%s' is a spreadsheet (.xlsx/zip): save it as CSV "
+                             "(UTF-8) / 表文件“%s”是 Excel 工作簿，请另存为 CSV（UTF-8）" % (path, path))
+    if raw[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        text = raw.decode("utf-16")
+    else:
+        if b"\x00" in raw:
+            raise EnvZoningError("Table file '%s' holds NUL bytes: it is binary or UTF-16 without "
+                                 "a BOM; save it as CSV (UTF-8) / 表文件“%s”含空字节（二进制或无 BOM 的 "
+                                 "UTF-16），请另存为 CSV（UTF-8）" % (path, path))
+        try:
+            text = raw.decode("utf-8-sig")
+        except UnicodeDecodeError:
+            try:
+                text = raw.decode("gb18030")
+            except UnicodeDecodeError:
+                raise EnvZoningError("Table file '%s' is neither UTF-8 nor GB18030 text / "
+                                     "表文件“%s”不是 UTF-8 或 GB18030 文本" % (path, path)) from None
+    if "\x00" in text:
+        raise EnvZoningError("Table file '%s' holds NUL characters / 表文件“%s”含空字符"
+                             % (path, path))
+    bad = [c for c in text if ord(c) < 32 and c not in "\r\n\t"]
+    if bad:
+        raise EnvZoningError("Table file '%s' holds control character U+%04X: not a text table / "
+                             "表文件“%s”含控制字符" % (path, ord(bad[0]), path))
+    try:
+        rows = [r for r in csv.reader(io.StringIO(text, newline=""))
+                if r and any(c.strip() for c in r)]
+    except csv.Error as exc:
+        raise EnvZoningError("Table file '%s' is not valid CSV (%s) / 表文件“%s”不是有效的 CSV"
+                             % (path, exc, path)) from None
+    for i, r in enumerate(rows):
+        for j, c in enumerate(r):
+            if len(c) > MAX_CELL_CHARS:
+                raise EnvZoningError(
+                    "Table '%s', row %d, column %d: a cell of %d characters (at most %d) / "
+                    "表“%s”第 %d 行第 %d 列内容过长" % (label, i, j + 1, len(c), MAX_CELL_CHARS,
+                                                 label, i, j + 1))
+    return rows
 
 
 def from_matrix(value, headers, name):

@@ -76,3 +76,30 @@ def test_admin_code_normalised_to_ascii_digits_or_refused(raw, ok):
         assert N.admin_prefix(raw) == ok[2:]
         assert C.check_admin_code(raw) == ok
         assert C.unit_code(raw, 1, 1) == "ZH%s10001" % ok
+
+
+GOOD = "min,max,level\n-inf,1,1\n1,inf,5\n"
+
+
+@pytest.mark.parametrize("kind,content,needle", [
+    ("utf16", GOOD.encode("utf-16"), None),
+    ("utf8bom", GOOD.encode("utf-8-sig"), None),
+    ("gbk", "min,max,level,名称\n-inf,1,1,低\n1,inf,5,高\n".encode("gb18030"), None),
+    ("xlsx", b"PK\x03\x04" + b"\x00" * 100, "spreadsheet"),
+    ("binary", bytes(range(256)) * 4, "NUL"),
+    ("nul", b"min,max,level\n-inf,1,1\x00\n", "NUL"),
+    ("ctrl", b"min,max,level\n-inf,1,1\x07\n", "control character"),
+    ("huge", ("min,max,level\n-inf,1," + "1" * 20000 + "\n").encode(), "20000 characters"),
+    ("huger", ("min,max,level\n-inf,1," + "1" * 200000 + "\n").encode(), "field limit"),
+    ("utf16nobom", GOOD.encode("utf-16-le"), "NUL"),
+])
+def test_table_files_decoded_or_refused_clearly(tmp_path, kind, content, needle):
+    p = tmp_path / ("rules_%s.csv" % kind)
+    p.write_bytes(content)
+    if needle is None:
+        t = T.load(str(p))
+        assert t.headers[:3] == ["min", "max", "level"] and len(t.rows) == 2
+    else:
+        with pytest.raises(EnvZoningError, match=needle) as e:
+            T.load(str(p))
+        assert "rules_%s" % kind in str(e.value)
