@@ -694,6 +694,13 @@ def build_grid(alg, parameters, context, feedback, reference, region_param="REGI
         if region is None:
             grid = R.Grid.from_raster(reference)
             crs = QgsCoordinateReferenceSystem.fromWkt(grid.crs_wkt)
+            if not cell and abs(grid.cell_x - grid.cell_y) > 1e-9 * max(grid.cell_x, 1.0):
+                cell = min(grid.cell_x, grid.cell_y)   # windows in cells stay square in metres
+                name = os.path.basename(str(reference))
+                feedback.pushWarning(
+                    "Raster '%s' has non-square cells (%g × %g): analysed on square cells of %g "
+                    "/ 栅格“%s”像元非正方形（%g × %g），按 %g 的正方形像元分析"
+                    % (name, grid.cell_x, grid.cell_y, cell, name, grid.cell_x, grid.cell_y, cell))
             if cell:
                 x0, y0, x1, y1 = grid.bounds
                 grid = R.Grid.from_extent(x0, y0, x1, y1, cell, grid.crs_wkt)

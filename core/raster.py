@@ -89,7 +89,15 @@ class Grid:
             raise EnvZoningError(
                 "Raster '%s' has no CRS: assign one in QGIS (Layer Properties > Source) / "
                 "栅格“%s”没有坐标参考系，请先在 QGIS 中指定" % (name or path, name or path))
-        return cls(wkt, ds.GetGeoTransform(), ds.RasterXSize, ds.RasterYSize)
+        gt = ds.GetGeoTransform()
+        if not _north_up(gt):
+            label = name or os.path.basename(str(path))
+            raise EnvZoningError(
+                "Raster '%s' is rotated or south-up (geotransform %s) and cannot define the "
+                "analysis grid: give a REGION layer, or warp it north-up first (Raster > "
+                "Projections > Warp) / 栅格“%s”为旋转或南向上栅格，不能作为分析网格：请给出区域图层或先重投影为北向上"
+                % (label, ", ".join("%g" % v for v in gt), label))
+        return cls(wkt, gt, ds.RasterXSize, ds.RasterYSize)
 
     @classmethod
     def from_extent(cls, xmin, ymin, xmax, ymax, cell, crs_wkt):
@@ -174,10 +182,18 @@ def _open(path, name=None):
 
 
 def dataset_bounds(ds):
+    """(xmin, ymin, xmax, ymax) of a dataset, rotated or south-up ones included."""
     gt = ds.GetGeoTransform()
-    xs = [gt[0], gt[0] + ds.RasterXSize * gt[1]]
-    ys = [gt[3], gt[3] + ds.RasterYSize * gt[5]]
+    nx, ny = ds.RasterXSize, ds.RasterYSize
+    corners = [(gt[0] + c * gt[1] + r * gt[2], gt[3] + c * gt[4] + r * gt[5])
+               for c, r in ((0, 0), (nx, 0), (0, ny), (nx, ny))]
+    xs = [x for x, _ in corners]
+    ys = [y for _, y in corners]
     return (min(xs), min(ys), max(xs), max(ys))
+
+
+def _north_up(gt):
+    return gt[2] == 0 and gt[4] == 0 and gt[1] > 0 and gt[5] < 0
 
 
 def transform_bounds(bounds, src_wkt, dst_wkt):
@@ -236,9 +252,10 @@ def open_aligned(path, grid, resample="nearest", band=1, name=None):
             "Raster '%s' has no CRS: assign one in QGIS (Layer Properties > Source) / "
             "栅格“%s”没有坐标参考系" % (label, label))
     nodata = ds.GetRasterBand(band).GetNoDataValue()
-    own = Grid(wkt, ds.GetGeoTransform(), ds.RasterXSize, ds.RasterYSize)
-    if own.same_as(grid):
-        return Source(ds, band, nodata, label)
+    if _north_up(ds.GetGeoTransform()):   # a rotated or south-up raster is warped below
+        own = Grid(wkt, ds.GetGeoTransform(), ds.RasterXSize, ds.RasterYSize)
+        if own.same_as(grid):
+            return Source(ds, band, nodata, label)
     src_bounds = transform_bounds(dataset_bounds(ds), wkt, grid.crs_wkt)
     if not grid.overlaps(src_bounds):
         raise EnvZoningError(

@@ -93,3 +93,23 @@ def test_protected_areas_wholly_outside_the_region_are_refused(runner, tmp_path)
     with pytest.raises(QgsProcessingException, match="reserve_far.*wholly outside the region"):
         zoning(runner, tmp_path, PROTECTED=bad)
     assert os.listdir(str(tmp_path / "out")) == []
+
+
+def test_non_square_cells_are_analysed_on_square_cells_with_a_warning(runner, tmp_path):
+    """Issue 13: a 100 × 50 m reference raster gave a 300 × 150 m relief window."""
+    from osgeo import gdal
+
+    params = runner.params("soilerosionsensitivity")
+    params.pop("REGION")
+    params.pop("CELL_SIZE")
+    src = params["EROSIVITY"]
+    rect = str(tmp_path / "erosivity_rect.tif")
+    gdal.Warp(rect, src, xRes=100, yRes=50)
+    params["EROSIVITY"] = rect
+    out = str(tmp_path / "sens.tif")
+    params["OUTPUT_LEVEL"] = out
+    fb = Collect()
+    runner.run_alg("soilerosionsensitivity", params, fb)
+    assert any("non-square cells (100 × 50)" in w for w in fb.warnings), fb.warnings
+    gt = gdal.Open(out).GetGeoTransform()
+    assert gt[1] == -gt[5] == 50
