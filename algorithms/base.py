@@ -202,7 +202,16 @@ class EnvZoningAlgorithm(QgsProcessingAlgorithm):
                 parameters = plan.begin()
                 parameters = self._with_encodings(parameters, context, feedback)
                 self._check_geometry_types(parameters, context)
+                T.start_tally()
                 results = self.process(parameters, context, feedback)
+                for table, (below, above) in sorted(T.take_tally().items()):
+                    for n, en, zh in ((above, "above the last", "高于最高"),
+                                      (below, "below the first", "低于最低")):
+                        if n and feedback is not None:
+                            feedback.pushWarning(
+                                "Table '%s': %d values %s class became nodata: check the "
+                                "input's units or extend the table / 表“%s”：%d 个值%s分级，记为无数据"
+                                % (table, n, en, table, n, zh))
                 if feedback is not None and feedback.isCanceled():
                     raise Canceled()   # finished anyway: what it wrote is not a result
                 return plan.commit(results, context)
@@ -219,6 +228,7 @@ class EnvZoningAlgorithm(QgsProcessingAlgorithm):
                     raise   # a defect, not an output problem: keep the traceback
                 raise QgsProcessingException(msg) from None
         finally:
+            T.take_tally()
             plan.release()
 
     def process(self, parameters, context, feedback):

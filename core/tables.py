@@ -11,6 +11,7 @@ import hashlib
 import io
 import math
 import os
+import threading
 
 import numpy as np
 
@@ -208,6 +209,29 @@ def to_value(text, table, column, row):
     return v
 
 
+_tally = threading.local()
+
+
+def start_tally():
+    """Count, per break table, the values outside every class from now on (this thread);
+    :func:`take_tally` returns ``{table: (below, above)}`` (the base class warns with it)."""
+    _tally.counts = {}
+
+
+def take_tally():
+    counts = getattr(_tally, "counts", None) or {}
+    _tally.counts = None
+    return counts
+
+
+def _count_outside(name, below, above):
+    counts = getattr(_tally, "counts", None)
+    if counts is None or not (below or above):
+        return
+    b, a = counts.get(name, (0, 0))
+    counts[name] = (b + int(below), a + int(above))
+
+
 class Breaks:
     """A break table (min, max, value): ``min < v <= max``, the first class also takes
     its min (SPEC section 2, QGIS reclassify's default). Values outside every class are
@@ -245,7 +269,10 @@ class Breaks:
         idx = np.searchsorted(self.maxs, a, side="left")
         idx_c = np.minimum(idx, len(self.maxs) - 1)
         out = self.values[idx_c]
-        bad = (idx >= len(self.maxs)) | np.isnan(a) | (a < self.mins[0])
+        above = idx >= len(self.maxs)
+        below = a < self.mins[0]
+        _count_outside(self.name, np.count_nonzero(below), np.count_nonzero(above & ~np.isnan(a)))
+        bad = above | np.isnan(a) | below
         out = np.where(bad, nodata_value, out)
         return out.astype(dtype) if dtype else out
 
@@ -261,9 +288,13 @@ class Breaks:
             idx += a > a.dtype.type(t)
         bad = ~valid
         if np.isfinite(self.mins[0]):
-            bad |= a < a.dtype.type(self.mins[0])
+            below = valid & (a < a.dtype.type(self.mins[0]))
+            _count_outside(self.name, np.count_nonzero(below), 0)
+            bad |= below
         if np.isfinite(self.maxs[-1]):
-            bad |= a > a.dtype.type(self.maxs[-1])
+            above = valid & (a > a.dtype.type(self.maxs[-1]))
+            _count_outside(self.name, 0, np.count_nonzero(above))
+            bad |= above
         if a.dtype.kind == "f":
             bad |= np.isnan(a)
         idx[bad] = 0

@@ -103,3 +103,16 @@ def test_table_files_decoded_or_refused_clearly(tmp_path, kind, content, needle)
         with pytest.raises(EnvZoningError, match=needle) as e:
             T.load(str(p))
         assert "rules_%s" % kind in str(e.value)
+
+
+def test_values_outside_every_class_are_counted():
+    import numpy as np
+
+    b = breaks([["0", "1", "1"], ["1", "2", "5"]])
+    T.start_tally()
+    assert b.classify([0.5, 1.5, 3.0, -1.0, np.nan]).tolist() == [1, 5, 0, 0, 0]
+    b.class_index(np.array([5.0, 1.0]), np.array([True, True]))
+    assert T.take_tally() == {"user_breaks": (1, 2)}
+    assert T.take_tally() == {}   # taken once; no tally outside a run
+    b.classify([9.0])
+    assert T.take_tally() == {}

@@ -113,3 +113,20 @@ def test_non_square_cells_are_analysed_on_square_cells_with_a_warning(runner, tm
     assert any("non-square cells (100 × 50)" in w for w in fb.warnings), fb.warnings
     gt = gdal.Open(out).GetGeoTransform()
     assert gt[1] == -gt[5] == 50
+
+
+def test_values_above_the_last_break_are_warned(runner, tmp_path):
+    """Issue 13: values above the last break became nodata without a word."""
+    import numpy as np
+    from osgeo import gdal
+
+    params = runner.params("soilerosionsensitivity")
+    arr = gdal.Open(params["EROSIVITY"]).ReadAsArray()
+    top = float(np.nanmax(arr))
+    cut = float(np.nanmin(arr)) + 0.5 * (top - float(np.nanmin(arr)))
+    params["EROSIVITY_TABLE"] = ["-inf", "%g" % cut, "1"]   # ends below the largest values
+    params["OUTPUT_LEVEL"] = str(tmp_path / "sens.tif")
+    fb = Collect()
+    runner.run_alg("soilerosionsensitivity", params, fb)
+    assert any("EROSIVITY_TABLE" in w and "above the last class" in w for w in fb.warnings), \
+        fb.warnings
