@@ -120,9 +120,9 @@ class OutputPlan:
             loads = context.layersToLoadOnCompletion()
             if any(self.final(k) != k for k in loads):
                 context.setLayersToLoadOnCompletion({self.final(k): d for k, d in loads.items()})
-        from . import base
+        from .styles import _post_processors
 
-        for pp in base._post_processors:
+        for pp in _post_processors:
             pp.qml = self.final(pp.qml)
         return self.final(results) if isinstance(results, dict) else results
 
