@@ -296,3 +296,27 @@ def test_read_only_output_folder_is_an_error_naming_it(runner, tmp_path):
     assert len(lines) == 2, proc.stderr[-3000:]
     assert not lines[0]["ok"] and mnt in lines[0]["error"] and "不可写" in lines[0]["error"]
     assert not lines[1]["ok"] and folder in lines[1]["error"], lines[1]
+
+
+def test_through_qgis_process_geopackage_layer_and_exit_code(runner, qgis_process, tmp_path):
+    """The ogr:dbname form QGIS's "Save to GeoPackage" writes, through qgis_process: the
+    user's other layers stay; an output that cannot be written exits non-zero naming it."""
+    folder = str(tmp_path)
+    gpkg = user_gpkg(folder, runner.fx.vector("zones"))
+    before = layers(gpkg)
+    params = runner.params("mergezones")
+    params.update({k: v for k, v in runner.outputs("mergezones", folder).items() if k != "OUTPUT"})
+    args = ["%s=%s" % (k, v) for k, v in params.items() if k != "INPUT"]
+    args.append("INPUT=%s|layername=input_zones" % gpkg)
+    out = "ogr:dbname='%s' table=\"merged\" (geom)" % gpkg
+    qgis_process("run", "envzoning:mergezones", "--", *args, "OUTPUT=" + out)
+    got = layers(gpkg)
+    assert {k: got[k] for k in before} == before and got["merged"] > 0
+    blocker = os.path.join(folder, "file_not_folder")
+    open(blocker, "w").close()
+    bad = os.path.join(blocker, "zones.gpkg")   # its "folder" is a file
+    proc = qgis_process("run", "envzoning:mergezones", "--", *args,
+                        "OUTPUT=" + bad, check=False)
+    assert proc.returncode != 0
+    assert blocker in proc.stdout + proc.stderr
+    assert "Traceback" not in proc.stdout + proc.stderr
