@@ -25,7 +25,7 @@ from ..core import raster as R
 from ..core import rules as RU
 from ..core import tables as T
 from . import base
-from . import zoning as Z
+from . import zonelayers as Z
 
 
 class MergeZones(base.EnvZoningAlgorithm):

@@ -10,7 +10,11 @@ from osgeo import ogr, osr
 from qgis.core import QgsProcessingException, QgsVectorLayer
 
 from badinput_fixtures import SIZE, X0, Y0
-from test_bad_input import Collect, fx, runner  # noqa: F401
+from test_bad_input import Collect
+import test_bad_input as BI  # noqa: E402
+
+fx = BI.fx          # the bad-input suite's fixtures
+runner = BI.runner
 
 ogr.UseExceptions()
 

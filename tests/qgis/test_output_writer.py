@@ -23,7 +23,11 @@ from qgis.core import (
     QgsVectorLayer,
 )
 
-from test_bad_input import Collect, CancelAtFirstProgress, files_in, fx, runner  # noqa: F401
+from test_bad_input import Collect, CancelAtFirstProgress, files_in
+import test_bad_input as BI  # noqa: E402
+
+fx = BI.fx          # the bad-input suite's fixtures
+runner = BI.runner
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 CHILD = os.path.join(HERE, "writer_child.py")

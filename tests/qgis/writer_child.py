@@ -60,7 +60,7 @@ class Feedback(QgsProcessingFeedback):
 
 def kill_in_vector_write():
     """SIGKILL at the second feature a vector writer of zoning/mergezones adds."""
-    from envzoning.algorithms import zoning as Z
+    from envzoning.algorithms import zonelayers as Z
     from envzoning.algorithms import provenance_glue as PG
 
     calls = {"n": 0}
