@@ -14,7 +14,7 @@ from qgis.core import (
 from ..core import indices as X
 from ..core import tables as T
 from . import base
-from .p2 import distance_matrix, numbers, read_layer, unit_names, write_units
+from .units import distance_matrix, numbers, read_layer, unit_names, write_units
 
 
 def _key(name):

@@ -272,8 +272,8 @@ def unit_name(place, cls, kind=""):
 
 
 def check_admin_code(code):
-    code = str(code or "").strip()
-    if not re.fullmatch(r"\d{6}", code):
+    code = unicodedata.normalize("NFKC", str(code or "")).strip()  # full-width digits → ASCII
+    if not re.fullmatch(r"[0-9]{6}", code):
         raise EnvZoningError("ADMIN_CODE '%s' must be the 6-digit county code (e.g. 331024) / "
                              "行政区划代码“%s”应为 6 位数字" % (code, code))
     return code

@@ -6,6 +6,7 @@ import os
 
 from .control import DIMENSION_FIELDS, DIMENSIONS
 from .errors import EnvZoningError
+from .outputs import clean_rows, clean_text
 
 XLSX_COLUMNS = [("code", "管控单元编码"), ("name", "管控单元名称"), ("class_name", "管控单元分类"),
                 ("township", "所在乡镇"), ("area_km2", "面积(km²)")] + \
@@ -20,6 +21,7 @@ def _replace(tmp, path):
 
 def write_xlsx(path, units, sheet="准入清单"):
     """``units``: list of dicts with the keys of :data:`XLSX_COLUMNS`. Headers are Chinese."""
+    units = clean_rows(units, formula=True)
     from osgeo import ogr
 
     drv = ogr.GetDriverByName("XLSX")
@@ -98,6 +100,8 @@ def write_table_xlsx(path, columns, rows, sheet):
 def write_docx(path, units, title="生态环境准入清单", note=""):
     """One table per unit: code, name, class, township, area, then the four dimensions.
     A4 portrait, 宋体, title 四号 bold, body 小四, 1.5 line spacing (as Z 7.2's register)."""
+    units = clean_rows(units)
+    title, note = clean_text(title), clean_text(note)
     try:
         from docx import Document
         from docx.oxml.ns import qn

@@ -36,6 +36,7 @@ only when it makes every name of the clashing group different:
 """
 
 import math
+import unicodedata
 
 from .errors import EnvZoningError
 from . import tables as T
@@ -92,8 +93,9 @@ def normalize_subtype(zone_type, subtype, where=""):
 
 def admin_prefix(admin_code):
     """'1024' from '331024' (Z 4.4.2: the admin code without its leading province digits)."""
-    code = str(admin_code if admin_code is not None else "").strip()
-    if len(code) != 6 or not code.isdigit():
+    # full-width ３３１０２４ → 331024; any other non-ASCII digit is refused
+    code = unicodedata.normalize("NFKC", str(admin_code if admin_code is not None else "")).strip()
+    if len(code) != 6 or not code.isascii() or not code.isdigit():
         raise EnvZoningError(
             "Admin code '%s' must be the 6-digit county code (e.g. 331024) / "
             "行政区划代码“%s”应为 6 位县级代码（如 331024）" % (admin_code, admin_code))

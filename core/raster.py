@@ -100,7 +100,15 @@ class Grid:
             raise EnvZoningError(
                 "Raster '%s' has no CRS: assign one in QGIS (Layer Properties > Source) / "
                 "栅格“%s”没有坐标参考系，请先在 QGIS 中指定" % (name or path, name or path))
-        grid = cls(wkt, ds.GetGeoTransform(), ds.RasterXSize, ds.RasterYSize)
+        gt = ds.GetGeoTransform()
+        if not _north_up(gt):
+            label = name or os.path.basename(str(path))
+            raise EnvZoningError(
+                "Raster '%s' is rotated or south-up (geotransform %s) and cannot define the "
+                "analysis grid: give a REGION layer, or warp it north-up first (Raster > "
+                "Projections > Warp) / 栅格“%s”为旋转或南向上栅格，不能作为分析网格：请给出区域图层或先重投影为北向上"
+                % (label, ", ".join("%g" % v for v in gt), label))
+        grid = cls(wkt, gt, ds.RasterXSize, ds.RasterYSize)
         return check_size(grid, "Raster '%s'" % (name or path))
 
     @classmethod
@@ -210,10 +218,18 @@ def _open(path, name=None):
 
 
 def dataset_bounds(ds):
+    """(xmin, ymin, xmax, ymax) of a dataset, rotated or south-up ones included."""
     gt = ds.GetGeoTransform()
-    xs = [gt[0], gt[0] + ds.RasterXSize * gt[1]]
-    ys = [gt[3], gt[3] + ds.RasterYSize * gt[5]]
+    nx, ny = ds.RasterXSize, ds.RasterYSize
+    corners = [(gt[0] + c * gt[1] + r * gt[2], gt[3] + c * gt[4] + r * gt[5])
+               for c, r in ((0, 0), (nx, 0), (0, ny), (nx, ny))]
+    xs = [x for x, _ in corners]
+    ys = [y for _, y in corners]
     return (min(xs), min(ys), max(xs), max(ys))
+
+
+def _north_up(gt):
+    return gt[2] == 0 and gt[4] == 0 and gt[1] > 0 and gt[5] < 0
 
 
 def transform_bounds(bounds, src_wkt, dst_wkt):
@@ -272,9 +288,10 @@ def open_aligned(path, grid, resample="nearest", band=1, name=None):
             "Raster '%s' has no CRS: assign one in QGIS (Layer Properties > Source) / "
             "栅格“%s”没有坐标参考系" % (label, label))
     nodata = ds.GetRasterBand(band).GetNoDataValue()
-    own = Grid(wkt, ds.GetGeoTransform(), ds.RasterXSize, ds.RasterYSize)
-    if own.same_as(grid):
-        return Source(ds, band, nodata, label)
+    if _north_up(ds.GetGeoTransform()):   # a rotated or south-up raster is warped below
+        own = Grid(wkt, ds.GetGeoTransform(), ds.RasterXSize, ds.RasterYSize)
+        if own.same_as(grid):
+            return Source(ds, band, nodata, label)
     src_bounds = transform_bounds(dataset_bounds(ds), wkt, grid.crs_wkt)
     if not grid.overlaps(src_bounds):
         raise EnvZoningError(
@@ -322,16 +339,31 @@ def _default_nodata(gdal_type):
     }.get(gdal_type, -3.4028234663852886e38)
 
 
+#: values that mean "no data" in a raster without a nodata tag (ArcGIS/ENVI exports)
+UNTAGGED_NODATA = (-9999,)
+#: float rasters: values at or below this are the float32 lowest used as nodata
+FLOAT_NODATA_FLOOR = -3.0e38
+
+
 def valid_mask(arr, nodata):
-    """Cells that hold data: not nodata, not NaN."""
-    if nodata is None:
-        if arr.dtype.kind == "f":
-            return ~np.isnan(arr)
-        return np.ones(arr.shape, dtype=bool)
+    """Cells that hold data: not nodata, not NaN, not ±inf; in a raster without a nodata
+    tag also not −9999 (nor, in a float raster, the float32 lowest) — issue 13."""
     if arr.dtype.kind == "f":
-        if math.isnan(nodata):
-            return ~np.isnan(arr)
-        return (arr != nodata) & ~np.isnan(arr)
+        ok = np.isfinite(arr)
+        if nodata is None:
+            ok &= arr > FLOAT_NODATA_FLOOR
+            for v in UNTAGGED_NODATA:
+                ok &= arr != v
+        elif not math.isnan(nodata):
+            ok &= arr != nodata
+        return ok
+    if nodata is None:
+        ok = np.ones(arr.shape, dtype=bool)
+        if arr.dtype.kind == "i":
+            for v in UNTAGGED_NODATA:
+                if np.iinfo(arr.dtype).min <= v:
+                    ok &= arr != v
+        return ok
     return arr != nodata
 
 
@@ -377,7 +409,127 @@ def create_output(path, grid, dtype, nodata, options=None):
 
 def _partial_name(path):
     head, tail = os.path.split(os.path.abspath(str(path)))
-    return os.path.join(head, ".%s.%s.partial.tif" % (tail, uuid.uuid4().hex[:8]))
+    return os.path.join(head, ".%s.%d-%s.partial.tif" % (tail, os.getpid(), uuid.uuid4().hex[:8]))
+
+
+def _pid_alive(pid):
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:  # e.g. not ours: it exists
+        return True
+    return True
+
+
+def remove_stale_partials(path):
+    """Remove hidden ``.<name>.<pid>-<id>.partial.tif`` files of ``path`` left by a run that
+    was killed (its process is gone). Only names :func:`block_map` makes are touched."""
+    head, tail = os.path.split(os.path.abspath(str(path)))
+    try:
+        names = os.listdir(head)
+    except OSError:
+        return []
+    prefix = "." + tail + "."
+    removed = []
+    for name in names:
+        if not (name.startswith(prefix) and name.endswith(".partial.tif")):
+            continue
+        mid = name[len(prefix):-len(".partial.tif")]
+        pid = mid.split("-")[0]
+        if pid.isdigit() and (int(pid) == os.getpid() or _pid_alive(int(pid))):
+            continue
+        try:
+            os.remove(os.path.join(head, name))
+            removed.append(name)
+        except OSError:
+            pass
+    return removed
+
+
+def _close_checked(ds, path):
+    """Flush and close a written dataset; an error naming ``path`` when GDAL reports one."""
+    errors = []
+
+    def handler(cls, code, msg):
+        if cls >= gdal.CE_Failure:
+            errors.append(msg)
+
+    gdal.PushErrorHandler(handler)
+    try:
+        try:
+            ds.FlushCache()
+        except RuntimeError as exc:
+            errors.append(str(exc))
+        ds = None
+    finally:
+        gdal.PopErrorHandler()
+    if errors:
+        raise EnvZoningError("Cannot write '%s': %s / 无法写出“%s”" % (path, errors[0], path))
+
+
+def validate_raster(path):
+    """Re-open a written raster and read it back (every block when it is small, the last
+    row of blocks otherwise); an error naming ``path`` when it is unreadable."""
+    errors = []
+
+    def handler(cls, code, msg):
+        if cls >= gdal.CE_Failure:
+            errors.append(msg)
+
+    gdal.PushErrorHandler(handler)
+    try:
+        try:
+            ds = gdal.Open(str(path))
+            if ds is None:
+                raise RuntimeError("GDAL cannot open it")
+            for i in range(1, ds.RasterCount + 1):
+                band = ds.GetRasterBand(i)
+                if ds.RasterXSize * ds.RasterYSize <= 64 * 1024 * 1024:
+                    band.Checksum()
+                else:
+                    bx, by = band.GetBlockSize()
+                    y0 = ((ds.RasterYSize - 1) // by) * by
+                    for x0 in range(0, ds.RasterXSize, max(bx, 4096)):
+                        band.ReadRaster(x0, y0, min(max(bx, 4096), ds.RasterXSize - x0),
+                                        ds.RasterYSize - y0)
+            ds = None
+        except RuntimeError as exc:
+            errors.append(str(exc))
+    finally:
+        gdal.PopErrorHandler()
+    if errors:
+        raise EnvZoningError("Output raster '%s' is incomplete or unreadable (%s) / "
+                             "输出栅格“%s”不完整或无法读取" % (path, errors[0], path))
+
+
+def validate_vector(path, layers=()):
+    """Re-open a written vector file; an error naming ``path`` when it cannot be read, a
+    layer in ``layers`` is missing, or (no ``layers`` given) it holds no layer but
+    ``provenance``."""
+    try:
+        ds = gdal.OpenEx(str(path), gdal.OF_VECTOR)
+    except RuntimeError as exc:
+        ds, why = None, str(exc)
+    else:
+        why = "OGR cannot open it"
+    if ds is None:
+        raise EnvZoningError("Output '%s' is incomplete or unreadable (%s) / 输出“%s”不完整或无法读取"
+                             % (path, why, path))
+    names = [ds.GetLayer(i).GetName() for i in range(ds.GetLayerCount())]
+    want = [x for x in layers if x] or None
+    missing = [x for x in (want or []) if x not in names]
+    if missing or (want is None and not [n for n in names if n != "provenance"]):
+        raise EnvZoningError("Output '%s' lacks the layer %s (has: %s) / 输出“%s”缺少图层"
+                             % (path, ", ".join(missing) or "of the result",
+                                ", ".join(names) or "none", path))
+    try:
+        for n in (want or names):
+            ds.GetLayerByName(n).GetFeatureCount()
+    except RuntimeError as exc:
+        raise EnvZoningError("Output '%s' is unreadable (%s) / 输出“%s”无法读取"
+                             % (path, exc, path)) from None
+    ds = None
 
 
 def remove_quietly(path):
@@ -431,6 +583,7 @@ def block_map(func, grid, inputs, outputs, block_rows=TILE, progress=None,
                 halo = spec.get("halo", halo)
             halos[name] = int(halo)
         for name, spec in outputs.items():
+            remove_stale_partials(spec["path"])
             tmp[name] = _partial_name(spec["path"])
             dss[name] = create_output(tmp[name], grid, spec.get("dtype", "uint8"),
                                       spec.get("nodata"), spec.get("options"))
@@ -484,15 +637,17 @@ def block_map(func, grid, inputs, outputs, block_rows=TILE, progress=None,
                     progress((i + 1) / nblocks)
             for w in pending:
                 w.result()
-        for name, ds in dss.items():
-            ds.FlushCache()
-        dss.clear()
+        for name in list(dss):
+            _close_checked(dss.pop(name), outputs[name]["path"])
+        for name in outputs:
+            validate_raster(tmp[name])
         done = {}
         for name, spec in outputs.items():
             final = str(spec["path"])
-            if os.path.exists(final):
-                remove_quietly(final)
-            os.replace(tmp[name], final)
+            os.replace(tmp[name], final)  # atomic: the previous file stays until here
+            for side in (final + ".aux.xml",):  # statistics of the previous file
+                if os.path.exists(side):
+                    os.remove(side)
             done[name] = final
         tmp.clear()
         return done
@@ -549,8 +704,9 @@ def rasterize(vector_path, grid, out_path, layer=None, attribute=None, burn=1,
     else:
         opts = gdal.RasterizeOptions(burnValues=[burn], **kwargs)
     gdal.Rasterize(ds, src, options=opts)
-    ds.FlushCache()
-    ds = None
+    src = band = None
+    held, ds = [ds], None
+    _close_checked(held.pop(), out_path)
     return out_path
 
 
@@ -566,6 +722,6 @@ def write_array(path, arr, grid, nodata=None, dtype=None):
     arr = np.asarray(arr, dtype=dtype) if dtype else np.asarray(arr)
     ds = create_output(path, grid, arr.dtype, nodata)
     ds.GetRasterBand(1).WriteArray(arr)
-    ds.FlushCache()
-    ds = None
+    held, ds = [ds], None
+    _close_checked(held.pop(), path)
     return path

@@ -13,6 +13,7 @@ import re
 
 from . import vocab
 from .errors import EnvZoningError
+from .outputs import cell_text
 
 # Z 2.1 / table 7: the six zone types, in order (one source: core/tables/zone_types.csv)
 ZONE_TYPES = [(t, vocab.type_names_zh()[t], vocab.type_names_en()[t])
@@ -215,7 +216,7 @@ def build_rows(zones, to_lonlat, max_points=8):
 
 def table_values(row):
     """The row's values in COLUMNS order (for CSV / XLSX)."""
-    return [row[k] for k, _ in COLUMNS]
+    return [cell_text(row[k]) for k, _ in COLUMNS]  # no formulas, no control characters
 
 
 def write_csv(path, rows):

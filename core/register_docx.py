@@ -24,6 +24,7 @@ from docx.oxml.ns import qn
 from docx.shared import Cm, Pt
 
 from . import register as REG
+from .outputs import clean_text
 
 FONT = "宋体"
 TITLE_PT = 14  # 四号
@@ -54,7 +55,7 @@ def _para(container, text, size_pt=BODY_PT, bold=False, align=None, new=True):
     if align is not None:
         p.alignment = align
     if text:
-        _set_font(p.add_run(text), size_pt, bold)
+        _set_font(p.add_run(clean_text(text)), size_pt, bold)
     return p
 
 

@@ -1,29 +1,17 @@
 """The Processing provider ``envzoning`` (STYLE.md item 3): an explicit algorithm list
 plus the shipped ``.model3`` workflows."""
 
-import configparser
 import glob
 import importlib
 import os
 
 from qgis.core import Qgis, QgsMessageLog, QgsProcessingModelAlgorithm, QgsProcessingProvider
-from qgis.PyQt.QtCore import QCoreApplication, QLocale, QSettings
+from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QIcon
 
 from ..algorithms import ALGORITHMS
 
-PLUGIN_DIR = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-
-
-def plugin_version():
-    cp = configparser.ConfigParser()
-    cp.read(os.path.join(PLUGIN_DIR, "metadata.txt"), encoding="utf-8")
-    return cp.get("general", "version", fallback="0")
-
-
-def chinese_ui():
-    loc = str(QSettings().value("locale/userLocale", "") or QLocale.system().name())
-    return loc.startswith("zh")
+from ..paths import PLUGIN_DIR, chinese_ui, plugin_version  # noqa: F401 (re-exported)
 
 
 class EnvZoningProvider(QgsProcessingProvider):

@@ -307,3 +307,56 @@ def test_a_declared_size_beyond_the_limit_fails_before_anything_is_written(
     with pytest.raises(EnvZoningError, match="10 × 11"):
         R.check_size(make_grid(10, 11), "DEM")
     R.check_size(make_grid(10, 10), "DEM")
+
+
+def test_valid_mask_drops_inf_and_untagged_minus_9999():
+    """Issue 13: ±inf and an untagged −9999 were graded as values."""
+    import numpy as np
+
+    from envzoning.core import raster as RR
+
+    f = np.array([1.0, np.inf, -np.inf, np.nan, -9999.0, -3.4028235e38, 0.0], "float32")
+    assert RR.valid_mask(f, None).tolist() == [True, False, False, False, False, False, True]
+    # tagged: the tag decides, −9999 is then a value; inf never is
+    assert RR.valid_mask(f, 0.0).tolist() == [True, False, False, False, True, True, False]
+    i = np.array([5, -9999, 0], "int16")
+    assert RR.valid_mask(i, None).tolist() == [True, False, True]
+    assert RR.valid_mask(np.array([5, 255], "uint8"), None).tolist() == [True, True]
+
+
+def _write_gt(path, gt, arr):
+    import numpy as np
+    from osgeo import gdal, osr
+
+    srs = osr.SpatialReference()
+    srs.ImportFromEPSG(4549)
+    ds = gdal.GetDriverByName("GTiff").Create(str(path), arr.shape[1], arr.shape[0], 1,
+                                              gdal.GDT_Byte)
+    ds.SetGeoTransform(gt)
+    ds.SetProjection(srs.ExportToWkt())
+    ds.GetRasterBand(1).WriteArray(np.asarray(arr, "uint8"))
+    ds = None
+    return str(path), srs.ExportToWkt()
+
+
+def test_south_up_and_rotated_rasters_are_warped_or_named(tmp_path):
+    """Issue 13: a south-up raster gave an error naming another layer."""
+    import numpy as np
+    import pytest as _pytest
+
+    from envzoning.core import raster as RR
+    from envzoning.core.errors import EnvZoningError
+
+    arr = np.arange(1, 13).reshape(3, 4)
+    # south-up: row 0 is the southern row
+    path, wkt = _write_gt(tmp_path / "southup.tif", (500000, 10, 0, 3200000, 0, 10), arr)
+    grid = RR.Grid(wkt, (500000, 10, 0, 3200030, 0, -10), 4, 3)
+    src = RR.open_aligned(path, grid, name="southup_dem")
+    got = src.read(0, 3, 4)
+    assert got.tolist() == arr[::-1].tolist()   # flipped onto the north-up grid
+    src.close()
+    with _pytest.raises(EnvZoningError, match="southup_dem.*south-up"):
+        RR.Grid.from_raster(path, "southup_dem")
+    rpath, _ = _write_gt(tmp_path / "rot.tif", (500000, 10, 1, 3200030, 1, -10), arr)
+    with _pytest.raises(EnvZoningError, match="rot_dem.*rotated"):
+        RR.Grid.from_raster(rpath, "rot_dem")
