@@ -176,7 +176,10 @@ class EnvZoningAlgorithm(QgsProcessingAlgorithm):
                                 % (table, n, en, table, n, zh))
                 if feedback is not None and feedback.isCanceled():
                     raise Canceled()   # finished anyway: what it wrote is not a result
-                return plan.commit(results, context)
+                results = plan.commit(results, context)
+                if feedback is not None:
+                    feedback.setProgress(100)   # outputs checked and in place: done
+                return results
             except Canceled as exc:
                 raise QgsProcessingException(str(exc)) from None
             except (EnvZoningError, QgsProcessingException, OSError, RuntimeError) as exc:
