@@ -62,4 +62,19 @@ class EnvZoningProvider(QgsProcessingProvider):
                                                   "*.model3"))):
             model = QgsProcessingModelAlgorithm()
             if model.fromFile(path):
+                order_inputs_by_position(model)
                 self.addAlgorithm(model)
+
+
+def order_inputs_by_position(model):
+    """QGIS 3.22 reads a model's inputs into a name-sorted map, so its dialog lists them in
+    alphabetical order of ids. Re-add them top to bottom as they stand in the Modeler (the
+    shipped models place them in workflow order, tools/make_model.py)."""
+    comps = model.parameterComponents()
+    names = [n for n in comps if model.parameterDefinition(n) is not None]
+    names.sort(key=lambda n: (comps[n].position().y(), comps[n].position().x()))
+    for name in names:
+        definition = model.parameterDefinition(name).clone()
+        component = comps[name]
+        model.removeModelParameter(name)
+        model.addModelParameter(definition, component)
