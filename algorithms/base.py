@@ -45,11 +45,12 @@ from ..core import tables as T
 from ..core.errors import Canceled, EnvZoningError
 from ..processing_provider.provider import PLUGIN_DIR, chinese_ui
 
+# QGIS sorts the toolbox by displayed name: the number keeps the workflow order (issue 14)
 GROUPS = {
-    "evaluation": ("评价 Evaluation", "1_evaluation"),
-    "zoning": ("分区 Zoning", "2_zoning"),
-    "outputs": ("成果 Outputs", "3_outputs"),
-    "control": ("分区管控 Zoning control", "4_control"),
+    "evaluation": ("1 评价 Evaluation", "1_evaluation"),
+    "zoning": ("2 分区 Zoning", "2_zoning"),
+    "outputs": ("3 成果 Outputs", "3_outputs"),
+    "control": ("4 分区管控 Zoning control", "4_control"),
 }
 STYLE_DIR = os.path.join(PLUGIN_DIR, "resources", "styles")
 HELP_BASE = "https://github.com/envzoning/envzoning/blob/main/docs/reference/"
@@ -89,10 +90,13 @@ class EnvZoningAlgorithm(QgsProcessingAlgorithm):
     def name(self):
         return self.ID
 
+    ORDER = ""  # "1.01": set by the provider from the SPEC order, so the toolbox keeps it
+
     def displayName(self):  # noqa: N802
+        prefix = self.ORDER + " " if self.ORDER else ""
         if chinese_ui() and self.NAME_ZH:
-            return "%s %s" % (self.NAME_ZH, self.ID)
-        return self.tr(self.NAME_EN)
+            return "%s%s %s" % (prefix, self.NAME_ZH, self.ID)
+        return prefix + self.tr(self.NAME_EN)
 
     def group(self):
         return GROUPS[self.GROUP][0]

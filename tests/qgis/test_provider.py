@@ -3,7 +3,7 @@
 import configparser
 import os
 
-from qgis.core import QgsApplication
+from qgis.core import QgsApplication, QgsProcessingModelAlgorithm
 
 from envzoning.algorithms import ALGORITHMS
 
@@ -39,7 +39,7 @@ def test_every_algorithm_explains_itself(plugin):
     for alg in plugin.provider.algorithms():
         if alg.provider() is None or alg.id().count(":") != 1:
             continue
-        if type(alg).__name__ == "QgsProcessingModelAlgorithm":
+        if isinstance(alg, QgsProcessingModelAlgorithm):
             continue
         assert alg.groupId() in {"1_evaluation", "2_zoning", "3_outputs", "4_control"}
         helptext = alg.shortHelpString()
@@ -47,6 +47,32 @@ def test_every_algorithm_explains_itself(plugin):
         for p in alg.parameterDefinitions():
             assert p.help(), "%s: parameter %s has no help" % (alg.id(), p.name())
             assert p.name() == p.name().upper(), p.name()
+
+
+def test_toolbox_lists_groups_and_algorithms_in_workflow_order(plugin):
+    """QGIS sorts groups and algorithms by displayed name (case-insensitive): the sorted
+    toolbox is the whole-workflow model first, then groups 1–4, each in SPEC order, in
+    both languages (issue 14 item 2)."""
+    from qgis.PyQt.QtCore import QSettings
+
+    settings = QSettings()
+    old = settings.value("locale/userLocale", "")
+    try:
+        for locale in ("en_US", "zh-Hans"):
+            settings.setValue("locale/userLocale", locale)
+            algs = list(plugin.provider.algorithms())
+            shown = sorted(algs, key=lambda a: (a.group().lower(), a.displayName().lower()))
+            spec = [m for m, _ in ALGORITHMS]
+            assert shown[0].name() == "zoning_workflow"
+            assert shown[0].displayName() != "zoning_workflow"
+            assert [a.name() for a in shown[1:]] == spec, locale
+            groups = []
+            for a in shown:
+                if a.group() not in groups:
+                    groups.append(a.group())
+            assert [g.split()[0] for g in groups] == ["0", "1", "2", "3", "4"]
+    finally:
+        settings.setValue("locale/userLocale", old)
 
 
 def test_initgui_calls_initprocessing_first_and_unload_removes(qgis_iface):
