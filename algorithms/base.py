@@ -35,7 +35,7 @@ from qgis.core import (
     QgsVectorLayer,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QCoreApplication
+from qgis.PyQt.QtCore import QCoreApplication, QUrl
 
 from .compat import QVariant
 
@@ -54,6 +54,12 @@ GROUPS = {
 }
 STYLE_DIR = os.path.join(PLUGIN_DIR, "resources", "styles")
 HELP_BASE = "https://github.com/envzoning/envzoning/blob/main/docs/reference/"
+
+# Z and N, the section codes of every help text, explained once in each (issue 14 item 5)
+SEED_NOTE = ("Z =《浙江省市县环境功能区划编制技术指南》Zhejiang guideline for city/county "
+             "environmental function zoning; N =《生态环境分区管控技术指南 总纲》编制说明 notes to "
+             "the national ecological-environment zoning control guideline (2024); "
+             "“Z 4.6” = section 4.6 of Z.")
 
 _post_processors = []  # keep Python post-processors alive (STYLE.md item 8)
 
@@ -126,6 +132,11 @@ class EnvZoningAlgorithm(QgsProcessingAlgorithm):
         return "%s%s%s" % (zh, sep, en)
 
     def helpUrl(self):  # noqa: N802
+        """The installed plugin's own reference page (docs/reference is in the zip), so the
+        Help button works offline; the web page only when the file is missing."""
+        local = os.path.join(PLUGIN_DIR, "docs", "reference", self.ID + ".md")
+        if os.path.exists(local):
+            return QUrl.fromLocalFile(local).toString()
         return HELP_BASE + self.ID + ".md"
 
     def shortDescription(self):  # noqa: N802
@@ -139,6 +150,7 @@ class EnvZoningAlgorithm(QgsProcessingAlgorithm):
                          .replace("\n", "</p><p>"))
         if self.SEED:
             parts.append("<p><b>依据 Source:</b> %s</p>" % esc(self.SEED))
+            parts.append("<p>%s</p>" % esc(SEED_NOTE))
         if self.DECISION_ZH or self.DECISION_EN:
             parts.append("<p><b>约定 Decision:</b> %s</p>" % esc(
                 self.bi(self.DECISION_ZH, self.DECISION_EN)))
