@@ -364,7 +364,7 @@ def _compare(node, ctx, used):
     def fn(env):
         out = None
         # op: the negation flag for "in", the comparison function otherwise (not named
-        # "extra": the plugin repository's scan takes extra(...) for Django's, bandit B610)
+        # "extra": the plugin repository's scan takes a call of that name for Django's, B610)
         for kind, left, right, op in steps:
             a = value(left, env)
             if kind == "in":
