@@ -31,6 +31,9 @@ INPUTS = [
                   "重点生态功能区县 Key ecological county", "其他 Other"], "default": 0}),
     ("CELL_SIZE", "number", "分析像元大小 (m) Analysis cell size (m)", {"default": 100}),
     ("EROSIVITY", "raster", "降水侵蚀力 R Rainfall erosivity", {}),
+    ("R_UNIT", "enum", "降水侵蚀力单位 Rainfall erosivity unit",
+     {"options": ["表1-1 的单位 Units of table 1-1",
+                  "国际单位 MJ·mm/(hm²·h·a)（÷17.02）SI (÷17.02)"], "default": 0}),
     ("SOIL_TEXTURE", "raster", "土壤质地（类别码 1–12）Soil texture codes", {}),
     ("DEM", "raster", "数字高程模型 DEM", {}),
     ("LANDCOVER", "raster", "地表覆盖（CLCD）Land cover (CLCD)", {}),
@@ -115,7 +118,8 @@ KEY_ECO_EXPR = "@REGION_KIND = 2 OR (@REGION_KIND = 0 AND trim(@ADMIN_CODE) IN (
 # | (E, expression). Parameters not listed get their default as a static value.
 STEPS = [
     ("soilerosion", "soilerosionsensitivity", {
-        "EROSIVITY": (P, "EROSIVITY"), "SOIL": (P, "SOIL_TEXTURE"), "DEM": (P, "DEM"),
+        "EROSIVITY": (P, "EROSIVITY"), "EROSIVITY_UNIT": (P, "R_UNIT"),
+        "SOIL": (P, "SOIL_TEXTURE"), "DEM": (P, "DEM"),
         "LANDCOVER": (P, "LANDCOVER"), "LANDCOVER_SCHEME": (S, 0), "RELIEF_WINDOW": (S, 1000),
         "REGION": (P, "REGION"), "CELL_SIZE": (P, "CELL_SIZE")}),
     ("riparian", "riparianzone", {
