@@ -405,6 +405,10 @@ class EnvZoningDock(QDockWidget):
                 params["ZONES"] = self.last_result.zone_layer.id()
             if "UNITS" in names and self.last_result.unit_layer is not None:
                 params["UNITS"] = self.last_result.unit_layer.id()
+            if "PROJECT" in names:
+                site = site_point_layer(self.last_result.point, self.last_result.crs)
+                if site is not None:
+                    params["PROJECT"] = site.id()
         return open_algorithm_dialog(step.alg_id, params)
 
     def show_result(self, result):
@@ -414,3 +418,20 @@ class EnvZoningDock(QDockWidget):
         self.tabs.setCurrentWidget(self.zone_page)
         if not self.isVisible():
             self.show()
+
+
+def site_point_layer(point, crs):
+    """A scratch point layer holding the clicked point, registered in the project without a
+    legend entry, so the site check screens the point the user clicked (issue 14 item 4)."""
+    from qgis.core import QgsFeature, QgsGeometry, QgsProject, QgsVectorLayer
+
+    uri = "Point?crs=%s" % (crs.authid() if crs is not None and crs.isValid() else "EPSG:4490")
+    layer = QgsVectorLayer(uri, "选址点 Clicked site", "memory")
+    if not layer.isValid():
+        return None
+    feature = QgsFeature()
+    feature.setGeometry(QgsGeometry.fromPointXY(point))
+    layer.dataProvider().addFeatures([feature])
+    layer.updateExtents()
+    QgsProject.instance().addMapLayer(layer, False)
+    return layer
