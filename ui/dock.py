@@ -129,8 +129,7 @@ def _first_sentence(text, zh):
     stop = text.find("。") + 1 if zh else text.find(". ") + 1
     if stop > 0:
         text = text[:stop]
-    limit = 38 if zh else 80
-    return text if len(text) <= limit else text[:limit - 1].rstrip() + "…"
+    return text  # the whole sentence (the label wraps): never cut mid-formula
 
 
 def _step_from_algorithm(alg, group, step_id, fallback_zh, fallback_en):
@@ -297,7 +296,8 @@ class EnvZoningDock(QDockWidget):
         page_layout.setContentsMargins(0, 0, 0, 0)
         intro = QLabel(_translate(
             "EnvZoningUi", "Run the steps in order; each step opens its Processing dialog. "
-                           "Greyed steps are not available in this version."))
+                           "With the zone tool, click the map to see a zone's targets and "
+                           "measures."))
         intro.setWordWrap(True)
         intro.setContentsMargins(6, 6, 6, 0)
         page_layout.addWidget(intro)

@@ -13,7 +13,7 @@ from qgis.core import (
 )
 from qgis.gui import QgsMapMouseEvent
 from qgis.PyQt.QtCore import QCoreApplication, QEvent, QPoint, QSize, Qt
-from qgis.PyQt.QtWidgets import QDockWidget, QToolBar
+from qgis.PyQt.QtWidgets import QDockWidget, QLabel, QToolBar
 
 from envzoning.algorithms import ALGORITHMS
 
@@ -272,3 +272,18 @@ def test_init_and_unload_add_and_remove_everything(plugin, qgis_iface, qgis_canv
     assert not [d for d in main.findChildren(QDockWidget) if d.objectName() == "EnvZoningDock"]
     assert not [t for t in main.findChildren(QToolBar) if t.objectName() == "EnvZoningToolbar"]
     assert ui.dock is None and ui.tool is None and ui.toolbar is None
+
+
+def test_dock_summaries_are_whole_and_the_intro_is_true(plugin):
+    from envzoning.ui.dock import EnvZoningDock
+
+    dock = EnvZoningDock()
+    try:
+        assert dock.step_buttons
+        for button in dock.step_buttons:
+            assert button.step.available  # every step of this version is there
+            assert not button.step.summary.endswith("…"), button.step.summary
+        texts = " ".join(w.text() for w in dock.findChildren(QLabel))
+        assert "Greyed" not in texts and "灰色" not in texts
+    finally:
+        dock.deleteLater()
