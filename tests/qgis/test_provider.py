@@ -89,3 +89,28 @@ def test_initgui_calls_initprocessing_first_and_unload_removes(qgis_iface):
     assert reg.providerById("envzoning") is not None
     p.unload()
     assert reg.providerById("envzoning") is None
+
+
+def test_font_families_work_on_qt5_and_the_qt6_api(plugin, monkeypatch):
+    """CJK font handling: QFontDatabase() raises under PyQt6 (families() is static there);
+    compat.font_families takes either API and no broad except hides a failure (item 9)."""
+    import qgis.PyQt.QtGui as QtGui
+
+    from envzoning.algorithms import compat
+    from envzoning.algorithms.stylezones import cjk_font_family
+
+    real = compat.font_families()
+    assert any("CJK" in f or "Noto" in f for f in real), sorted(real)[:10]
+    assert cjk_font_family() in real
+
+    class Qt6FontDatabase:  # the PyQt6 shape: no instances, static families()
+        def __init__(self):
+            raise TypeError("QFontDatabase cannot be instantiated")
+
+        @staticmethod
+        def families():
+            return ["Noto Sans CJK SC", "DejaVu Sans"]
+
+    monkeypatch.setattr(QtGui, "QFontDatabase", Qt6FontDatabase)
+    assert compat.font_families() == {"Noto Sans CJK SC", "DejaVu Sans"}
+    assert cjk_font_family() == "Noto Sans CJK SC"
