@@ -38,4 +38,7 @@ ALGORITHMS = [
     ("accesslist", "AccessList"),
     ("sitecheck", "SiteCheck"),
     ("comparezonings", "CompareZonings"),
+    ("waterunits", "WaterUnits"),
+    ("airzones", "AirZones"),
+    ("carbonzones", "CarbonZones"),
 ]

@@ -247,6 +247,25 @@ ALGS = {
                 "NEW_FIELD": "zone_type"},
         vector="NEW", field="OLD_FIELD", raster=NO_RASTER, missing_class=NO_TABLE,
         junk_table=NA("no table parameter")),
+    "waterunits": dict(
+        params={"SECTIONS": V("sections"), "CURRENT_FIELD": "class", "DEM": R("dem"),
+                "REGION": V("region"), "MIN_AREA": 0.0},
+        vector="SECTIONS", field="CURRENT_FIELD", raster="DEM", grid_raster=None,
+        missing_class=("SECTIONS", "sections_class_vii", "VII"),
+        junk_table=NA("no table parameter")),
+    "airzones": dict(
+        params={"REGION": V("region"), "EMISSIONS": R("dem"), "URBAN": V("towns")},
+        vector="URBAN", field=NA("no field parameter"), raster="EMISSIONS", grid_raster=None,
+        missing_class=NO_TABLE, junk_table=NA("no table parameter")),
+    "carbonzones": dict(
+        params={"LANDCOVER": R("landcover"), "REGION": V("region"),
+                "CARBON_TABLE": ["1", "耕地", "5", "1", "80", "0", "test",
+                                 "2", "林地", "30", "8", "100", "2", "test",
+                                 "5", "水体", "0", "0", "0", "0", "test",
+                                 "8", "不透水面", "0", "0", "20", "0", "test"]},
+        vector="REGION", field=NA("no field parameter"), raster="LANDCOVER",
+        grid_raster=None, missing_class=("LANDCOVER", "landcover_code77", "77"),
+        junk_table={"param": "CARBON_TABLE", "column": "c_soil"}),
 }
 
 #: the "class value missing" variants: special name → (kind, base layer, field, value)
