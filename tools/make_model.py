@@ -241,7 +241,6 @@ def _literal(value):
 def build(provider):
     from qgis.core import (
         QgsProcessing,
-        QgsProcessingDestinationParameter,
         QgsProcessingModelAlgorithm,
         QgsProcessingModelChildAlgorithm,
         QgsProcessingModelChildParameterSource as Src,
