@@ -462,8 +462,11 @@ class Zoning(base.EnvZoningAlgorithm):
 
                 def value_of(f, label, role=role, field=field):
                     return RU.category_code(role, f[field], label, field)
-                # the first role of the list wins where polygons overlap: it burns last
-                add_burn(param, role, value_of, priority=lambda v: -v)
+                # where polygons overlap, the role with the smallest priority of the role
+                # table wins (basic farmland over planned industry): it burns last
+                add_burn(param, role, value_of,
+                         priority=lambda v, role=role: tuple(-x for x in
+                                                             RU.VOCABULARY.priority(role, v)))
         for param, role in (("RIPARIAN", "riparian"), ("COASTAL", "coastal")):
             if self.given(parameters, param):
                 src = self.parameterAsSource(parameters, param, context)
