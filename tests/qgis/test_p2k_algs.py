@@ -172,6 +172,23 @@ def test_air_quality_with_a_township_without_station(run_alg, county, tmp_path):
                            "API_FIELD": "api", "AGGREGATION": 2, "OUTPUT": out2})
     r2 = _rows(out2)
     assert [r2[n]["air_api"] for n in "ABCD"] == [80, 150, 250, 250]
+    assert [r2[n]["air"] for n in "ABCD"] == [4, 3, 2, 2]      # table 6-1
+    # the same values as an AQI: HJ 633-2012 grades 250 重度 → 1
+    out3 = str(tmp_path / "air3.gpkg")
+    run_alg("airquality", {"INPUT": county["towns"], "STATIONS": county["stations"],
+                           "AQI_FIELD": "api", "AGGREGATION": 2, "OUTPUT": out3})
+    assert [_rows(out3)[n]["air"] for n in "ABCD"] == [4, 3, 1, 1]
+    # concentrations with PM2.5 (here the pm10 field as PM2.5): the AQI path. Worst station:
+    # A: S1 IAQI max(SO2 50→50, PM2.5 40→50+50·5/40=56.25) = 56.25, S2 SO2 150 → 100,
+    #    PM2.5 60 → 81.25: AQI 100 → 良 4; B: NO2 200 µg → 150 + 50·20/100 = 160 → 中度 2;
+    # C, D: PM2.5 385 → 400 + 100·35/150 = 423.3… → 424 严重 1
+    out4 = str(tmp_path / "air4.gpkg")
+    run_alg("airquality", {"INPUT": county["towns"], "STATIONS": county["stations"],
+                           "SO2_FIELD": "so2", "NO2_FIELD": "no2", "PM25_FIELD": "pm10",
+                           "AGGREGATION": 2, "OUTPUT": out4})
+    r4 = _rows(out4)
+    assert [r4[n]["air_api"] for n in "ABCD"] == [100, 160, 424, 424]
+    assert [r4[n]["air"] for n in "ABCD"] == [4, 2, 1, 1]
 
 
 def test_water_quality(run_alg, county, tmp_path):
