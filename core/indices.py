@@ -386,6 +386,51 @@ def water_unit_quality(members, section_class=None, concentrations=None, limits=
 
 # -- soil (annex-1 5(3)) -----------------------------------------------------------------
 
+#: pH bands of GB 15618-2018 table 1: pH ≤ 5.5, 5.5 < pH ≤ 6.5, 6.5 < pH ≤ 7.5, pH > 7.5
+SOIL_PH_BANDS = ("ph_le_5_5", "ph_5_5_6_5", "ph_6_5_7_5", "ph_gt_7_5")
+SOIL_PADDY = ("水田", "paddy", "paddy_field", "1")
+
+
+def soil_ph_band(ph):
+    """0…3: the GB 15618-2018 band of each pH (upper limits inclusive: 5.5 is band 0)."""
+    p = np.asarray(ph, dtype="float64")
+    return (p > 5.5).astype("int64") + (p > 6.5) + (p > 7.5)
+
+
+def soil_standards_by_ph(table, pollutants, ph, paddy=None, names=None, keyfn=None):
+    """Screening value per sample and pollutant (n × p) from the GB 15618-2018 table
+    (``soil_standards_ph``: pollutant, name_zh, landuse 水田/其他, one column per pH band)
+    by each sample's pH and land use (``paddy``: booleans; default 其他)."""
+    keyfn = keyfn or (lambda s: "".join(ch for ch in str(s).lower() if ch.isalnum()))
+    ph = np.asarray(ph, dtype="float64")
+    names = _names(names, ph.size)
+    bad = np.flatnonzero(~np.isfinite(ph) | (ph < 0) | (ph > 14))
+    if bad.size:
+        i = int(bad[0])
+        raise EnvZoningError("Sample '%s': pH %s is missing or not within 0–14 / 样点“%s”的 pH 值"
+                             "“%s”缺失或不在 0–14 内" % (names[i], ph[i], names[i], ph[i]))
+    paddy = np.zeros(ph.size, bool) if paddy is None else np.asarray(paddy, bool)
+    lut = {}
+    for i, row in enumerate(table.dicts(), start=1):
+        use = "paddy" if row.get("landuse", "").strip() in SOIL_PADDY else "other"
+        vals = [T.to_float(row[c], table.name, c, i) for c in SOIL_PH_BANDS]
+        for k in (row.get("pollutant", ""), row.get("name_zh", "")):
+            if k.strip():
+                lut[(keyfn(k), use)] = vals
+    band = soil_ph_band(ph)
+    out = np.zeros((ph.size, len(pollutants)))
+    for j, p in enumerate(pollutants):
+        for use in ("paddy", "other"):
+            if (keyfn(p), use) not in lut:
+                raise EnvZoningError("Pollutant '%s' has no %s row in table '%s' / 污染物“%s”在表"
+                                     "“%s”中缺少%s行" % (p, use, table.name, p, table.name,
+                                                      "水田" if use == "paddy" else "其他"))
+        pv = np.array(lut[(keyfn(p), "paddy")])
+        ov = np.array(lut[(keyfn(p), "other")])
+        out[:, j] = np.where(paddy, pv[band], ov[band])
+    return out
+
+
 def soil_pi(concentrations, standards, pollutants, names=None):
     """Single-factor indices Pi = Ci / Si. ``concentrations``: samples × pollutants;
     ``standards``: pollutants (or samples × pollutants). NaN Ci stays NaN."""

@@ -333,3 +333,25 @@ def test_iaqi_breakpoints_of_hj633():
     assert tm.subindex("co", [4]).tolist() == [100.0]
     aqi, subs = X.api({"pm25": [55], "pm10": [150]}, t)
     assert aqi.tolist() == [100.0]
+
+
+def test_soil_screening_values_by_ph_band_and_land_use():
+    """GB 15618-2018 table 1, hand-read: Cd 其他 0.3/0.3/0.3/0.6, 水田 0.3/0.4/0.6/0.8;
+    Pb 其他 70/90/120/170; bands ≤5.5, (5.5, 6.5], (6.5, 7.5], >7.5 (upper limits inclusive)."""
+    t = T.load("soil_standards_ph")
+    ph = [5.5, 5.6, 6.5, 7.5, 7.6, 8.0]
+    assert X.soil_ph_band(ph).tolist() == [0, 1, 1, 2, 3, 3]
+    s = X.soil_standards_by_ph(t, ["cd", "铅"], ph)
+    assert s[:, 0].tolist() == [0.3, 0.3, 0.3, 0.3, 0.6, 0.6]
+    assert s[:, 1].tolist() == [70, 90, 90, 120, 170, 170]
+    paddy = X.soil_standards_by_ph(t, ["Cd"], ph, [True] * 6)
+    assert paddy[:, 0].tolist() == [0.3, 0.4, 0.4, 0.6, 0.8, 0.8]
+    # Pi = C / S with the sample's own band: Cd 0.45 at pH 7.0 paddy → 0.45/0.6 = 0.75
+    pi = X.soil_pi(np.array([[0.45]]), X.soil_standards_by_ph(t, ["cd"], [7.0], [True]),
+                   ["cd"])
+    assert np.asarray(pi).ravel().tolist() == [pytest.approx(0.75)]
+    # the 5.5–6.5 其他 column equals the single-band table used before
+    flat = {r["pollutant"]: float(r["standard"]) for r in T.load("soil_standards").dicts()}
+    assert X.soil_standards_by_ph(t, list(flat), [6.0])[0].tolist() == list(flat.values())
+    with pytest.raises(EnvZoningError, match="pH"):
+        X.soil_standards_by_ph(t, ["cd"], [float("nan")], names=["S9"])
