@@ -35,6 +35,8 @@ CONTRACT = {
     "stylezones": ("", ""),
     "zoningmaps": ("", ""),
     "registrationtable": ("", ""),
+    "exportdatabase": ("ZONES CONTROL_UNITS ELEMENT_ZONES TOWNSHIPS GRID RASTERS", "OUTPUT_FOLDER OUTPUT_DESCRIPTION"),
+    "zoningtext": ("INPUT TOWNSHIPS REGION CHECKS MAPS_FOLDER", "OUTPUT_TEXT OUTPUT_EXPLANATION"),
     "elementzones": ("", "OUTPUT"),
     "controlunits": ("ELEMENT_ZONES TOWNSHIPS PARKS ADMIN_CODE MIN_AREA", "OUTPUT"),
     "accesslist": ("", ""),
