@@ -309,3 +309,11 @@ def test_landcover_roles_default_and_unknown_code():
         ["cropland", "forest", "forest", "water"], ["urban", "wetland", "other", ""]]
     with pytest.raises(EnvZoningError, match="class value\\(s\\) 12"):
         lc.apply(np.array([12]), np.array([True]), "lc")
+
+
+def test_red_line_strips_leave_existing_built_land(default):
+    # the level-5 / coastal row comes after rules 3 and 4: a town on the river stays IV
+    assert one_cell(default, riparian=5, planning="urban") == ("IV-0", 4)
+    assert one_cell(default, coastal=1, planning="industrial_existing") == ("V-0", 3)
+    # … but before rule 5 (II) and the planned industry of rule 8
+    assert one_cell(default, riparian=5, planning="industrial_planned", p1=1) == ("I-6", 2)
