@@ -52,6 +52,31 @@ REASON_DISSOLVE = "dissolve"
 REASON_KEPT = "legal_small_kept"
 
 
+def _invalid_at(g):
+    """None if ``g`` is valid, else the point GEOS names in its message (or ``()``)."""
+    msgs = []
+
+    def handler(_cls, _no, msg):
+        msgs.append(msg)
+
+    gdal.PushErrorHandler(handler)
+    try:
+        ok = g.IsValid()
+    finally:
+        gdal.PopErrorHandler()
+    if ok:
+        return None
+    for m in msgs:
+        words = m.replace(",", " ").split()
+        if "point" in words:
+            k = words.index("point")
+            try:
+                return (float(words[k + 1]), float(words[k + 2]))
+            except (IndexError, ValueError):
+                pass
+    return ()
+
+
 def _quiet_valid(g):
     gdal.PushErrorHandler("CPLQuietErrorHandler")
     try:
@@ -420,6 +445,18 @@ def _smooth(pts, tol, iterations):
     return line
 
 
+def _smooth_pinned(pts, tol, iterations, pinned):
+    """:func:`_smooth` of the pieces between pinned vertex indices (they stay in place)."""
+    cuts = sorted(k for k in pinned if 0 < k < len(pts) - 1)
+    if not cuts:
+        return _smooth(pts, tol, iterations)
+    line = []
+    for a, b in zip([0] + cuts, cuts + [len(pts) - 1]):
+        piece = _smooth(pts[a:b + 1], tol, iterations)
+        line.extend(piece if not line else piece[1:])
+    return line
+
+
 def generalize(zones, tolerance, smooth=2, region=None, is_canceled=None, stats=None):
     """Zones with the arcs between two zones that are neither legal nor ``fixed`` simplified
     and smoothed once (module doc). ``tolerance`` (m): the Douglas–Peucker distance (about the cell size). Arcs on a
@@ -455,6 +492,13 @@ def generalize(zones, tolerance, smooth=2, region=None, is_canceled=None, stats=
     # an arc that crosses another (the zone comes out invalid or overlapping) is tried again
     # with half the tolerance, then smoothed only, then kept as it was (level LEVELS)
     level = {}
+    # vertices of an arc held in place where it crossed another arc: the arc is smoothed
+    # piecewise between them (the crossing is settled locally, the rest stays smooth)
+    pins = {}
+
+    def smooth_arc(canon, lev):
+        return _smooth_pinned(list(canon), _tol(tolerance, lev), smooth, pins.get(canon, ()))
+
     for _attempt in range(64):
         if is_canceled is not None and is_canceled():
             raise Canceled()
@@ -473,7 +517,7 @@ def generalize(zones, tolerance, smooth=2, region=None, is_canceled=None, stats=
             lev = level.get(canon, 0)
             ok = len(fs) == 2 and all(movable[f] for f in fs) and len(seq) > 2 and lev < LEVELS
             if ok:
-                new = _smooth(list(canon), _tol(tolerance, lev), smooth)
+                new = smooth_arc(canon, lev)
                 res = new if canon == key else new[::-1]
             else:
                 new = list(canon)
@@ -506,7 +550,7 @@ def generalize(zones, tolerance, smooth=2, region=None, is_canceled=None, stats=
                         if len(fs) == 2 and all(movable[f] for f in fs) and lev < LEVELS:
                             # a closed arc (an island in one neighbour): simplified in one
                             # direction for both zones, kept closed
-                            new = _smooth(list(canon), _tol(tolerance, lev), smooth)
+                            new = smooth_arc(canon, lev)
                             if len(new) < 4:
                                 new = list(canon)
                             out = new if canon == tuple(seq) else new[::-1]
@@ -536,11 +580,15 @@ def generalize(zones, tolerance, smooth=2, region=None, is_canceled=None, stats=
         for i in keep:
             rebuilt[i] = zones[i]["geom"].Clone()
         bad = set()
+        where = {}   # zone -> [(x, y)] of the problems found
         for i, g in enumerate(rebuilt):
             if i in keep:
                 continue
-            if not _quiet_valid(g):
+            at = _invalid_at(g)
+            if at is not None:
                 bad.add(i)
+                if at:
+                    where.setdefault(i, []).append(at)
                 if stats is not None:
                     stats.setdefault("invalid", []).append(_attempt)
             elif abs(g.GetArea() - zones[i]["geom"].GetArea()) > \
@@ -561,6 +609,10 @@ def generalize(zones, tolerance, smooth=2, region=None, is_canceled=None, stats=
                             stats.setdefault("overlap", []).append(_attempt)
                         bad.add(i)
                         bad.add(j)
+                        c = inter.Centroid()
+                        if c is not None and not c.IsEmpty():
+                            for k in (i, j):
+                                where.setdefault(k, []).append((c.GetX(), c.GetY()))
         if stats is not None:
             stats["attempts"] = _attempt + 1
             stats["frozen"] = sum(1 for v in level.values() if v >= LEVELS)
@@ -575,7 +627,11 @@ def generalize(zones, tolerance, smooth=2, region=None, is_canceled=None, stats=
                 out.append(dict(z, geom=g))
             return out, done
         bumped = False
-        for a in sorted(_conflicts(bad, arcs_of, shapes)):
+        bump, pin = _conflicts(bad, arcs_of, shapes, pins, where, tolerance)
+        for a, k in sorted(pin):
+            pins.setdefault(a, set()).add(k)
+            bumped = True
+        for a in sorted(bump):
             if level.get(a, 0) < LEVELS:
                 level[a] = level.get(a, 0) + 1
                 bumped = True
@@ -598,7 +654,12 @@ def _line(coords):
     return g
 
 
-def _conflicts(bad, arcs_of, shapes):
+def _nearest(coords, x, y):
+    return min(range(len(coords)), key=lambda k: (coords[k][0] - x) ** 2
+               + (coords[k][1] - y) ** 2)
+
+
+def _conflicts(bad, arcs_of, shapes, pins, where, tolerance):
     """The changed arcs of the zones in ``bad`` that cross themselves or another arc of
     those zones (beyond shared end points; of two, the shorter); where no crossing is found,
     all changed arcs of the bad zones."""
@@ -609,6 +670,7 @@ def _conflicts(bad, arcs_of, shapes):
     ends = {a: {tuple(shapes.get(a, list(a))[0]), tuple(shapes.get(a, list(a))[-1])}
             for a in arcs}
     out = set()
+    pin_out = set()
     for a in changed:
         if not lines[a].IsSimple():
             out.add(a)
@@ -633,14 +695,41 @@ def _conflicts(bad, arcs_of, shapes):
             shared = ends[a] & ends[b]
             if ok and all((p.GetX(), p.GetY()) in shared for p in pts):
                 continue
+            if True:
+                # pin the original vertex nearest to each crossing, in each changed arc
+                if ok:
+                    where = [(p.GetX(), p.GetY()) for p in pts]
+                else:
+                    where = [inter.Centroid().GetPoint_2D(0)]
+                new_pin = False
+                for c in (a, b):
+                    if c not in changed:
+                        continue
+                    for x, y in where:
+                        # a crossing next to a node: keep the vertex after the node, so
+                        # the arc leaves the node along its first segment
+                        k = min(max(_nearest(c, x, y), 1), len(c) - 2)
+                        if 0 < k < len(c) - 1 and k not in pins.get(c, ()):
+                            pin_out.add((c, k))
+                            new_pin = True
+                if new_pin:
+                    continue
             both = sorted({a, b} & changed, key=lambda c: (len(c), c))
             # the shorter arc first: a long arc that a short one crosses mostly stays
             out.add(both[0] if len(both) < 2 or both[0] not in out else both[1])
-    if not out:
-        # no crossing found: every changed arc of the bad zones steps back
-        for i in bad:
-            out |= arcs_of[i] & changed
-    return out
+    if not out and not pin_out:
+        # no crossing found: the changed arcs of a bad zone near where the problem is step
+        # back (all of them if GEOS named no place)
+        for i in sorted(bad):
+            near = set()
+            for x, y in where.get(i, ()):
+                for c in arcs_of[i] & changed:
+                    e = envs[c]
+                    if e[0] - tolerance <= x <= e[1] + tolerance and \
+                            e[2] - tolerance <= y <= e[3] + tolerance:
+                        near.add(c)
+            out |= near or (arcs_of[i] & changed)
+    return out, pin_out
 
 
 def grid_share(zones, cell, origin=(0.0, 0.0), legal_too=False):
