@@ -120,3 +120,40 @@ def test_granularity_and_generalisation(merged):
     with open(res["OUTPUT_AUDIT"], encoding="utf-8") as fh:
         reasons = {line.split(",")[6] for line in list(fh)[1:]}
     assert "outside_legal" in reasons
+
+
+def test_generated_county_of_100_townships(run_alg, tmp_path):
+    """A generated plain county of 100 townships (tests/counties.py): the same invariants,
+    and the evaluation-drawn boundaries (not legal, not planning) mostly off the grid."""
+    import counties
+    from envzoning.core import overlay as O
+
+    c = counties.make_county(str(tmp_path / "c"), kind="plain", townships=100)
+    raw = run_alg("zoning", {
+        "REGION": c.uri("region"), "CELL_SIZE": 100.0,
+        "PROTECTED": c.uri("protected_areas"), "PROTECTED_ROLE_FIELD": "role",
+        "PLANNING": c.uri("planning"), "PLANNING_ROLE_FIELD": "role",
+        "LANDCOVER": c.raster("landcover"), "OUTPUT": str(tmp_path / "raw.gpkg"),
+        "OUTPUT_RASTER": str(tmp_path / "raw.tif"), "OUTPUT_SUMMARY": str(tmp_path / "s.csv")})
+    res = run_alg("mergezones", {
+        "INPUT": raw["OUTPUT"], "REGION": c.uri("region"), "MIN_AREA": 0.5, "CELL_SIZE": 100.0,
+        "PROTECTED": c.uri("protected_areas"), "OUTPUT": str(tmp_path / "m.gpkg"),
+        "OUTPUT_AUDIT": str(tmp_path / "a.csv")})
+    ds = ogr.Open(res["OUTPUT"])
+    zones = [{"subtype": f.GetField("subtype"), "rule": f.GetField("rule"),
+              "legal_name": f.GetField("legal_name"), "geom": O._mp(f.GetGeometryRef().Clone())}
+             for f in ds.GetLayer(0)]
+    region = union(c.geometries("region"))
+    total = sum(z["geom"].GetArea() for z in zones)
+    assert abs(total - region.GetArea()) / region.GetArea() < 1e-4
+    assert abs(union([z["geom"] for z in zones]).GetArea() - total) < 1e-6 * total
+    assert 10 <= len(zones) <= 60
+    assert not [z for z in zones if not z["legal_name"] and z["geom"].GetArea() < 0.5e6]
+    pds = ogr.Open(c.paths["protected_areas"])
+    for f in pds.GetLayerByName("protected_areas"):
+        mine = [z for z in zones if z["legal_name"] == f.GetField("name")]
+        assert len(mine) == 1
+    # boundaries between evaluation zones: planning outlines (rules 3, 4, 8) left out
+    own = [dict(z, legal=bool(z["legal_name"]) or z["rule"] in (3, 4, 8)) for z in zones]
+    share, length = O.grid_share(own, 100.0, (0.0, 0.0))
+    assert length > 10000 and share < 0.10
