@@ -18,6 +18,7 @@ from qgis.core import (
     QgsProcessingParameterFolderDestination,
     QgsProcessingParameterNumber,
     QgsProcessingParameterString,
+    QgsPalLayerSettings,
     QgsProcessingUtils,
     QgsProject,
     QgsRendererCategory,
@@ -31,7 +32,7 @@ from . import base
 from .stylezones import cjk_font_family
 from .zoningmaps import (A3_TEMPLATE, A4_TEMPLATE, _export, _extent_in, _fix_fonts,
                          _grid_interval, _label, _layout, _line_fill, _materialize,
-                         _nice_scalebar, _outside_obstacle, _set_title, _zone_labels_inside)
+                         _nice_scalebar, _outside_obstacle, _set_title)
 
 # Colours of the three classes. No national standard fixes them; these are the ones most
 # provincial 三线一单 atlases use (e.g. 浙江、江苏): green for priority protection,
@@ -220,9 +221,11 @@ class ControlMaps(base.EnvZoningAlgorithm):
         units.setRenderer(class_renderer(cfield, ["%s（%d 个）" % (zh, counts[n])
                                                   for n, zh, _en, _c in UNIT_CLASSES]))
         if lfield:
-            _label(units, lfield, font, 5.5, QColor(20, 20, 20), priority=4)
-            side = 12.0 * max(ext.width(), ext.height() * 330 / 250.0) / 330.0
-            _zone_labels_inside(units, side * side)
+            # map units per layout mm on the A3 map frame (about 330 × 250 mm)
+            mm = 1.06 * max(ext.width() / 330.0, ext.height() / 250.0)
+            n_in = unit_labels(units, lfield, font, 5.5, mm)
+            feedback.pushInfo("unit labels / 单元注记: %d inside, %d with a leader line"
+                              % (n_in, units.featureCount() - n_in))
         project.addMapLayer(units, False)
         self._map(project, A3_TEMPLATE, "control_units_a3", "%s环境管控单元图" % prefix, crs, ext,
                   [outside] + base_layers + [units], units, base_layers, font, 60, 5, dpi,
@@ -309,6 +312,76 @@ class ControlMaps(base.EnvZoningAlgorithm):
         _export(layout, os.path.join(stage, stem + ".pdf"), os.path.join(stage, stem + ".png"),
                 dpi, feedback)
         feedback.pushInfo("%s: %s.pdf / .png" % (title, stem))
+
+
+def label_fits(geom, width, height):
+    """True when a ``width`` × ``height`` box centred on the pole of inaccessibility of
+    ``geom`` (its largest part) lies inside it."""
+    from qgis.core import QgsGeometry, QgsRectangle
+    parts = geom.asGeometryCollection() if geom.isMultipart() else [geom]
+    part = max(parts, key=lambda g: g.area())
+    pole, _dist = part.poleOfInaccessibility(max(width, height) / 50.0)
+    p = pole.asPoint()
+    box = QgsGeometry.fromRect(QgsRectangle(p.x() - width / 2, p.y() - height / 2,
+                                            p.x() + width / 2, p.y() + height / 2))
+    return part.contains(box)
+
+
+def unit_labels(layer, field, family, size, mm):
+    """Unit labels inside the unit where the label's box fits (tested per unit, at the
+    pole of inaccessibility), else beside it with a leader line to the point on surface.
+    ``mm``: map units per layout millimetre. Returns the number labelled inside."""
+    from qgis.core import (QgsCallout, QgsField, QgsRuleBasedLabeling,
+                           QgsSimpleLineCallout)
+    from qgis.PyQt.QtCore import QVariant
+    fi = layer.fields().lookupField(field)
+    layer.dataProvider().addAttributes([QgsField("_fits", QVariant.Int)])
+    layer.updateFields()
+    ki = layer.fields().lookupField("_fits")
+    char_mm = 0.62 * size * 0.3528          # a Latin character / digit, in mm
+    changes, n_in = {}, 0
+    for f in layer.getFeatures():
+        text = str(f.attribute(fi) if f.attribute(fi) is not None else "")
+        wide = sum(2 if ord(c) > 0x2E80 else 1 for c in text)
+        fits = bool(text) and label_fits(f.geometry(), (wide * char_mm + 1.0) * mm,
+                                         (size * 0.3528 * 1.4 + 0.6) * mm)
+        n_in += fits
+        changes[f.id()] = {ki: int(fits)}
+    layer.dataProvider().changeAttributeValues(changes)
+    _label(layer, field, family, size, QColor(20, 20, 20), priority=6)
+    base_s = layer.labeling().settings()
+    inside = QgsPalLayerSettings(base_s)
+    inside.placement = QgsPalLayerSettings.Horizontal
+    inside.centroidInside = True
+    try:
+        inside.fitInPolygonOnly = True
+    except AttributeError:  # older QGIS
+        pass
+    beside = QgsPalLayerSettings(base_s)
+    beside.placement = QgsPalLayerSettings.AroundPoint
+    beside.centroidInside = True
+    beside.dist = 5
+    beside.priority = 5
+    callout = QgsSimpleLineCallout()
+    callout.setEnabled(True)
+    callout.setAnchorPoint(QgsCallout.PointOnSurface)
+    callout.setLineSymbol(QgsLineSymbol.createSimple({
+        "line_color": "40,40,40,255", "line_width": "0.25", "line_width_unit": "MM"}))
+    try:
+        callout.setDrawCalloutToAllParts(False)
+    except AttributeError:
+        pass
+    beside.setCallout(callout)
+    root = QgsRuleBasedLabeling.Rule(None)
+    for settings, expr, desc in ((inside, '"_fits" = 1', "inside"),
+                                 (beside, '"_fits" = 0', "beside, leader line")):
+        rule = QgsRuleBasedLabeling.Rule(settings)
+        rule.setFilterExpression(expr)
+        rule.setDescription(desc)
+        root.appendChild(rule)
+    layer.setLabeling(QgsRuleBasedLabeling(root))
+    layer.setLabelsEnabled(True)
+    return n_in
 
 
 def element_title(prefix, element_zh):
