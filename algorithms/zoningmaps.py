@@ -576,7 +576,7 @@ def township_value_renderer(layer, field, ramp, max_categories=7):
     for i, rg in enumerate(rngs):
         t = i / max(1, len(rngs) - 1)
         r.updateRangeSymbol(i, fill(0.15 + 0.85 * t))
-        r.updateRangeLabel(i, "%s %s – %s" % (field.upper(), fmt(rg.lowerValue()),
+        r.updateRangeLabel(i, "%s %s - %s" % (field.upper(), fmt(rg.lowerValue()),
                                               fmt(rg.upperValue())))
     return r
 
@@ -782,6 +782,57 @@ def _fix_fonts(layout, family):
             f = item.font()
             f.setFamily(family)
             item.setFont(f)
+    searchable_digits(layout)
+
+
+def _no_shaping(font):
+    """``font`` with Latin shaping off: shaped Latin text (digits after a CJK character,
+    'CGCS2000', 'P2', unit codes) gets glyphs Qt's PDF writer cannot map back to characters,
+    so pdftotext lost every such digit. Simple scripts unshaped draw the plain cmap glyphs;
+    CJK is shaped as before."""
+    f = QFont(font)
+    f.setStyleStrategy(QFont.StyleStrategy(int(f.styleStrategy()) | int(QFont.PreferNoShaping)))
+    return f
+
+
+def _no_shaping_format(fmt):
+    fmt.setFont(_no_shaping(fmt.font()))
+    return fmt
+
+
+def searchable_digits(layout):
+    """Every text of ``layout`` — labels, legend, scale bar, grid annotations and the map
+    layers' labels — drawn unshaped for Latin text (see _no_shaping)."""
+    from qgis.core import (QgsLayoutItemLegend, QgsLayoutItemScaleBar, QgsRuleBasedLabeling)
+    for item in layout.items():
+        if isinstance(item, QgsLayoutItemLabel):
+            item.setFont(_no_shaping(item.font()))
+        elif isinstance(item, QgsLayoutItemLegend):
+            for st in (QgsLegendStyle.Title, QgsLegendStyle.Group, QgsLegendStyle.Subgroup,
+                       QgsLegendStyle.SymbolLabel):
+                style = item.style(st)
+                style.setFont(_no_shaping(style.font()))
+                item.setStyle(st, style)
+        elif isinstance(item, QgsLayoutItemScaleBar):
+            item.setTextFormat(_no_shaping_format(item.textFormat()))
+        elif isinstance(item, QgsLayoutItemMap):
+            for g in item.grids().asList():
+                g.setAnnotationTextFormat(_no_shaping_format(g.annotationTextFormat()))
+            for lyr in item.layers():
+                lab = lyr.labeling() if hasattr(lyr, "labeling") else None
+                if lab is None:
+                    continue
+                if isinstance(lab, QgsRuleBasedLabeling):
+                    rules = lab.rootRule().descendants()
+                    for rule in rules:
+                        if rule.settings() is not None:
+                            st = QgsPalLayerSettings(rule.settings())
+                            st.setFormat(_no_shaping_format(st.format()))
+                            rule.setSettings(st)
+                else:
+                    st = QgsPalLayerSettings(lab.settings())
+                    st.setFormat(_no_shaping_format(st.format()))
+                    lyr.setLabeling(QgsVectorLayerSimpleLabeling(st))
 
 
 def _extent_in(layer, crs, project):
