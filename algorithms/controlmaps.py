@@ -65,9 +65,13 @@ def class_of(value):
     return None
 
 
-def class_renderer(field, labels):
+def class_renderer(field, labels, present=None):
+    """Categorized fill on the class (1/2/3 or names) of ``field``; ``present``: the classes
+    to list (default all three)."""
     cats = []
     for (n, _zh, _en, color), label in zip(UNIT_CLASSES, labels):
+        if present is not None and n not in present:
+            continue
         sym = QgsFillSymbol.createSimple({"color": color, "outline_color": "90,90,90,255",
                                           "outline_width": "0.15"})
         cats.append(QgsRendererCategory(n, sym, label))
@@ -245,7 +249,9 @@ class ControlMaps(base.EnvZoningAlgorithm):
             for i, (elem, elem_zh) in enumerate(elements):
                 lyr = _materialize(ez_src, "%s管控分区" % elem_zh)
                 lyr.setSubsetString('"element" = \'%s\'' % str(elem).replace("'", "''"))
-                lyr.setRenderer(class_renderer("class", [zh for _n, zh, _en in ZONE_CLASSES]))
+                present = {class_of(f["class"]) for f in lyr.getFeatures()}
+                lyr.setRenderer(class_renderer("class", [zh for _n, zh, _en in ZONE_CLASSES],
+                                               present))
                 project.addMapLayer(lyr, False)
                 stem = "element_%s_a4" % _safe(elem)
                 self._map(project, A4_TEMPLATE, stem, element_title(prefix, elem_zh), crs,
@@ -386,7 +392,7 @@ def unit_labels(layer, field, family, size, mm):
 
 def element_title(prefix, element_zh):
     """仙居县 + 水环境 → 仙居县水环境管控分区图; 生态 → 生态环境管控分区图."""
-    mid = "环境" if element_zh in ("生态", "地下水") else ""
+    mid = "环境" if element_zh in ("生态", "土壤", "地下水") else ""
     return "%s%s%s管控分区图" % (prefix, element_zh, mid)
 
 

@@ -103,6 +103,9 @@ def test_control_unit_and_element_maps(control_layers, run_alg, tmp_path):
     assert "仙居县水环境管控分区图" in wtxt
     for word in ("优先保护区", "重点管控区", "一般管控区"):
         assert word in wtxt, word
+    atxt = _pdftext(os.path.join(folder, "element_air_a4.pdf"))
+    assert "仙居县大气环境管控分区图" in atxt and "一般管控区" in atxt
+    assert "优先保护区" not in atxt      # only the classes the element has
     w, h, frac, rgb = _png_not_blank(os.path.join(folder, "element_air_a4.png"))
     assert abs(w / h - 210 / 297) < 0.01 and 0.15 < frac < 0.95
     flat = rgb.reshape(-1, 3).astype(int)
