@@ -225,8 +225,9 @@ class ControlMaps(base.EnvZoningAlgorithm):
         units.setRenderer(class_renderer(cfield, ["%s（%d 个）" % (zh, counts[n])
                                                   for n, zh, _en, _c in UNIT_CLASSES]))
         if lfield:
-            # map units per layout mm on the A3 map frame (about 330 × 250 mm)
-            mm = 1.06 * max(ext.width() / 330.0, ext.height() / 250.0)
+            # the units' CRS units per layout mm on the A3 map frame (about 330 × 250 mm)
+            uext = _extent_in(region, units.crs(), project)
+            mm = 1.06 * max(uext.width() / 330.0, uext.height() / 250.0)
             n_in = unit_labels(units, lfield, font, 5.5, mm)
             feedback.pushInfo("unit labels / 单元注记: %d inside, %d with a leader line"
                               % (n_in, units.featureCount() - n_in))
