@@ -17,6 +17,7 @@ from qgis.core import (
 from .compat import QVariant
 
 from ..core import control as C
+from ..core import rules as RU
 from ..core.errors import Canceled
 from . import base
 from . import control_geom as G
@@ -100,6 +101,9 @@ class ElementZones(base.EnvZoningAlgorithm):
         layers = self.parameterAsLayerList(parameters, "INPUTS", context)
         if not layers:
             raise QgsProcessingException("INPUTS: give at least one source layer / 至少需要一个来源图层")
+        for r in rules:  # rule values and layer values read through one role vocabulary
+            if r.field == "role" and r.op in ("in", "not in", "=", "!="):
+                r.values = frozenset(RU.VOCABULARY.canonical(v) for v in r.values)
         role_values = {r_v for r in rules if r.field == "role" for r_v in r.values}
         hits = {}  # rule id -> [geometry]
         sources = {}  # rule id -> set of "layer:value"
@@ -120,11 +124,13 @@ class ElementZones(base.EnvZoningAlgorithm):
                 if feedback.isCanceled():
                     raise Canceled()
                 attrs = {n: f[n] for n in wanted}
+                v = attrs.get(role_field)
+                given = v is not None and str(v).strip() not in ("", "NULL")
+                if given:  # one role vocabulary (core/tables/roles.csv)
+                    attrs[role_field] = RU.VOCABULARY.canonical(v)
                 matched = C.match_feature(rules, attrs, role_field)
-                if not matched and role_field in attrs:
-                    v = attrs[role_field]
-                    if v is not None and str(v).strip() not in ("", "NULL") \
-                            and C._norm_key(v) not in role_values:
+                if not matched and given:
+                    if attrs[role_field] not in role_values:
                         unmatched[str(v)] = unmatched.get(str(v), 0) + 1
                 for r in matched:
                     hits.setdefault(r.rule, []).append(f.geometry())
