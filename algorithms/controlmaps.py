@@ -30,9 +30,8 @@ from qgis.PyQt.QtGui import QColor
 
 from . import base
 from .stylezones import cjk_font_family
-from .zoningmaps import (A3_TEMPLATE, A4_TEMPLATE, _export, _extent_in, _fix_fonts,
-                         _grid_interval, _label, _layout, _line_fill, _materialize,
-                         _nice_scalebar, _outside_obstacle, _set_title)
+from .zoningmaps import (A3_TEMPLATE, A4_TEMPLATE, _extent_in, _label, _line_fill,
+                         _materialize, _outside_obstacle, export_map)
 
 # Colours of the three classes. No national standard fixes them; these are the ones most
 # provincial 三线一单 atlases use (e.g. 浙江、江苏): green for priority protection,
@@ -213,6 +212,7 @@ class ControlMaps(base.EnvZoningAlgorithm):
         project.addMapLayer(outside, False)
         ext = _extent_in(region, crs, project)
 
+        feedback.setProgress(10)
         stage = os.path.join(QgsProcessingUtils.tempFolder(), "ctlmaps_%s" % uuid.uuid4().hex[:8])
         os.makedirs(stage)
         files = []
@@ -232,11 +232,13 @@ class ControlMaps(base.EnvZoningAlgorithm):
             feedback.pushInfo("unit labels / 单元注记: %d inside, %d with a leader line"
                               % (n_in, units.featureCount() - n_in))
         project.addMapLayer(units, False)
-        self._map(project, A3_TEMPLATE, "control_units_a3", "%s环境管控单元图" % prefix, crs, ext,
-                  [outside] + base_layers + [units], units, base_layers, font, 60, 5, dpi,
-                  stage, feedback)
-        files += ["control_units_a3.pdf", "control_units_a3.png"]
+        files += export_map(project, A3_TEMPLATE, "control_units_a3", "%s环境管控单元图" % prefix,
+                            crs, ext, [outside] + base_layers + [units], [units] + base_layers,
+                            font, 60, 5, dpi, stage, feedback)
         feedback.setProgress(40)
+        if feedback.isCanceled():
+            shutil.rmtree(stage, ignore_errors=True)
+            return {}
 
         # A4 element-zone maps, one per element
         if ez_src is not None:
@@ -248,6 +250,9 @@ class ControlMaps(base.EnvZoningAlgorithm):
                 if key not in elements:
                     elements.append(key)
             for i, (elem, elem_zh) in enumerate(elements):
+                if feedback.isCanceled():
+                    shutil.rmtree(stage, ignore_errors=True)
+                    return {}
                 lyr = _materialize(ez_src, "%s管控分区" % elem_zh)
                 lyr.setSubsetString('"element" = \'%s\'' % str(elem).replace("'", "''"))
                 present = {class_of(f["class"]) for f in lyr.getFeatures()}
@@ -255,10 +260,9 @@ class ControlMaps(base.EnvZoningAlgorithm):
                                                present))
                 project.addMapLayer(lyr, False)
                 stem = "element_%s_a4" % _safe(elem)
-                self._map(project, A4_TEMPLATE, stem, element_title(prefix, elem_zh), crs,
-                          ext, [outside] + base_layers + [lyr], lyr, base_layers, font, 40, 3,
-                          dpi, stage, feedback)
-                files += [stem + ".pdf", stem + ".png"]
+                files += export_map(project, A4_TEMPLATE, stem, element_title(prefix, elem_zh),
+                                    crs, ext, [outside] + base_layers + [lyr],
+                                    [lyr] + base_layers, font, 40, 3, dpi, stage, feedback)
                 feedback.setProgress(40 + 55 * (i + 1) / max(1, len(elements)))
 
         folder = self.parameterAsString(parameters, "OUTPUT_FOLDER", context)
@@ -295,30 +299,6 @@ class ControlMaps(base.EnvZoningAlgorithm):
                 "color": "150,200,240,255", "outline_color": "0,112,192,255",
                 "outline_width": "0.3"})))
         return lyr
-
-    def _map(self, project, template, stem, title, crs, ext, layers, main, others, font,
-             bar_mm, ticks, dpi, stage, feedback):
-        layout = _layout(project, template, stem)
-        _set_title(layout, title, font)
-        mp = layout.itemById("map")
-        mp.setCrs(crs)
-        mp.setLayers(layers)
-        mp.zoomToExtent(ext.buffered(max(ext.width(), ext.height()) * 0.03))
-        _grid_interval(mp, ext, crs, project, ticks)
-        legend = layout.itemById("legend")
-        legend.setAutoUpdateModel(False)
-        root = legend.model().rootGroup()
-        root.clear()
-        root.addLayer(main)
-        for lyr in others:
-            root.addLayer(lyr)
-        legend.updateLegend()
-        legend.adjustBoxSize()
-        _fix_fonts(layout, font)
-        _nice_scalebar(layout, bar_mm)
-        _export(layout, os.path.join(stage, stem + ".pdf"), os.path.join(stage, stem + ".png"),
-                dpi, feedback)
-        feedback.pushInfo("%s: %s.pdf / .png" % (title, stem))
 
 
 def label_fits(geom, width, height):

@@ -430,30 +430,11 @@ class ZoningMaps(base.EnvZoningAlgorithm):
             lyr.loadNamedStyle(qml)
             lyr.setName(zh)
             project.addMapLayer(lyr, False)
-            layout = _layout(project, A4_TEMPLATE, "evaluation_%s" % kind)
-            _set_title(layout, "%s%s图" % (prefix, zh), font)
-            mp = layout.itemById("map")
-            mp.setCrs(crs)
-            mp.setLayers([region] + water + [towns, lyr])
-            ext = _extent_in(region, crs, project)
-            mp.zoomToExtent(ext.buffered(max(ext.width(), ext.height()) * 0.03))
-            _grid_interval(mp, ext, crs, project, 3)
-            legend = layout.itemById("legend")
-            legend.setAutoUpdateModel(False)
-            root = legend.model().rootGroup()
-            root.clear()
-            root.addLayer(lyr)
-            root.addLayer(region)
-            root.addLayer(towns)
-            legend.updateLegend()
-            legend.adjustBoxSize()
-            _fix_fonts(layout, font)
-            _nice_scalebar(layout, 40)
             stem = "evaluation_%s" % key.lower().split("_")[0]
-            _export(layout, os.path.join(stage, stem + ".pdf"), os.path.join(stage, stem + ".png"),
-                    dpi, feedback)
-            files += [stem + ".pdf", stem + ".png"]
-            feedback.pushInfo("%s: %s.pdf / .png" % (zh, stem))
+            files += export_map(project, A4_TEMPLATE, stem, "%s%s图" % (prefix, zh), crs,
+                                _extent_in(region, crs, project),
+                                [region] + water + [towns, lyr], [lyr, region, towns], font,
+                                40, 3, dpi, stage, feedback)
         if parameters.get("TOWNSHIPS_P2K") not in (None, ""):
             src = self.parameterAsSource(parameters, "TOWNSHIPS_P2K", context)
             base.check_source(src, "TOWNSHIPS_P2K")
@@ -462,29 +443,10 @@ class ZoningMaps(base.EnvZoningAlgorithm):
                 lyr = _materialize(src, zh)
                 lyr.setRenderer(township_value_renderer(lyr, field, ramp))
                 project.addMapLayer(lyr, False)
-                layout = _layout(project, A4_TEMPLATE, "evaluation_%s" % field)
-                _set_title(layout, "%s%s图" % (prefix, zh), font)
-                mp = layout.itemById("map")
-                mp.setCrs(crs)
-                mp.setLayers([region] + water + [towns, lyr])
-                ext = _extent_in(region, crs, project)
-                mp.zoomToExtent(ext.buffered(max(ext.width(), ext.height()) * 0.03))
-                _grid_interval(mp, ext, crs, project, 3)
-                legend = layout.itemById("legend")
-                legend.setAutoUpdateModel(False)
-                root = legend.model().rootGroup()
-                root.clear()
-                for lyr_ in (lyr, region, towns):
-                    root.addLayer(lyr_)
-                legend.updateLegend()
-                legend.adjustBoxSize()
-                _fix_fonts(layout, font)
-                _nice_scalebar(layout, 40)
-                stem = "evaluation_%s" % field
-                _export(layout, os.path.join(stage, stem + ".pdf"),
-                        os.path.join(stage, stem + ".png"), dpi, feedback)
-                files += [stem + ".pdf", stem + ".png"]
-                feedback.pushInfo("%s: %s.pdf / .png" % (zh, stem))
+                files += export_map(project, A4_TEMPLATE, "evaluation_%s" % field,
+                                    "%s%s图" % (prefix, zh), crs, _extent_in(region, crs, project),
+                                    [region] + water + [towns, lyr], [lyr, region, towns], font,
+                                    40, 3, dpi, stage, feedback)
         return files
 
     def _base_map(self, parameters, context, font):
@@ -883,6 +845,35 @@ def _legend(layout, zones, others, family):
         root.addLayer(lyr)
     legend.updateLegend()
     legend.adjustBoxSize()
+
+
+def export_map(project, template, stem, title, crs, ext, layers, legend_layers, font, bar_mm,
+               ticks, dpi, stage, feedback):
+    """One single-map layout from ``template``: title, ``layers`` (top first) over the
+    region's extent ``ext``, lon/lat ticks (about ``ticks`` intervals), a legend of
+    ``legend_layers``, a round scale bar of about ``bar_mm``; written to
+    ``stage/stem.pdf`` and ``.png``. Returns the two file names."""
+    layout = _layout(project, template, stem)
+    _set_title(layout, title, font)
+    mp = layout.itemById("map")
+    mp.setCrs(crs)
+    mp.setLayers(layers)
+    mp.zoomToExtent(ext.buffered(max(ext.width(), ext.height()) * 0.03))
+    _grid_interval(mp, ext, crs, project, ticks)
+    legend = layout.itemById("legend")
+    legend.setAutoUpdateModel(False)
+    root = legend.model().rootGroup()
+    root.clear()
+    for lyr in legend_layers:
+        root.addLayer(lyr)
+    legend.updateLegend()
+    legend.adjustBoxSize()
+    _fix_fonts(layout, font)
+    _nice_scalebar(layout, bar_mm)
+    _export(layout, os.path.join(stage, stem + ".pdf"), os.path.join(stage, stem + ".png"),
+            dpi, feedback)
+    feedback.pushInfo("%s: %s.pdf / .png" % (title, stem))
+    return [stem + ".pdf", stem + ".png"]
 
 
 def _export(layout, pdf, png, dpi, feedback):
