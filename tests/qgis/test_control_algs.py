@@ -438,3 +438,41 @@ def test_sitecheck_batch(run_alg, county, access, tmp_path):
         run_alg("sitecheck", {"PROJECT": bad, "INDUSTRY_FIELD": "hy", "UNITS": access["gpkg"],
                               "OUTPUT_HTML": str(tmp_path / "x.html"),
                               "OUTPUT_JSON": str(tmp_path / "x.json")})
+
+
+def test_controlunits_data_standard_fields(run_alg, county, element_zones, units, access,
+                                           tmp_path):
+    rows = {r["name"]: r for r in read(units)}
+    for r in rows.values():   # province / city / county from ADMIN_CODE 331024
+        assert (r["SHENGBM"], r["SHENGMC"], r["SHIBM"], r["SHIMC"], r["XIANBM"],
+                r["XIANMC"]) == ("330000", "浙江省", "331000", "台州市", "331024", "仙居县")
+        # one element-zone code per zones entry
+        assert len(r["YSGKFQBM"].split(";")) == len(r["zones"].split(";"))
+    park = rows["开发区产业集聚重点管控单元"]
+    # air class 2: AIR-3 (乙镇, north) is YS…022001, AIR-2 (the park) YS…022002; water 03
+    assert "YS331024022002" in park["YSGKFQBM"] and "YS331024032002" in park["YSGKFQBM"]
+    assert "YS331024022001" not in park["YSGKFQBM"]
+    assert park["WRWPFGK"].split("\n")[0] == \
+        "1. 严格实施污染物总量控制，新建、改建、扩建项目实行主要污染物排放等量或减量替代。"
+    urban = rows["乙镇城镇生活重点管控单元"]
+    assert urban["KJBJYS"] == ("1. 城镇生活区禁止新建三类工业项目，二类工业项目应入园集聚。\n"
+                               "2. 声环境优先保护区内禁止新建产生噪声污染的工业项目。")
+    # without OVERALL the general unit lists the item; accesslist's OVERALL rewrites the field
+    assert rows["甲镇一般管控单元"]["KJBJYS"] == "1. 一般管控单元落实生态环境保护基本要求，三类工业项目原则上应进入工业集聚区。"
+    listed = {r["name"]: r for r in read(access["gpkg"])}
+    assert not listed["甲镇一般管控单元"]["KJBJYS"]
+    assert listed["乙镇城镇生活重点管控单元"]["KJBJYS"] == urban["KJBJYS"]
+    # names the user gives; a Shapefile keeps every field name
+    shp = str(tmp_path / "units.shp")
+    run_alg("controlunits", {
+        "ELEMENT_ZONES": element_zones, "TOWNSHIPS": county["towns"], "TOWNSHIP_FIELD": "name",
+        "ADMIN_CODE": "341122", "COUNTY_NAME": "来安县", "CITY_NAME": "滁州市", "OUTPUT": shp})
+    got = read(shp)
+    assert {(r["SHENGMC"], r["SHIBM"], r["SHIMC"], r["XIANMC"]) for r in got} == {
+        ("安徽省", "341100", "滁州市", "来安县")}
+    ds = ogr.Open(shp)
+    defn = ds.GetLayer(0).GetLayerDefn()
+    names = [defn.GetFieldDefn(i).GetName() for i in range(defn.GetFieldCount())]
+    for f in ("HJZHGKDYBM", "HJZHGKDYMC", "ZHGKDYFL", "SHENGBM", "XIANMC", "KJBJYS", "WRWPFGK",
+              "HJFXFK", "ZYKFXLYQ", "YSGKFQBM"):
+        assert f in names
