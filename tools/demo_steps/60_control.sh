@@ -11,7 +11,8 @@
 # $OUT/zoning_changes.gpkg, $OUT/zoning_transition.csv, $OUT/zoning_changes.txt,
 # $OUT/sitecheck_batch.html/.json/.xlsx (+ one page per project), $OUT/control_units_update.gpkg,
 # $OUT/units_codes.csv, $OUT/units_changes.txt (kept / changed / new / retired codes),
-# $OUT/water_units.gpkg (+ .png), $OUT/air_zones.gpkg, $OUT/carbon_stock.tif, $OUT/ghg_zones.gpkg.
+# $OUT/water_units.gpkg (+ .png), $OUT/air_zones.gpkg (weak diffusion from the DEM),
+# $OUT/carbon_stock.tif, $OUT/ghg_zones.gpkg.
 GPKG=$SAMPLE/xianju.gpkg
 for f in zones.gpkg; do
   if [ ! -f "$OUT/$f" ]; then
@@ -80,7 +81,7 @@ qp elementzones "INPUTS=$GPKG|layername=protected_areas" "INPUTS=$S|layername=pl
   ROLE_FIELD=role "REGION=$GPKG|layername=region" "OUTPUT=$OUT/element_zones.gpkg"
 qp controlunits "ELEMENT_ZONES=$OUT/element_zones.gpkg" "TOWNSHIPS=$GPKG|layername=townships" \
   TOWNSHIP_FIELD=name "PARKS=$S|layername=parks" PARK_FIELD=name ADMIN_CODE=331024 \
-  MIN_AREA=0.5 "OUTPUT=$OUT/control_units.gpkg"
+  MIN_AREA=0.5 "OVERALL=$SAMPLE/control/overall_list.csv" "OUTPUT=$OUT/control_units.gpkg"
 qp accesslist "UNITS=$OUT/control_units.gpkg" "OVERALL=$SAMPLE/control/overall_list.csv" \
   "OUTPUT=$OUT/access_list.gpkg" "OUTPUT_DOCX=$OUT/access_list.docx" \
   "OUTPUT_XLSX=$OUT/access_list.xlsx"
@@ -114,8 +115,9 @@ qp waterunits "SECTIONS=$GPKG|layername=water_sections" CURRENT_FIELD=class TARG
 
 # air control zones (N 5.8.3(1)): class-1 areas = nature reserve and scenic area, receptors =
 # the town seats (500 m), the upwind (NE, the sample county's stand-in prevailing wind) 5 km
-# sector of the built-up areas; the sample county has no emission or ventilation raster
-qp airzones "REGION=$GPKG|layername=region" \
+# sector of the built-up areas; the sample county has no emission or ventilation raster, so
+# the weak-diffusion areas are the valley floors and basins of the DEM (3 km window, 50 m)
+qp airzones "REGION=$GPKG|layername=region" "DEM=$SAMPLE/dem.tif" VALLEY_WINDOW=3000 VALLEY_DEPTH=50 \
   "CLASS1_AREAS=$GPKG|layername=protected_areas|subset=\"role\" IN ('nature_reserve', 'scenic_area')" \
   "RECEPTORS=$GPKG|layername=town_seats" RECEPTOR_BUFFER=500 \
   "URBAN=$GPKG|layername=planning|subset=\"role\" = 'urban'" WIND_FROM=45 SECTOR=22.5 \
