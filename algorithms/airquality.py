@@ -32,13 +32,20 @@ class AirQuality(base.EnvZoningAlgorithm):
                   "stations inside it; one without a station takes the nearest (air_nearest = 1).")
     DECISION_ZH = ("表6-1 六级对应质量等级 5,4,3,3,2,1（5 最好）。默认 API 分段点为 GB 3095 时期日报 API 表（mg/m³，"
                    "颗粒物取 PM10），超过 500 的浓度记 500。站点内多个站点：默认取浓度平均后的 API（给 API 字段时取 API 平均），"
-                   "可改为 API 平均或最差站点。AQI 字段按 API 同一分级使用。")
+                   "可改为 API 平均或最差站点。给出 PM2.5、O3 或 CO 字段时按 HJ 633-2012 的 IAQI 分段点（24 小时均值，O3 为 8 小时）"
+                   "计算 AQI（进位取整），AQI 字段也按 HJ 633-2012 分级：优 5、良 4、轻度 3、中度 2、重度 1、严重 1。"
+                   "浓度不做单位换算，而是换算分段点，整数浓度恰在分段点上时按表归档（如 NO2 = 565 μg/m³ 为 API 300）。")
     DECISION_EN = ("The six classes of table 6-1 map to quality levels 5,4,3,3,2,1 (5 best). "
                    "Default breakpoints: the GB 3095-era daily API table (mg/m³, PM10 for "
                    "particulates); concentrations above the table give API 500. Several "
                    "stations in a township: by default the API of their mean concentrations "
                    "(the mean API when an API field is given); options: mean API, worst "
-                   "station. An AQI field is graded with the same classes.")
+                   "station. With PM2.5, O3 or CO fields the AQI of HJ 633-2012 is computed "
+                   "(IAQI breakpoints of 24-h means, O3 8-h; rounded up), and an AQI field is "
+                   "graded by HJ 633-2012: excellent 5, good 4, light 3, moderate 2, heavy 1, "
+                   "severe 1. The breakpoints, not the data, are converted between units, so "
+                   "whole-number concentrations on a break grade as the table says (NO2 = "
+                   "565 µg/m³ is API 300).")
 
     def initParameters(self, config=None):  # noqa: N802
         self.add(QgsProcessingParameterFeatureSource("INPUT", "Townships", [
@@ -49,7 +56,9 @@ class AirQuality(base.EnvZoningAlgorithm):
             "Air monitoring stations (points)")
         for name, en, zh in (("SO2_FIELD", "SO2 field", "SO2 字段"),
                              ("NO2_FIELD", "NO2 field", "NO2 字段"),
-                             ("PM10_FIELD", "PM10 field", "PM10 字段")):
+                             ("PM10_FIELD", "PM10 field", "PM10 字段"),
+                             ("PM25_FIELD", "PM2.5 field", "PM2.5 字段"),
+                             ("O3_FIELD", "O3 field", "O3 字段")):
             self.add(QgsProcessingParameterField(name, en, None, "STATIONS",
                                                  QgsProcessingParameterField.Numeric,
                                                  optional=True),
@@ -60,6 +69,18 @@ class AirQuality(base.EnvZoningAlgorithm):
                                              optional=True),
                  "API/AQI 字段", "可选：直接给出的 API 或 AQI（给出时不用浓度字段）",
                  "Optional API or AQI value (used instead of the concentrations)")
+        self.add(QgsProcessingParameterField("CO_FIELD", "CO field", None, "STATIONS",
+                                             QgsProcessingParameterField.Numeric,
+                                             optional=True),
+                 "CO 字段", "CO 浓度（mg/m³，与 UNIT 无关；给出 PM2.5/O3/CO 时按 HJ 633-2012 计算 AQI）",
+                 "CO concentration (mg/m³ whatever UNIT; PM2.5/O3/CO select the AQI of "
+                 "HJ 633-2012)")
+        self.add(QgsProcessingParameterField("AQI_FIELD", "AQI field", None, "STATIONS",
+                                             QgsProcessingParameterField.Numeric,
+                                             optional=True),
+                 "AQI 字段", "可选：直接给出的 AQI，按 HJ 633-2012 分级（优 5、良 4、轻度 3、中度 2、重度和严重 1）",
+                 "Optional AQI value, graded by HJ 633-2012 (excellent 5, good 4, light 3, "
+                 "moderate 2, heavy and severe 1)")
         self.add(QgsProcessingParameterEnum("UNIT", "Concentration unit",
                                             ["μg/m³", "mg/m³"], defaultValue=0),
                  "浓度单位", "浓度字段的单位（默认 μg/m³，如全国空气质量实时发布数据）",
@@ -91,22 +112,35 @@ class AirQuality(base.EnvZoningAlgorithm):
                                                 context))
         class_table = self.table_param(parameters, "CLASS_TABLE", "air_api_classes", context)
         api_field = self.parameterAsString(parameters, "API_FIELD", context)
-        api_values, conc = None, None
-        if api_field:
+        aqi_field = self.parameterAsString(parameters, "AQI_FIELD", context)
+        unit_ug = self.parameterAsEnum(parameters, "UNIT", context) == 0
+        api_values, conc, use_aqi = None, None, False
+        if aqi_field:
+            use_aqi = True
+            api_values = numbers(st_src, stations, aqi_field, st_label, "AQI_FIELD", st_names)
+        elif api_field:
             api_values = numbers(st_src, stations, api_field, st_label, "API_FIELD", st_names)
         else:
-            scale = 0.001 if self.parameterAsEnum(parameters, "UNIT", context) == 0 else 1.0
             conc = {}
             for param, pol in (("SO2_FIELD", "so2"), ("NO2_FIELD", "no2"),
-                               ("PM10_FIELD", "pm10")):
+                               ("PM10_FIELD", "pm10"), ("PM25_FIELD", "pm25"),
+                               ("O3_FIELD", "o3"), ("CO_FIELD", "co")):
                 field = self.parameterAsString(parameters, param, context)
                 if field:
-                    conc[pol] = numbers(st_src, stations, field, st_label, param,
-                                        st_names) * scale
+                    # no unit conversion of the data: the breakpoints are scaled (exact breaks)
+                    conc[pol] = numbers(st_src, stations, field, st_label, param, st_names)
             if not conc:
                 raise QgsProcessingException(
-                    "Give API_FIELD or at least one of SO2_FIELD, NO2_FIELD, PM10_FIELD / "
-                    "请给出 API_FIELD 或 SO2/NO2/PM10 浓度字段")
+                    "Give AQI_FIELD, API_FIELD or at least one of SO2_FIELD, NO2_FIELD, "
+                    "PM10_FIELD, PM25_FIELD, O3_FIELD, CO_FIELD / 请给出 AQI_FIELD、API_FIELD 或浓度字段")
+            use_aqi = bool({"pm25", "o3", "co"} & set(conc))
+        if use_aqi:
+            api_table = X.aqi_table(None, unit_ug)
+        else:
+            api_table = X.ApiTable(self.table_param(parameters, "API_TABLE", "api_breakpoints",
+                                                    context), scale=1000.0 if unit_ug else 1.0)
+        feedback.pushInfo("Index / 指数: %s" % (
+            "AQI, HJ 633-2012" if use_aqi else "API, Z table 6-1 / 表6-1"))
         feedback.setProgress(25)
         dist = distance_matrix(feats, stations, feedback, 25, 70)
         members, flags = X.assign_points(dist)
@@ -115,7 +149,11 @@ class AirQuality(base.EnvZoningAlgorithm):
             unit_api, st_api = X.air_unit_api(members, api_values, conc, agg, api_table)
         except EnvZoningError as exc:
             raise QgsProcessingException("Layer '%s': %s" % (st_label, exc)) from None
-        level = X.air_quality(unit_api, class_table)
+        if use_aqi:
+            unit_api = X.aqi_round(unit_api)
+            level = X.aqi_quality(unit_api)
+        else:
+            level = X.air_quality(unit_api, class_table)
         feedback.setProgress(75)
         for i in np.flatnonzero(flags):
             feedback.pushInfo("%s: no station inside, nearest used: %s (%.0f m) / 无站点，取最近站点"

@@ -26,8 +26,8 @@ from ..core import air as A
 from ..core import control as C
 from ..core import raster as R
 from ..core import vector as V
+from ..core.errors import Canceled, EnvZoningError
 from ..core.window import window_cells
-from ..core.errors import EnvZoningError
 from . import base
 from . import control_geom as G
 
@@ -153,6 +153,7 @@ class AirZones(base.EnvZoningAlgorithm):
             region_src, crs, context, feedback, "REGION")])
         if region is None:
             raise QgsProcessingException("REGION has no polygon area / 区划范围没有面积")
+        feedback.setProgress(10)
 
         def layer(name):
             src = self.parameterAsSource(parameters, name, context)
@@ -168,6 +169,9 @@ class AirZones(base.EnvZoningAlgorithm):
         buf = self.parameterAsDouble(parameters, "RECEPTOR_BUFFER", context)
         claims["receptor"] = G.union([G.polys(g.buffer(buf, 8) if buf > 0 else g)
                                       for g in layer("RECEPTORS")])
+        feedback.setProgress(30)
+        if feedback.isCanceled():
+            raise Canceled()
         claims["high_emission"] = self._raster_zone(
             parameters, context, feedback, "EMISSIONS", region_src,
             lambda v, ok, valid, cell: A.high_emission_mask(v, ok, self.parameterAsDouble(

@@ -6,6 +6,7 @@ The glue helpers algorithms share live in support modules by job — inputs.py, 
 styles.py, outputs.py, progress.py — and are re-exported here (``base.check_source`` …)."""
 
 import html
+import os
 
 from qgis.core import (
     QgsProcessingAlgorithm,
@@ -14,22 +15,29 @@ from qgis.core import (
     QgsProcessingParameterMatrix,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QCoreApplication
+from qgis.PyQt.QtCore import QCoreApplication, QUrl
 
 from . import outputs as OUT
 
 from ..core.outputs import io_error
 from ..core import tables as T
 from ..core.errors import Canceled, EnvZoningError
-from ..paths import chinese_ui
+from ..paths import PLUGIN_DIR, chinese_ui
 
+# QGIS sorts the toolbox by displayed name: the number keeps the workflow order (issue 14)
 GROUPS = {
-    "evaluation": ("评价 Evaluation", "1_evaluation"),
-    "zoning": ("分区 Zoning", "2_zoning"),
-    "outputs": ("成果 Outputs", "3_outputs"),
-    "control": ("分区管控 Zoning control", "4_control"),
+    "evaluation": ("1 评价 Evaluation", "1_evaluation"),
+    "zoning": ("2 分区 Zoning", "2_zoning"),
+    "outputs": ("3 成果 Outputs", "3_outputs"),
+    "control": ("4 分区管控 Zoning control", "4_control"),
 }
 HELP_BASE = "https://github.com/envzoning/envzoning/blob/main/docs/reference/"
+
+# Z and N, the section codes of every help text, explained once in each (issue 14 item 5)
+SEED_NOTE = ("Z =《浙江省市县环境功能区划编制技术指南》Zhejiang guideline for city/county "
+             "environmental function zoning; N =《生态环境分区管控技术指南 总纲》编制说明 notes to "
+             "the national ecological-environment zoning control guideline (2024); "
+             "“Z 4.6” = section 4.6 of Z.")
 
 
 class EnvZoningAlgorithm(QgsProcessingAlgorithm):
@@ -53,10 +61,13 @@ class EnvZoningAlgorithm(QgsProcessingAlgorithm):
     def name(self):
         return self.ID
 
+    ORDER = ""  # "1.01": set by the provider from the SPEC order, so the toolbox keeps it
+
     def displayName(self):  # noqa: N802
+        prefix = self.ORDER + " " if self.ORDER else ""
         if chinese_ui() and self.NAME_ZH:
-            return "%s %s" % (self.NAME_ZH, self.ID)
-        return self.tr(self.NAME_EN)
+            return "%s%s %s" % (prefix, self.NAME_ZH, self.ID)
+        return prefix + self.tr(self.NAME_EN)
 
     def group(self):
         return GROUPS[self.GROUP][0]
@@ -86,6 +97,11 @@ class EnvZoningAlgorithm(QgsProcessingAlgorithm):
         return "%s%s%s" % (zh, sep, en)
 
     def helpUrl(self):  # noqa: N802
+        """The installed plugin's own reference page (docs/reference is in the zip), so the
+        Help button works offline; the web page only when the file is missing."""
+        local = os.path.join(PLUGIN_DIR, "docs", "reference", self.ID + ".md")
+        if os.path.exists(local):
+            return QUrl.fromLocalFile(local).toString()
         return HELP_BASE + self.ID + ".md"
 
     def shortDescription(self):  # noqa: N802
@@ -99,6 +115,7 @@ class EnvZoningAlgorithm(QgsProcessingAlgorithm):
                          .replace("\n", "</p><p>"))
         if self.SEED:
             parts.append("<p><b>依据 Source:</b> %s</p>" % esc(self.SEED))
+            parts.append("<p>%s</p>" % esc(SEED_NOTE))
         if self.DECISION_ZH or self.DECISION_EN:
             parts.append("<p><b>约定 Decision:</b> %s</p>" % esc(
                 self.bi(self.DECISION_ZH, self.DECISION_EN)))
@@ -176,7 +193,10 @@ class EnvZoningAlgorithm(QgsProcessingAlgorithm):
                                 % (table, n, en, table, n, zh))
                 if feedback is not None and feedback.isCanceled():
                     raise Canceled()   # finished anyway: what it wrote is not a result
-                return plan.commit(results, context)
+                results = plan.commit(results, context)
+                if feedback is not None:
+                    feedback.setProgress(100)   # outputs checked and in place: done
+                return results
             except Canceled as exc:
                 raise QgsProcessingException(str(exc)) from None
             except (EnvZoningError, QgsProcessingException, OSError, RuntimeError) as exc:

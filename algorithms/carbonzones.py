@@ -30,7 +30,7 @@ from ..core import control as C
 from ..core import raster as R
 from ..core import tables as T
 from ..core import vector as V
-from ..core.errors import EnvZoningError
+from ..core.errors import Canceled, EnvZoningError
 from . import base
 from . import control_geom as G
 
@@ -120,6 +120,7 @@ class CarbonZones(base.EnvZoningAlgorithm):
             src.close()
             rm, _ = R.read_array(mask)
             valid &= rm > 0
+            feedback.setProgress(20)
             dens = K.density(lc, valid, pools, table.name)
             cell_ha = abs(grid.gt[1] * grid.gt[5]) / 1e4
             stock = np.where(valid, dens * cell_ha, -1.0)
@@ -127,6 +128,9 @@ class CarbonZones(base.EnvZoningAlgorithm):
             R.write_array(out_stock, stock.astype(np.float32), grid, nodata=-1.0)
             prio = K.top_area_mask(dens, valid, self.parameterAsDouble(parameters, "HIGH_SHARE",
                                                                        context))
+            feedback.setProgress(40)
+            if feedback.isCanceled():
+                raise Canceled()
             key = None
             share = self.parameterAsDouble(parameters, "EMISSION_SHARE", context)
             for name in ("POLLUTANT_EMISSIONS", "CO2_EMISSIONS"):

@@ -20,6 +20,7 @@ from .compat import QVariant
 
 from ..core import control as C
 from ..core import resources as R
+from ..core import rules as RU
 from ..core.errors import Canceled, EnvZoningError
 from . import base
 from . import control_geom as G
@@ -169,6 +170,9 @@ class ElementZones(base.EnvZoningAlgorithm):
             raise QgsProcessingException(str(exc)) from None
         if not layers and not derived:
             raise QgsProcessingException("INPUTS: give at least one source layer / 至少需要一个来源图层")
+        for r in rules:  # rule values and layer values read through one role vocabulary
+            if r.field == "role" and r.op in ("in", "not in", "=", "!="):
+                r.values = frozenset(RU.VOCABULARY.canonical(v) for v in r.values)
         role_values = {r_v for r in rules if r.field == "role" for r_v in r.values}
         hits = {}  # rule id -> [geometry]
         sources = {}  # rule id -> set of "layer:value"
@@ -189,11 +193,13 @@ class ElementZones(base.EnvZoningAlgorithm):
                 if feedback.isCanceled():
                     raise Canceled()
                 attrs = {n: f[n] for n in wanted}
+                v = attrs.get(role_field)
+                given = v is not None and str(v).strip() not in ("", "NULL")
+                if given:  # one role vocabulary (core/tables/roles.csv)
+                    attrs[role_field] = RU.VOCABULARY.canonical(v)
                 matched = C.match_feature(rules, attrs, role_field)
-                if not matched and role_field in attrs:
-                    v = attrs[role_field]
-                    if v is not None and str(v).strip() not in ("", "NULL") \
-                            and C._norm_key(v) not in role_values:
+                if not matched and given:
+                    if attrs[role_field] not in role_values:
                         unmatched[str(v)] = unmatched.get(str(v), 0) + 1
                 for r in matched:
                     hits.setdefault(r.rule, []).append(f.geometry())
@@ -214,7 +220,8 @@ class ElementZones(base.EnvZoningAlgorithm):
             feedback.setProgress(40.0 * (li + 1) / len(layers))
 
         for geom, role, lname in derived:   # soil plots, townships, shorelines → roles
-            matched = C.match_feature(rules, {role_field: role}, role_field)
+            matched = C.match_feature(rules, {role_field: RU.VOCABULARY.canonical(role)},
+                                      role_field)
             if not matched:
                 feedback.pushWarning("Role '%s' (from %s) is in no element rule: left out / "
                                      "角色“%s”不在要素规则表中，未使用" % (role, lname, role))

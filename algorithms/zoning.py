@@ -152,10 +152,12 @@ class Zoning(base.EnvZoningAlgorithm):
                  "(rules 3, 4, 7, 8)")
         self.add(QgsProcessingParameterField("PLANNING_ROLE_FIELD", "Planning role field",
                                              "role", "PLANNING", optional=True),
-                 "规划用地类型字段", "取值 industrial_existing / industrial_planned / urban / "
-                 "farmland / aquaculture，或 现有工业区、规划工业区、城镇、基本农田、水产养殖，或 1–5",
-                 "Values industrial_existing / industrial_planned / urban / farmland / "
-                 "aquaculture, their Chinese names, or 1–5")
+                 "规划用地类型字段", "取值见角色表 core/tables/roles.csv（planning 组）：现有工业区、规划工业区、城镇、"
+                 "基本农田、水产养殖、禁建区、限建区、适建区、已建区、禁止/限制/优化/重点准入区，或其英文键、代码",
+                 "Values of the role table core/tables/roles.csv (group planning): "
+                 "industrial_existing, industrial_planned, urban, farmland, aquaculture, "
+                 "construction_prohibited/restricted/suitable/built, eco_prohibited/restricted/"
+                 "optimised/key, their Chinese names or codes")
         self.add(QgsProcessingParameterFeatureSource("RIPARIAN", "Riparian zones", poly,
                                                      optional=True),
                  "河湖滨岸带", "riparianzone 的输出（有 level 字段时取其值，否则为 1；规则 5）",
@@ -245,8 +247,11 @@ class Zoning(base.EnvZoningAlgorithm):
 
                 def value_of(f, label, role=role, field=field):
                     return RU.category_code(role, f[field], label, field)
-                # the first role of the list wins where polygons overlap: it burns last
-                add_burn(param, role, value_of, priority=lambda v: -v)
+                # where polygons overlap, the role with the smallest priority of the role
+                # table wins (basic farmland over planned industry): it burns last
+                add_burn(param, role, value_of,
+                         priority=lambda v, role=role: tuple(-x for x in
+                                                             RU.VOCABULARY.priority(role, v)))
         for param, role in (("RIPARIAN", "riparian"), ("COASTAL", "coastal")):
             if self.given(parameters, param):
                 src = self.parameterAsSource(parameters, param, context)

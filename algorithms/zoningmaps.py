@@ -685,11 +685,10 @@ def _set_title(layout, text, family):
 
 def _fix_fonts(layout, family):
     """Template fonts that are not installed are replaced by the CJK font found here."""
-    from qgis.PyQt.QtGui import QFontDatabase
+    from .compat import font_families
 
-    try:
-        families = set(QFontDatabase().families())
-    except Exception:  # noqa: BLE001
+    families = font_families()
+    if not families:
         return
     for item in layout.items():
         if isinstance(item, QgsLayoutItemLabel) and item.font().family() not in families:

@@ -23,14 +23,24 @@ class SoilErosionBlock:
     """Soil-erosion sensitivity (Z annex 1, table 1-1). Inputs ``r`` (erosivity),
     ``soil`` (texture codes), ``cover`` (land-cover codes), either ``relief`` or ``dem``
     (with a halo of ``window // 2``), optional ``mask``. Outputs ``level`` and, only when
-    ``want_index``, ``index`` (SS): SS is not looked up when it is not written."""
+    ``want_index``, ``index`` (SS): SS is not looked up when it is not written.
+    ``r_factor`` converts the erosivity to table 1-1's units (1 for them; 1/17.02 for SI);
+    ``r_sum`` / ``r_count`` tally the raw values inside the mask (the unit plausibility
+    check, :func:`mean_r`)."""
 
     def __init__(self, model, window=1, labels=("EROSIVITY", "SOIL", "RELIEF", "LANDCOVER"),
-                 want_index=True):
+                 want_index=True, r_factor=1.0):
         self.model = model
         self.window = int(window)
         self.labels = tuple(labels)
         self.want_index = bool(want_index)
+        self.r_factor = float(r_factor)
+        self.r_sum = 0.0
+        self.r_count = 0
+
+    def mean_r(self):
+        """Mean raw erosivity of the valid cells seen so far (None before any)."""
+        return self.r_sum / self.r_count if self.r_count else None
 
     def __call__(self, b):
         if "relief" in b.data:
@@ -38,10 +48,15 @@ class SoilErosionBlock:
         else:
             rel = S.relief_block(b.data["dem"], b.valid["dem"], self.window, b.halo["dem"])
             rel_ok = ~np.isnan(rel)
-        ss, lvl = self.model.evaluate(b.data["r"], b.valid["r"], b.data["soil"],
+        m = b.inside("mask")
+        r_ok = b.valid["r"] if m is None else (b.valid["r"] & m)
+        self.r_sum += float(np.sum(b.data["r"][r_ok], dtype=np.float64))
+        self.r_count += int(np.count_nonzero(r_ok))
+        r = b.data["r"] * self.r_factor if self.r_factor != 1.0 else b.data["r"]
+        ss, lvl = self.model.evaluate(r, b.valid["r"], b.data["soil"],
                                       b.valid["soil"], rel, rel_ok, b.data["cover"],
                                       b.valid["cover"], labels=self.labels,
-                                      mask=b.inside("mask"), want_index=self.want_index)
+                                      mask=m, want_index=self.want_index)
         out = {"level": lvl}
         if self.want_index:
             out["index"] = ss

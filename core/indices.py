@@ -106,27 +106,45 @@ def combine(pop_grade, eco_grade, combination="product"):
 # -- air (annex-1 5(1), table 6-1) ----------------------------------------------------------
 
 class ApiTable:
-    """The API breakpoint table: column ``api`` and one column per pollutant (concentration
-    at that API, mg/m³). Sub-index = piecewise-linear interpolation between breakpoints;
-    concentrations above the last breakpoint → the last API (500)."""
+    """A breakpoint table: an index column (``api`` for table 6-1's API, ``iaqi`` for the
+    IAQI of HJ 633-2012) and one column per pollutant (concentration at that index).
+    Sub-index = piecewise-linear interpolation between breakpoints; concentrations above the
+    last breakpoint of a column → that breakpoint's index. A column may stop early (empty
+    cells at the end: O3 8-h above 800 µg/m³ is not defined by HJ 633).
 
-    def __init__(self, table=None):
+    ``scale`` converts the table's unit to the unit of the data **in the table** (e.g. 1000
+    for a mg/m³ table and µg/m³ data), rounded to 1e-9, so that whole-number data meet the
+    breakpoints exactly (NO2 = 565 µg/m³ is API 300, not 300.0000000001); ``fixed``
+    names columns left unscaled (CO, published in mg/m³)."""
+
+    def __init__(self, table=None, index="api", scale=1.0, fixed=()):
         table = table or T.load("api_breakpoints")
         self.name = table.name
-        self.api = np.array([T.to_float(v, table.name, "api", i + 1)
-                             for i, v in enumerate(table.column("api"))])
-        self.pollutants = [h for h in table.headers if h != "api"]
-        if not self.pollutants or self.api.size < 2:
-            raise EnvZoningError("Table '%s' needs an 'api' column, one column per pollutant "
-                                 "and at least two rows / 表“%s”格式不符" % (self.name, self.name))
-        self.conc = {}
+        self.index = index
+        idx = np.array([T.to_float(v, table.name, index, i + 1)
+                        for i, v in enumerate(table.column(index))])
+        self.api = idx
+        self.pollutants = [h for h in table.headers if h != index]
+        if not self.pollutants or idx.size < 2:
+            raise EnvZoningError("Table '%s' needs an '%s' column, one column per pollutant "
+                                 "and at least two rows / 表“%s”格式不符"
+                                 % (self.name, index, self.name))
+        if np.any(np.diff(idx) <= 0):
+            raise EnvZoningError("Table '%s', column '%s': breakpoints must increase / "
+                                 "表“%s”列“%s”的分段点须递增" % (self.name, index, self.name, index))
+        self.conc, self.top = {}, {}
         for p in self.pollutants:
-            c = np.array([T.to_float(v, table.name, p, i + 1)
-                          for i, v in enumerate(table.column(p))])
-            if np.any(np.diff(c) <= 0) or np.any(np.diff(self.api) <= 0):
+            col = [v.strip() for v in table.column(p)]
+            n = len(col)
+            while n and not col[n - 1]:
+                n -= 1
+            c = np.array([T.to_float(v, table.name, p, i + 1) for i, v in enumerate(col[:n])])
+            if c.size < 2 or np.any(np.diff(c) <= 0):
                 raise EnvZoningError("Table '%s', column '%s': breakpoints must increase / "
                                      "表“%s”列“%s”的分段点须递增" % (self.name, p, self.name, p))
-            self.conc[p] = c
+            f = 1.0 if p in fixed else float(scale)
+            self.conc[p] = np.round(c * f, 9) if f != 1.0 else c
+            self.top[p] = idx[:c.size]
 
     def subindex(self, pollutant, conc):
         key = pollutant.lower()
@@ -134,7 +152,28 @@ class ApiTable:
             raise EnvZoningError("Pollutant '%s' is not in table '%s' (columns: %s) / 污染物“%s”不在表中"
                                  % (pollutant, self.name, ", ".join(self.pollutants), pollutant))
         c = np.asarray(conc, dtype="float64")
-        return np.interp(c, self.conc[key], self.api)  # clamps to 0 and to the top API
+        return np.interp(c, self.conc[key], self.top[key])  # clamps at both ends
+
+
+def aqi_table(table=None, unit_ug=True):
+    """The IAQI breakpoints of HJ 633-2012 (shipped ``aqi_breakpoints``: µg/m³, CO mg/m³)
+    for data in µg/m³ (``unit_ug``) or mg/m³ (CO always mg/m³)."""
+    return ApiTable(table or T.load("aqi_breakpoints"), "iaqi",
+                    1.0 if unit_ug else 0.001, fixed=("co",))
+
+
+def aqi_round(values):
+    """HJ 633-2012 5.1: IAQI and AQI are rounded **up** to whole numbers (AQI 50.2 → 51,
+    良); a value within 1e-9 of a whole number is that number."""
+    v = np.asarray(values, dtype="float64")
+    return np.ceil(np.round(v, 9))
+
+
+def aqi_quality(aqi_values, table=None):
+    """Quality level 5…1 of AQI values by HJ 633-2012 (shipped ``air_aqi_classes``):
+    ≤50 优 5, 51–100 良 4, 101–150 轻度 3, 151–200 中度 2, 201–300 重度 1, >300 严重 1."""
+    table = table or T.load("air_aqi_classes")
+    return T.Breaks(table, "quality").classify(aqi_round(aqi_values), 0).astype("int64")
 
 
 def api(concentrations, table=None, names=None):
@@ -346,6 +385,51 @@ def water_unit_quality(members, section_class=None, concentrations=None, limits=
 
 
 # -- soil (annex-1 5(3)) -----------------------------------------------------------------
+
+#: pH bands of GB 15618-2018 table 1: pH ≤ 5.5, 5.5 < pH ≤ 6.5, 6.5 < pH ≤ 7.5, pH > 7.5
+SOIL_PH_BANDS = ("ph_le_5_5", "ph_5_5_6_5", "ph_6_5_7_5", "ph_gt_7_5")
+SOIL_PADDY = ("水田", "paddy", "paddy_field", "1")
+
+
+def soil_ph_band(ph):
+    """0…3: the GB 15618-2018 band of each pH (upper limits inclusive: 5.5 is band 0)."""
+    p = np.asarray(ph, dtype="float64")
+    return (p > 5.5).astype("int64") + (p > 6.5) + (p > 7.5)
+
+
+def soil_standards_by_ph(table, pollutants, ph, paddy=None, names=None, keyfn=None):
+    """Screening value per sample and pollutant (n × p) from the GB 15618-2018 table
+    (``soil_standards_ph``: pollutant, name_zh, landuse 水田/其他, one column per pH band)
+    by each sample's pH and land use (``paddy``: booleans; default 其他)."""
+    keyfn = keyfn or (lambda s: "".join(ch for ch in str(s).lower() if ch.isalnum()))
+    ph = np.asarray(ph, dtype="float64")
+    names = _names(names, ph.size)
+    bad = np.flatnonzero(~np.isfinite(ph) | (ph < 0) | (ph > 14))
+    if bad.size:
+        i = int(bad[0])
+        raise EnvZoningError("Sample '%s': pH %s is missing or not within 0–14 / 样点“%s”的 pH 值"
+                             "“%s”缺失或不在 0–14 内" % (names[i], ph[i], names[i], ph[i]))
+    paddy = np.zeros(ph.size, bool) if paddy is None else np.asarray(paddy, bool)
+    lut = {}
+    for i, row in enumerate(table.dicts(), start=1):
+        use = "paddy" if row.get("landuse", "").strip() in SOIL_PADDY else "other"
+        vals = [T.to_float(row[c], table.name, c, i) for c in SOIL_PH_BANDS]
+        for k in (row.get("pollutant", ""), row.get("name_zh", "")):
+            if k.strip():
+                lut[(keyfn(k), use)] = vals
+    band = soil_ph_band(ph)
+    out = np.zeros((ph.size, len(pollutants)))
+    for j, p in enumerate(pollutants):
+        for use in ("paddy", "other"):
+            if (keyfn(p), use) not in lut:
+                raise EnvZoningError("Pollutant '%s' has no %s row in table '%s' / 污染物“%s”在表"
+                                     "“%s”中缺少%s行" % (p, use, table.name, p, table.name,
+                                                      "水田" if use == "paddy" else "其他"))
+        pv = np.array(lut[(keyfn(p), "paddy")])
+        ov = np.array(lut[(keyfn(p), "other")])
+        out[:, j] = np.where(paddy, pv[band], ov[band])
+    return out
+
 
 def soil_pi(concentrations, standards, pollutants, names=None):
     """Single-factor indices Pi = Ci / Si. ``concentrations``: samples × pollutants;

@@ -287,6 +287,21 @@ def test_comparezonings(run_alg, county, units, tmp_path):
     assert "变化 Changed: 5.4400 km² (34.00%)" in text
 
 
+def test_elementzones_reads_the_zoning_vocabulary(run_alg, county, element_zones):
+    """Issue 14.7: the Chinese names, codes and English keys of core/tables/roles.csv that
+    zoning accepts are accepted here too — the same zones as with the English keys."""
+    p = os.path.join(county["dir"], "roles_zh.gpkg")
+    S = ogr.OFTString
+    zh = write_layer(p, "planning_zh", [("role", S)], [
+        (box(2400, 400, 3600, 1600), ["现有工业区"]), (box(2200, 2200, 3800, 3800), ["303"])])
+    prot = write_layer(p, "protect_zh", [("role", S)], [(box(200, 2800, 1200, 3800), ["生态保护红线"])])
+    out = os.path.join(county["dir"], "element_zones_zh.gpkg")
+    run_alg("elementzones", {"INPUTS": [prot, zh], "REGION": county["region"], "OUTPUT": out})
+    got = {(r["element"], r["rule"]): round(r["_area"], 4) for r in read(out)}
+    assert got[("air", "AIR-2")] == 1.44 and got[("air", "AIR-3")] == 2.56
+    assert got[("water", "WAT-2")] == 1.44 and got[("ecology", "ECO-1")] == 1.0
+
+
 def test_controlunits_keep_codes_after_an_edit_elsewhere(run_alg, county, units, tmp_path):
     """N 5.13.2–5.13.3: a 2000–4000 × 0–400 red line (0.8 km²) is added in 丁乡; only 丁乡's
     units change. Old general units: 甲镇 30001 (north), then 丙乡 and 丁乡 (their interior

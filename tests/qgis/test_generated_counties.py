@@ -28,13 +28,13 @@ def _run_model(qgis_process, c, out):
                         ("SOIL_SAMPLES", "soil_samples"), ("PROTECTED_AREAS", "protected_areas"),
                         ("PLANNING", "planning")):
         args.append("%s=%s" % (name, c.uri(layer)))
-    args += ["sensitivity:SENSITIVITY=%s" % (out / "sens.tif"),
-             "importance:IMPORTANCE=%s" % (out / "imp.tif"),
-             "composite:COMPOSITE=%s" % (out / "composite.gpkg"),
-             "style:ZONES=%s" % (out / "zones.gpkg"), "checks:CHECKS=%s" % (out / "checks.csv"),
-             "maps:MAPS=%s" % (out / "maps"),
-             "register:REGISTER_DOCX=%s" % (out / "register.docx"),
-             "register:REGISTER_XLSX=%s" % (out / "register.xlsx")]
+    args += ["sensitivity:生态敏感性=%s" % (out / "sens.tif"),
+             "importance:生态重要性=%s" % (out / "imp.tif"),
+             "composite:综合指数网格=%s" % (out / "composite.gpkg"),
+             "style:环境功能区=%s" % (out / "zones.gpkg"), "checks:区划检查表=%s" % (out / "checks.csv"),
+             "maps:图件文件夹=%s" % (out / "maps"),
+             "register:登记表DOCX=%s" % (out / "register.docx"),
+             "register:登记表XLSX=%s" % (out / "register.xlsx")]
     proc = qgis_process(*args)
     assert "Model processed OK" in proc.stdout + proc.stderr, proc.stderr[-2000:]
 

@@ -3,7 +3,7 @@
 import configparser
 import os
 
-from qgis.core import QgsApplication
+from qgis.core import QgsApplication, QgsProcessingModelAlgorithm
 
 from envzoning.algorithms import ALGORITHMS
 
@@ -44,7 +44,7 @@ def test_every_algorithm_explains_itself(plugin):
     for alg in plugin.provider.algorithms():
         if alg.provider() is None or alg.id().count(":") != 1:
             continue
-        if type(alg).__name__ == "QgsProcessingModelAlgorithm":
+        if isinstance(alg, QgsProcessingModelAlgorithm):
             continue
         assert alg.groupId() in {"1_evaluation", "2_zoning", "3_outputs", "4_control"}
         helptext = alg.shortHelpString()
@@ -138,3 +138,54 @@ def test_initgui_registers_provider_and_ui_and_unload_removes_them(tmp_path):
     r = subprocess.run([sys.executable, "-c", INITGUI_SCRIPT], env=env, capture_output=True,
                        text=True, timeout=300)
     assert r.returncode == 0 and "INITGUI-OK" in r.stdout, r.stdout + r.stderr
+
+
+def test_toolbox_lists_groups_and_algorithms_in_workflow_order(plugin):
+    """QGIS sorts groups and algorithms by displayed name (case-insensitive): the sorted
+    toolbox is the whole-workflow model first, then groups 1–4, each in SPEC order, in
+    both languages (issue 14 item 2)."""
+    from qgis.PyQt.QtCore import QSettings
+
+    settings = QSettings()
+    old = settings.value("locale/userLocale", "")
+    try:
+        for locale in ("en_US", "zh-Hans"):
+            settings.setValue("locale/userLocale", locale)
+            algs = list(plugin.provider.algorithms())
+            shown = sorted(algs, key=lambda a: (a.group().lower(), a.displayName().lower()))
+            spec = [m for m, _ in ALGORITHMS]
+            assert shown[0].name() == "zoning_workflow"
+            assert shown[0].displayName() != "zoning_workflow"
+            assert [a.name() for a in shown[1:]] == spec, locale
+            groups = []
+            for a in shown:
+                if a.group() not in groups:
+                    groups.append(a.group())
+            assert [g.split()[0] for g in groups] == ["0", "1", "2", "3", "4"]
+    finally:
+        settings.setValue("locale/userLocale", old)
+
+
+def test_font_families_work_on_qt5_and_the_qt6_api(plugin, monkeypatch):
+    """CJK font handling: QFontDatabase() raises under PyQt6 (families() is static there);
+    compat.font_families takes either API and no broad except hides a failure (item 9)."""
+    import qgis.PyQt.QtGui as QtGui
+
+    from envzoning.algorithms import compat
+    from envzoning.algorithms.stylezones import cjk_font_family
+
+    real = compat.font_families()
+    assert any("CJK" in f or "Noto" in f for f in real), sorted(real)[:10]
+    assert cjk_font_family() in real
+
+    class Qt6FontDatabase:  # the PyQt6 shape: no instances, static families()
+        def __init__(self):
+            raise TypeError("QFontDatabase cannot be instantiated")
+
+        @staticmethod
+        def families():
+            return ["Noto Sans CJK SC", "DejaVu Sans"]
+
+    monkeypatch.setattr(QtGui, "QFontDatabase", Qt6FontDatabase)
+    assert compat.font_families() == {"Noto Sans CJK SC", "DejaVu Sans"}
+    assert cjk_font_family() == "Noto Sans CJK SC"
