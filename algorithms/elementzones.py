@@ -95,10 +95,10 @@ class ElementZones(base.EnvZoningAlgorithm):
         self.add(QgsProcessingParameterFeatureSource(
             "SOIL_SAMPLES", "Soil samples (farmland)", [QgsProcessing.TypeVectorPoint],
             optional=True), "农用地土壤样点",
-            "可选：农用地土壤样点，字段为污染物含量 mg/kg（cd、hg、as、pb、cr、cu、ni、zn 或 镉、汞……）和 pH；"
+            "可选：农用地土壤样点，字段为污染物含量 mg/kg（cd、hg、as 或 as_、pb、cr、cu、ni、zn 或 镉、汞……）和 pH；"
             "与 SOIL_PLOTS 一起按 GB 15618-2018 划分地块类别（core/resources.py）",
-            "Optional farmland soil samples with pollutant fields in mg/kg (cd, hg, as, pb, cr, "
-            "cu, ni, zn or 镉, 汞 …) and pH; with SOIL_PLOTS they class the plots by GB "
+            "Optional farmland soil samples with pollutant fields in mg/kg (cd, hg, as or as_, "
+            "pb, cr, cu, ni, zn or 镉, 汞 …) and pH; with SOIL_PLOTS they class the plots by GB "
             "15618-2018 (core/resources.py)")
         self.add(QgsProcessingParameterFeatureSource(
             "SOIL_PLOTS", "Farmland plots", [QgsProcessing.TypeVectorPolygon], optional=True),
@@ -278,7 +278,7 @@ class ElementZones(base.EnvZoningAlgorithm):
             out += self._soil(parameters, context, feedback, crs, plots, samples)
         towns = self.parameterAsSource(parameters, "WATER_TOWNSHIPS", context)
         if towns is not None:
-            label = "%s (WATER_TOWNSHIPS)" % towns.sourceName()
+            label = "%s (WATER_TOWNSHIPS)" % self._name(parameters, "WATER_TOWNSHIPS", towns, context)
             base.check_source(towns, "WATER_TOWNSHIPS", label)
             fld = self.parameterAsString(parameters, "OVERLOAD_FIELD", context) or "overload"
             base.field_index(towns, fld, label, "OVERLOAD_FIELD")
@@ -292,7 +292,7 @@ class ElementZones(base.EnvZoningAlgorithm):
                               % (label, n, n))
         shores = self.parameterAsSource(parameters, "SHORELINES", context)
         if shores is not None:
-            label = "%s (SHORELINES)" % shores.sourceName()
+            label = "%s (SHORELINES)" % self._name(parameters, "SHORELINES", shores, context)
             base.check_source(shores, "SHORELINES", label)
             fld = self.parameterAsString(parameters, "SHORELINE_FIELD", context) or "class"
             base.field_index(shores, fld, label, "SHORELINE_FIELD")
@@ -306,15 +306,17 @@ class ElementZones(base.EnvZoningAlgorithm):
     def _soil(self, parameters, context, feedback, crs, plots, samples):
         std = R.SoilStandard(self.table_param(parameters, "SOIL_STANDARD", "gb15618_farmland",
                                               context))
-        plabel = "%s (SOIL_PLOTS)" % plots.sourceName()
-        slabel = "%s (SOIL_SAMPLES)" % samples.sourceName()
+        plabel = "%s (SOIL_PLOTS)" % self._name(parameters, "SOIL_PLOTS", plots, context)
+        slabel = "%s (SOIL_SAMPLES)" % self._name(parameters, "SOIL_SAMPLES", samples,
+                                                          context)
         base.check_source(plots, "SOIL_PLOTS", plabel)
         base.check_source(samples, "SOIL_SAMPLES", slabel)
         names = samples.fields().names()
         lower = {n.lower(): n for n in names}
         cols = {}
         for p in std.pollutants:
-            n = lower.get(p) or lower.get(std.names.get(p, "\0"))
+            # 'as' is an SQL keyword: sample layers often call it as_
+            n = lower.get(p) or lower.get(p + "_") or lower.get(std.names.get(p, "\0"))
             if n:
                 cols[p] = n
         if not cols:
