@@ -121,7 +121,10 @@ class ZoningText(RegistrationTable):
         text_path = self._dest(parameters, "OUTPUT_TEXT", context)
         expl_path = self._dest(parameters, "OUTPUT_EXPLANATION", context)
         if not (text_path or expl_path):
-            raise QgsProcessingException("Give OUTPUT_TEXT or OUTPUT_EXPLANATION / 至少指定一个输出文件")
+            # a model run that skips both outputs (an output left unset in the Modeler)
+            feedback.pushWarning("Neither OUTPUT_TEXT nor OUTPUT_EXPLANATION is asked for: "
+                                 "nothing written / 未指定区划文本或说明输出，未写出文件")
+            return {"OUTPUT_TEXT": None, "OUTPUT_EXPLANATION": None}
         source = self.parameterAsSource(parameters, "INPUT", context)
         base.check_source(source, "INPUT")
         label = source.sourceName() or "INPUT"

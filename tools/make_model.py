@@ -199,11 +199,24 @@ STEPS = [
     ("maps", "zoningmaps", {
         "ZONES": (C, "targets", "OUTPUT"), "REGION": (P, "REGION"), "TOWNSHIPS": (P, "TOWNSHIPS"),
         "TOWNSHIP_NAME_FIELD": (P, "TS_NAME"), "RIVERS": (P, "RIVERS"),
-        "RIVER_NAME_FIELD": (P, "RIV_NAME"), "TITLE": (P, "TITLE")}),
+        "RIVER_NAME_FIELD": (P, "RIV_NAME"), "TITLE": (P, "TITLE"),
+        "WATERBODIES": (P, "WATERBODIES"),
+        "SENSITIVITY": (C, "sensitivity", "OUTPUT_LEVEL"),
+        "IMPORTANCE": (C, "importance", "OUTPUT_LEVEL"), "P1_GRID": (C, "p1", "OUTPUT"),
+        "COMPOSITE_GRID": (C, "composite", "OUTPUT"), "TOWNSHIPS_P2K": (C, "k", "OUTPUT")}),
     ("register", "registrationtable", {
-        "INPUT": (C, "targets", "OUTPUT"), "TOWNSHIPS": (P, "TOWNSHIPS"),
+        "INPUT": (C, "targets", "OUTPUT"), "REGION": (P, "REGION"), "TOWNSHIPS": (P, "TOWNSHIPS"),
         "TOWNSHIP_NAME_FIELD": (P, "TS_NAME"), "RIVERS": (P, "RIVERS"),
         "RIVER_NAME_FIELD": (P, "RIV_NAME")}),
+    ("text", "zoningtext", {
+        "INPUT": (C, "targets", "OUTPUT"), "REGION": (P, "REGION"),
+        "TOWNSHIPS": (P, "TOWNSHIPS"), "TOWNSHIP_NAME_FIELD": (P, "TS_NAME"),
+        "RIVERS": (P, "RIVERS"), "RIVER_NAME_FIELD": (P, "RIV_NAME"),
+        "CHECKS": (C, "checks", "OUTPUT"),
+        "SENSITIVITY": (C, "sensitivity", "OUTPUT_LEVEL"),
+        "IMPORTANCE": (C, "importance", "OUTPUT_LEVEL"), "P1_GRID": (C, "p1", "OUTPUT"),
+        "TOWNSHIPS_P2K": (C, "k", "OUTPUT"), "COMPOSITE_GRID": (C, "composite", "OUTPUT"),
+        "MAPS_FOLDER": (C, "maps", "OUTPUT_FOLDER")}),
 ]
 
 # model outputs: (child, child output, model output name (shown in the Modeler and the
@@ -214,6 +227,8 @@ OUTPUTS = [
     ("maps", "OUTPUT_FOLDER", "图件文件夹", "图件文件夹 Map folder"),
     ("register", "OUTPUT_DOCX", "登记表DOCX", "功能区登记表 DOCX Register"),
     ("register", "OUTPUT_XLSX", "登记表XLSX", "功能区登记表 XLSX Register"),
+    ("text", "OUTPUT_TEXT", "区划文本", "区划文本 DOCX Zoning text (draft)"),
+    ("text", "OUTPUT_EXPLANATION", "区划说明", "区划说明 DOCX Zoning explanation (draft)"),
     ("sensitivity", "OUTPUT_LEVEL", "生态敏感性", "生态敏感性 Sensitivity level"),
     ("importance", "OUTPUT_LEVEL", "生态重要性", "生态重要性 Importance level"),
     ("composite", "OUTPUT", "综合指数网格", "综合指数网格 Composite index grid"),

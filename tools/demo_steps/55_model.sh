@@ -22,6 +22,7 @@ if ! "$(command -v qgis_process.bin || command -v qgis_process)" run "$ROOT/reso
   "composite:综合指数网格=$M/composite_grid.gpkg" "style:环境功能区=$M/zones.gpkg" \
   "checks:区划检查表=$M/zoning_checks.csv" "maps:图件文件夹=$M/maps" \
   "register:登记表DOCX=$M/register.docx" "register:登记表XLSX=$M/register.xlsx" \
+  "text:区划文本=$M/zoning_text.docx" "text:区划说明=$M/zoning_explanation.docx" \
   > "$OUT/log_model.txt" 2>&1; then
   tail -40 "$OUT/log_model.txt"; echo "the shipped model failed"; exit 1
 fi
