@@ -20,6 +20,7 @@ from .compat import QVariant
 
 from ..core import control as C
 from ..core import control_io as CIO
+from ..core import datastandard as D
 from ..core import tables as T
 from ..core.errors import Canceled
 from ..processing_provider.provider import PLUGIN_DIR
@@ -70,11 +71,14 @@ class AccessList(base.EnvZoningAlgorithm):
                   "resource efficiency); duplicates and items of the overall list are left out. "
                   "Outputs the units with the four fields, DOCX and XLSX.")
     DECISION_ZH = ("先列单元类别条目，再按表序列要素分区条目；去重按文本比较（忽略空格、全半角、编号和句末标点）。"
-                   "随插件提供的准入要求表为示例条目（据 N 5.7–5.11 的要求改写），实际编制时请替换为地方管理要求。")
+                   "随插件提供的准入要求表为示例条目（据 N 5.7–5.11 的要求改写），实际编制时请替换为地方管理要求。"
+                   "输入单元带数据规范字段 KJBJYS、WRWPFGK、HJFXFK、ZYKFXLYQ（controlunits 输出）时，以本次清单重写这四个字段。")
     DECISION_EN = ("Unit-class items first, then element-zone items in table order; duplicates "
                    "are compared on the text ignoring spaces, full/half width, numbering and end "
                    "punctuation. The shipped requirement table holds stand-in items paraphrasing "
-                   "N 5.7–5.11: replace them with the local requirements.")
+                   "N 5.7–5.11: replace them with the local requirements. When the units "
+                   "carry the data-standard fields KJBJYS, WRWPFGK, HJFXFK, ZYKFXLYQ "
+                   "(controlunits), they are rewritten with this list.")
 
     def initParameters(self, config=None):  # noqa: N802
         self.add(QgsProcessingParameterFeatureSource(
@@ -156,7 +160,8 @@ class AccessList(base.EnvZoningAlgorithm):
             texts = [C.format_items(lists[d]) for d in C.DIMENSIONS]
             nf = QgsFeature(fields)
             nf.setGeometry(f.geometry())
-            attrs = [f[n] for n in names if fields.lookupField(n) >= 0
+            std = dict(zip(D.DIMENSION_STD_FIELDS, texts))   # controlunits' KJBJYS … follow
+            attrs = [std.get(n, f[n]) for n in names if fields.lookupField(n) >= 0
                      and n not in C.DIMENSION_FIELDS]
             nf.setAttributes(attrs + texts)
             feats.append(nf)

@@ -27,6 +27,7 @@ from ..core import control as C
 from ..core import raster as R
 from ..core import vector as V
 from ..core.errors import Canceled, EnvZoningError
+from ..core.window import window_cells
 from . import base
 from . import control_geom as G
 
@@ -63,13 +64,16 @@ class AirZones(base.EnvZoningAlgorithm):
                   "is an element-zone layer (element=air) for controlunits.")
     DECISION_ZH = ("重点管控各类的取用顺序：高排放区、受体敏感区、弱扩散区、布局敏感区（先取者保留）；优先保护先于重点管控。"
                    "扇区以每个城镇面的内点为顶点、半径为 UPWIND_DISTANCE 加城镇面外接圆半径，并扣除城镇面本身。"
-                   "无通风系数栅格时不划弱扩散区（由 DEM 识别封闭盆地和谷底的方法尚未实现）。")
+                   "无通风系数栅格时由 DEM 识别弱扩散区：高程低于 VALLEY_WINDOW 见方窗口平均高程超过 VALLEY_DEPTH 的像元"
+                   "（封闭盆地、谷底；core/air.py valley_mask），窗口不完整的像元不分类；两者皆无时不划弱扩散区。")
     DECISION_EN = ("Key kinds claim area in the order high emission, receptors, weak diffusion, "
                    "layout (earlier keeps); priority before key. The sector's apex is each urban "
                    "polygon's interior point, its radius UPWIND_DISTANCE plus the polygon's "
                    "circumradius, the urban polygon itself removed. Without a ventilation "
-                   "raster no weak-diffusion zone is drawn (the DEM basin method is not "
-                   "implemented yet).")
+                   "raster the weak-diffusion areas come from the DEM: cells lower than the "
+                   "mean of the VALLEY_WINDOW square around them by more than VALLEY_DEPTH "
+                   "(closed basins, valley floors; core/air.py valley_mask), cells with an "
+                   "incomplete window not classed; with neither, none is drawn.")
 
     def initParameters(self, config=None):  # noqa: N802
         self.add(QgsProcessingParameterFeatureSource(
@@ -101,6 +105,26 @@ class AirZones(base.EnvZoningAlgorithm):
             "VENTILATION_THRESHOLD", "Ventilation threshold (m²/s)",
             QgsProcessingParameterNumber.Double, 2000.0, minValue=0.0), "通风系数阈值 (m²/s)",
             "低于此值为弱扩散区（默认 2000 m²/s）", "Below this: weak diffusion (2000 m²/s)")
+        self.add(QgsProcessingParameterRasterLayer("DEM", "DEM (without a ventilation raster)",
+                                                   optional=True),
+                 "数字高程模型", "可选：无通风系数栅格时，由 DEM 识别封闭盆地和谷底为弱扩散区：高程低于周围 VALLEY_WINDOW "
+                 "见方窗口平均高程超过 VALLEY_DEPTH 米的像元（地形位置指数 TPI < −VALLEY_DEPTH）；窗口不完整的像元（栅格边缘、"
+                 "无数据）不分类，DEM 宜比区划范围外扩半个窗口",
+                 "Optional: without a ventilation raster, closed basins and valley floors from "
+                 "the DEM are weak-diffusion areas: cells lower than the mean elevation of the "
+                 "VALLEY_WINDOW square around them by more than VALLEY_DEPTH m (topographic "
+                 "position index TPI < −VALLEY_DEPTH); cells whose window is incomplete "
+                 "(raster edge, nodata) are not classed, so let the DEM reach half a window "
+                 "beyond the region")
+        self.add(QgsProcessingParameterNumber(
+            "VALLEY_WINDOW", "Valley window (m)", QgsProcessingParameterNumber.Double, 3000.0,
+            minValue=1.0), "谷地识别窗口 (m)", "比较平均高程的方形窗口边长（默认 3000 m）",
+            "Side of the square window of the mean elevation (3000 m)", advanced=True)
+        self.add(QgsProcessingParameterNumber(
+            "VALLEY_DEPTH", "Valley depth (m)", QgsProcessingParameterNumber.Double, 50.0,
+            minValue=0.1), "谷地深度阈值 (m)", "低于窗口平均高程超过此值为谷底/盆地（默认 50 m）",
+            "Lower than the window mean by more than this: valley floor / basin (50 m)",
+            advanced=True)
         self.add(QgsProcessingParameterFeatureSource(
             "URBAN", "Urban areas", [QgsProcessing.TypeVectorPolygon], optional=True),
             "城镇区域", "城镇建成区：其上风向为布局敏感区", "Built-up areas: their upwind sector is layout-sensitive")
@@ -150,12 +174,26 @@ class AirZones(base.EnvZoningAlgorithm):
             raise Canceled()
         claims["high_emission"] = self._raster_zone(
             parameters, context, feedback, "EMISSIONS", region_src,
-            lambda v, ok: A.high_emission_mask(v, ok, self.parameterAsDouble(
+            lambda v, ok, valid, cell: A.high_emission_mask(v, ok, self.parameterAsDouble(
                 parameters, "HIGH_EMISSION_SHARE", context)))
         claims["weak_diffusion"] = self._raster_zone(
             parameters, context, feedback, "VENTILATION", region_src,
-            lambda v, ok: A.low_ventilation_mask(v, ok, self.parameterAsDouble(
+            lambda v, ok, valid, cell: A.low_ventilation_mask(v, ok, self.parameterAsDouble(
                 parameters, "VENTILATION_THRESHOLD", context)))
+        if claims["weak_diffusion"] is None and parameters.get("VENTILATION") in (None, ""):
+            def valleys(v, ok, valid, cell):
+                w = window_cells(self.parameterAsDouble(parameters, "VALLEY_WINDOW", context),
+                                 cell)
+                mask, unclassed = A.valley_mask(v, valid, max(w, 3), self.parameterAsDouble(
+                    parameters, "VALLEY_DEPTH", context))
+                if unclassed:
+                    feedback.pushWarning(
+                        "DEM: %d cells of the grid within half a VALLEY_WINDOW of its edge or of "
+                        "nodata are not classed as valley / DEM 边缘或无数据附近 %d 个像元未参与谷地识别"
+                        % (unclassed, unclassed))
+                return mask & ok
+            claims["weak_diffusion"] = self._raster_zone(
+                parameters, context, feedback, "DEM", region_src, valleys)
         sectors = []
         urban = layer("URBAN")
         dist = self.parameterAsDouble(parameters, "UPWIND_DISTANCE", context) * 1000.0
@@ -200,7 +238,8 @@ class AirZones(base.EnvZoningAlgorithm):
         return {"OUTPUT": dest}
 
     def _raster_zone(self, parameters, context, feedback, name, region_src, fn):
-        """Polygons of ``fn(values, valid)`` on the raster's own cells within the region."""
+        """Polygons of ``fn(values, valid in the region, valid anywhere, cell size)`` on the
+        raster's own cells within the region."""
         src = base.raster_source(self, parameters, name, context, required=False)
         if src is None:
             return None
@@ -210,14 +249,14 @@ class AirZones(base.EnvZoningAlgorithm):
         try:
             s = R.open_aligned(path, grid, "nearest", name=label)
             v = s.read(0, grid.ysize, grid.xsize).astype(np.float64)
-            ok = R.valid_mask(v, s.nodata)
+            valid = R.valid_mask(v, s.nodata)
             s.close()
             rm, _ = R.read_array(mask)
-            ok &= rm > 0
+            ok = valid & (rm > 0)
             if not ok.any():
                 raise EnvZoningError("Raster '%s' has no valid cell in the region (all nodata) / "
                                      "栅格“%s”在区划范围内全为无数据" % (label, label))
-            m = fn(v, ok).astype(np.uint8)
+            m = fn(v, ok, valid, abs(grid.gt[1])).astype(np.uint8)
             tmp = os.path.join(QgsProcessingUtils.tempFolder(),
                                "%s_%s.tif" % (name.lower(), uuid.uuid4().hex[:8]))
             R.write_array(tmp, m, grid, nodata=0, dtype="uint8")

@@ -11,6 +11,7 @@ from qgis.core import (
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
+    QgsProcessingParameterFile,
     QgsProcessingParameterMultipleLayers,
     QgsProcessingParameterNumber,
     QgsProcessingParameterString,
@@ -19,7 +20,9 @@ from qgis.core import (
 from .compat import QVariant
 
 from ..core import control as C
+from ..core import datastandard as D
 from ..core import stablecodes as S
+from ..core import tables as T
 from ..core.errors import Canceled, EnvZoningError
 from . import base
 from . import control_geom as G
@@ -29,7 +32,8 @@ UNIT_FIELDS = [("HJZHGKDYBM", QVariant.String), ("HJZHGKDYMC", QVariant.String),
                ("name", QVariant.String), ("unit_class", QVariant.Int),
                ("class_name", QVariant.String), ("kind", QVariant.String),
                ("township", QVariant.String), ("admin_code", QVariant.String),
-               ("area_km2", QVariant.Double), ("zones", QVariant.String)]
+               ("area_km2", QVariant.Double), ("zones", QVariant.String)] + \
+    [(name, QVariant.String) for name in D.STANDARD_FIELDS]   # national data standard
 
 
 def unit_fields():
@@ -61,7 +65,11 @@ class ControlUnits(base.EnvZoningAlgorithm):
                    "所在乡镇取面积最大者；小于 MIN_AREA 的优先保护碎斑过半属于法定区域（LEGAL_RULES：红线、保护地）时保留，"
                    "若被乡镇界切开则并入相邻乡镇的优先保护单元（红线不改、乡镇界让位），其余碎斑只并入同一乡镇（园区）内的相邻单元；"
                    "与单元面积占比不低于 MIN_SHARE 的要素分区记入 zones 字段（供准入清单使用）。"
-                   "名称：{乡镇}优先保护单元、{乡镇或园区}产业集聚重点管控单元、{乡镇}城镇生活重点管控单元、{乡镇}一般管控单元。")
+                   "名称：{乡镇}优先保护单元、{乡镇或园区}产业集聚重点管控单元、{乡镇}城镇生活重点管控单元、{乡镇}一般管控单元。"
+                   "数据规范字段（core/datastandard.py）：省代码=ADMIN_CODE 前 2 位+0000、市代码=前 4 位+00、县代码=6 位，"
+                   "名称查 core/tables/admin_divisions.csv（浙江全省）或 CITY_NAME/COUNTY_NAME；四个维度字段按 accesslist 的方法"
+                   "由准入要求表填写（REQUIREMENTS、OVERALL）；YSGKFQBM 为单元所涉要素分区的编码（图层有 code 字段时用之，"
+                   "否则 YS+6 位代码+2 位要素号+类别+3 位流水号）。字段名均为不超过 10 个字符的大写字母，Shapefile 中不变。")
     DECISION_EN = ("Serials run county-wide within each class, north to south then west to east "
                    "by the unit's interior point; a park is one unit (not cut at township "
                    "boundaries) whose township is the one holding most of it; a priority piece "
@@ -70,7 +78,15 @@ class ControlUnits(base.EnvZoningAlgorithm):
                    "line when a township line cut it off (the red line is kept, the township "
                    "line gives way); other slivers join neighbours within their township (park) "
                    "only; element zones covering at least MIN_SHARE of a unit are listed in its "
-                   "zones field (read by accesslist).")
+                   "zones field (read by accesslist). Data-standard fields (core/datastandard.py): "
+                   "province code = first 2 digits of ADMIN_CODE + 0000, city = first 4 + 00, "
+                   "county = the 6 digits, names from core/tables/admin_divisions.csv (all of "
+                   "Zhejiang) or CITY_NAME / COUNTY_NAME; the four dimension fields are filled "
+                   "from the requirement table as accesslist does (REQUIREMENTS, OVERALL); "
+                   "YSGKFQBM lists the codes of the element zones the unit takes in (the layer's "
+                   "code field, else YS + 6 digits + 2-digit element number + class + 3-digit "
+                   "serial). All names are upper-case, at most 10 characters: the same in a "
+                   "Shapefile.")
 
     def initParameters(self, config=None):  # noqa: N802
         self.add(QgsProcessingParameterFeatureSource(
@@ -138,17 +154,63 @@ class ControlUnits(base.EnvZoningAlgorithm):
             "与上一版单元的交并比不低于此值（且同类别）时沿用其编码（默认 0.9）",
             "Intersection over union with a previous unit (same class) at or above which its "
             "code is kept (0.9)", advanced=True)
+        self.add(QgsProcessingParameterString(
+            "CITY_NAME", "City name (data standard)", "", optional=True),
+            "地级市名称", "可选：SHIMC 字段的地级名称；不填时按 ADMIN_CODE 前 4 位查 core/tables/admin_divisions.csv",
+            "Optional city name of the SHIMC field; by default looked up by the first 4 digits "
+            "of ADMIN_CODE in core/tables/admin_divisions.csv", advanced=True)
+        self.add(QgsProcessingParameterString(
+            "COUNTY_NAME", "County name (data standard)", "", optional=True),
+            "县级名称", "可选：XIANMC 字段的县级名称；不填时按 ADMIN_CODE 查 core/tables/admin_divisions.csv",
+            "Optional county name of the XIANMC field; by default looked up by ADMIN_CODE in "
+            "core/tables/admin_divisions.csv", advanced=True)
+        self.add_table("REQUIREMENTS", "access_requirements", "准入要求表", "Requirement table",
+                       "填写数据规范四个维度字段（KJBJYS 等）所用的准入要求表，与 accesslist 相同",
+                       "The requirement table that fills the four dimension fields of the data "
+                       "standard (KJBJYS …), as accesslist's")
+        self.add(QgsProcessingParameterFile(
+            "REQUIREMENTS_FILE", "Requirement table file (CSV)", extension="csv", optional=True),
+            "准入要求表文件 (CSV)", "可选：与准入要求表同列的 CSV 文件，给出时取代 REQUIREMENTS",
+            "Optional CSV with the same columns; replaces REQUIREMENTS when given", advanced=True)
+        self.add(QgsProcessingParameterFile(
+            "OVERALL", "Overall list (CSV)", extension="csv", optional=True),
+            "总体准入清单 (CSV)", "可选：总体准入清单（item 列）；其中条目不再列入单元的四个维度字段",
+            "Optional overall list (column item); its items are left out of the four "
+            "dimension fields", advanced=True)
         self.add(QgsProcessingParameterFeatureSink(
             "OUTPUT", "Control unit polygons", QgsProcessing.TypeVectorPolygon),
-            "管控单元", "字段 HJZHGKDYBM（编码）、HJZHGKDYMC（名称）、ZHGKDYFL（分类）及 code、name、unit_class……",
+            "管控单元", "字段 HJZHGKDYBM（编码）、HJZHGKDYMC（名称）、ZHGKDYFL（分类）及 code、name、unit_class……；"
+            "数据规范字段 SHENGBM/SHENGMC、SHIBM/SHIMC、XIANBM/XIANMC（省、市、县代码和名称）、KJBJYS（空间布局约束）、"
+            "WRWPFGK（污染物排放管控）、HJFXFK（环境风险防控）、ZYKFXLYQ（资源开发效率要求）、YSGKFQBM（要素管控分区编码）",
             "Fields HJZHGKDYBM (code), HJZHGKDYMC (name), ZHGKDYFL (class), code, name, "
-            "unit_class, …")
+            "unit_class, …; data-standard fields SHENGBM/SHENGMC, SHIBM/SHIMC, XIANBM/XIANMC "
+            "(province, city, county codes and names), KJBJYS, WRWPFGK, HJFXFK, ZYKFXLYQ (the "
+            "four access-list dimensions), YSGKFQBM (element-zone codes)")
 
     def process(self, parameters, context, feedback):
         try:
             admin = C.check_admin_code(self.parameterAsString(parameters, "ADMIN_CODE", context))
+            levels = D.admin_levels(
+                admin, D.admin_names(T.load("admin_divisions")),
+                self.parameterAsString(parameters, "CITY_NAME", context) or "",
+                self.parameterAsString(parameters, "COUNTY_NAME", context) or "")
+            req_file = self.parameterAsFile(parameters, "REQUIREMENTS_FILE", context)
+            requirements = C.load_requirements(T.load(req_file) if req_file else self.table_param(
+                parameters, "REQUIREMENTS", "access_requirements", context))
+            overall_file = self.parameterAsFile(parameters, "OVERALL", context)
+            overall = C.load_overall(T.load(overall_file)) if overall_file else []
+            numbers = D.element_numbers(r.element for r in C.load_element_rules(
+                T.load("element_rules")))
         except EnvZoningError as exc:
             raise QgsProcessingException(str(exc)) from None
+        for key in ("SHIMC", "XIANMC"):
+            if not levels[key]:
+                feedback.pushWarning(
+                    "No name for %s %s in core/tables/admin_divisions.csv: %s stays empty (give "
+                    "%s) / 行政区划代码 %s 无名称，%s 字段留空" % (
+                        key, levels[key[:-2] + "BM"], key,
+                        "CITY_NAME" if key == "SHIMC" else "COUNTY_NAME",
+                        levels[key[:-2] + "BM"], key))
         min_area = self.parameterAsDouble(parameters, "MIN_AREA", context)
         min_share = self.parameterAsDouble(parameters, "MIN_SHARE", context) / 100.0
         legal_rules = {e.strip() for e in self.parameterAsString(
@@ -215,6 +277,7 @@ class ControlUnits(base.EnvZoningAlgorithm):
                 base.field_index(src, fld, zlabel, pname)
             names = src.fields().names()
             has_rule, has_kind = "rule" in names, "unit_kind" in names
+            has_code = "code" in names
             for f in base.features_in_crs(src, crs, context, feedback, zlabel):
                 try:
                     cls = int(f["class"])
@@ -231,8 +294,11 @@ class ControlUnits(base.EnvZoningAlgorithm):
                     else ""
                 kind = "" if kind == "NULL" else kind
                 rule = str(f["rule"]) if has_rule else "%s-%d" % (f["element"], cls)
+                pt = g.pointOnSurface().asPoint()
+                own = f["code"] if has_code and f["code"] not in (None, "") else ""
                 zones.append({"element": str(f["element"]), "cls": cls, "geom": g,
-                              "kind": kind, "rule": rule,
+                              "kind": kind, "rule": rule, "x": pt.x(), "y": pt.y(),
+                              "code": "" if str(own) == "NULL" else str(own),
                               "ref": C.ZoneRef(f["element"], cls, rule, kind, len(zones))})
         feedback.setProgress(20)
 
@@ -339,6 +405,11 @@ class ControlUnits(base.EnvZoningAlgorithm):
             codes = C.assign_codes(out, admin)
         else:
             codes = self._stable_codes(prev_src, out, admin, crs, parameters, context, feedback)
+        try:
+            for z, zcode in zip(zones, D.element_zone_codes(zones, admin, numbers)):
+                z["zcode"] = zcode
+        except EnvZoningError as exc:
+            raise QgsProcessingException(str(exc)) from None
         zindex = G.Index([(z["geom"], z) for z in zones])
         sink, dest = self.parameterAsSink(parameters, "OUTPUT", context, unit_fields(),
                                           QgsWkbTypes.MultiPolygon, crs)
@@ -348,17 +419,22 @@ class ControlUnits(base.EnvZoningAlgorithm):
         for code, u in sorted(zip(codes, out), key=lambda cu: cu[0]):
             area = u["geom"].area()
             total += area
-            touched = []
+            touched, zcodes = [], []
             for zg, z in zindex.candidates(u["geom"]):
                 inter = G.intersect(zg, u["geom"])
                 if inter is not None and area > 0 and inter.area() / area >= min_share:
                     touched.append((z["element"], z["cls"], z["rule"]))
+                    zcodes.append(z["zcode"])
+            lists, _, _ = C.unit_requirements(u["cls"], touched, requirements, overall)
+            dims = D.dimension_values(lists, C.format_items)
+            std = dict(levels, YSGKFQBM=D.zone_codes_field(zcodes), **dims)
             name = C.unit_name(u["place"], u["cls"], u["kind"])
             f = QgsFeature(unit_fields())
             f.setGeometry(u["geom"])
             f.setAttributes([code, name, C.UNIT_CLASS_NAMES[u["cls"]], code, name, u["cls"],
                              C.UNIT_CLASS_NAMES[u["cls"]], u["kind"], u["township"], admin,
-                             round(area / 1e6, 6), C.zones_field(touched)])
+                             round(area / 1e6, 6), C.zones_field(touched)] +
+                            [std[k] for k in D.STANDARD_FIELDS])
             sink.addFeature(f, QgsFeatureSink.FastInsert)
         diff = abs(total - region_area) / region_area * 100.0 if region_area else 0.0
         feedback.pushInfo("%d units; area %.4f km² vs region %.4f km² (%.5f %%) / 单元 %d 个"

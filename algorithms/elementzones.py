@@ -10,15 +10,18 @@ from qgis.core import (
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
     QgsProcessingParameterMultipleLayers,
+    QgsProcessingParameterNumber,
     QgsProcessingParameterString,
     QgsWkbTypes,
 )
 from .compat import QVariant
 
 from ..core import control as C
+from ..core import resources as R
 from ..core import rules as RU
-from ..core.errors import Canceled
+from ..core.errors import Canceled, EnvZoningError
 from . import base
 from . import control_geom as G
 from .control_geom import zone_qml
@@ -51,11 +54,19 @@ class ElementZones(base.EnvZoningAlgorithm):
                   "grid) matches the element rule table; each zone records the rule and clause.")
     DECISION_ZH = ("同一要素内多条规则重叠时取最高类别（1 优先于 2 优先于 3），同类别取表中靠前的规则；"
                    "要素内未被任何规则覆盖的区域为该要素一般管控区（规则 XX-G）；只输出至少有一个来源要素命中的要素。"
-                   "一个要素可命中多个要素的规则（如饮用水水源保护区既属其他重要生态空间，也属水环境优先保护区）。")
+                   "一个要素可命中多个要素的规则（如饮用水水源保护区既属其他重要生态空间，也属水环境优先保护区）。"
+                   "由数据派生的来源（core/resources.py）：农用地地块按其内样点对照 GB 15618-2018 的最大 Ci/Si、Ci/Gi 分为"
+                   "优先保护类/安全利用类/严格管控类；乡镇水资源超载、临界超载为重点管控；岸线严格保护→优先保护、优化利用→重点管控、"
+                   "限制开发→一般管控（缓冲成面）。派生结果以角色值进入同一规则表。")
     DECISION_EN = ("Within an element the highest class wins where rules overlap (1 over 2 over 3), "
                    "the first rule in table order within a class; the rest of the region is the "
                    "element's general zone (rule XX-G); only elements with at least one matching "
-                   "source feature are written. A feature may match rules of several elements.")
+                   "source feature are written. A feature may match rules of several elements. "
+                   "Sources derived from data (core/resources.py): farmland plots by the largest "
+                   "Ci/Si and Ci/Gi of their samples against GB 15618-2018 (priority / safe use "
+                   "/ strict control); townships overloaded or critical in water resources → "
+                   "key; shorelines 严格保护 → priority, 优化利用 → key, 限制开发 → general "
+                   "(buffered). The results enter the same rule table as role values.")
 
     def initParameters(self, config=None):  # noqa: N802
         self.add(QgsProcessingParameterMultipleLayers(
@@ -81,6 +92,60 @@ class ElementZones(base.EnvZoningAlgorithm):
             "UNMATCHED", "Role values no rule lists", ["Error", "Skip with a warning"],
             defaultValue=0), "规则表未列出的角色值", "报错（默认）或跳过并警告",
             "Error (default) or skip with a warning", advanced=True)
+        self.add(QgsProcessingParameterFeatureSource(
+            "SOIL_SAMPLES", "Soil samples (farmland)", [QgsProcessing.TypeVectorPoint],
+            optional=True), "农用地土壤样点",
+            "可选：农用地土壤样点，字段为污染物含量 mg/kg（cd、hg、as 或 as_、pb、cr、cu、ni、zn 或 镉、汞……）和 pH；"
+            "与 SOIL_PLOTS 一起按 GB 15618-2018 划分地块类别（core/resources.py）",
+            "Optional farmland soil samples with pollutant fields in mg/kg (cd, hg, as or as_, "
+            "pb, cr, cu, ni, zn or 镉, 汞 …) and pH; with SOIL_PLOTS they class the plots by GB "
+            "15618-2018 (core/resources.py)")
+        self.add(QgsProcessingParameterFeatureSource(
+            "SOIL_PLOTS", "Farmland plots", [QgsProcessing.TypeVectorPolygon], optional=True),
+            "农用地地块", "可选：农用地地块（图斑）；每块取其内样点 Ci/Si、Ci/Gi 的最大值：Ci/Si≤1 优先保护类"
+            "（SOIL-1），Ci/Gi>1 严格管控类，其余安全利用类（SOIL-3）；无样点的地块不分类",
+            "Optional farmland plots; each takes the largest Ci/Si and Ci/Gi of the samples "
+            "inside: max Ci/Si ≤ 1 priority (SOIL-1), max Ci/Gi > 1 strict control, else safe "
+            "use (SOIL-3); plots without samples get no class")
+        self.add(QgsProcessingParameterString("SOIL_PH_FIELD", "Sample pH field", "ph",
+                                              optional=True),
+                 "样点 pH 字段", "样点 pH 字段（默认 ph；缺值取四个 pH 段中最严的值）",
+                 "pH field of the samples (ph; a missing value takes the strictest of the four "
+                 "bands)", advanced=True)
+        self.add(QgsProcessingParameterField(
+            "SOIL_LAND_FIELD", "Plot land-use field", None, "SOIL_PLOTS", optional=True),
+            "地块用地类型字段", "可选：地块字段，值为 水田/paddy、果园/orchard 或其他（决定筛选值；默认按其他）",
+            "Optional plot field with 水田/paddy, 果园/orchard or other (chooses the screening "
+            "value; other by default)", advanced=True)
+        self.add_table("SOIL_STANDARD", "gb15618_farmland", "GB 15618-2018 风险筛选值和管制值",
+                       "GB 15618-2018 screening and intervention values",
+                       "污染物、kind（screening/intervention）、land（paddy/orchard/other/all）、四个 pH 段的值 mg/kg",
+                       "pollutant, kind (screening/intervention), land (paddy/orchard/other/"
+                       "all), the values of the four pH bands in mg/kg")
+        self.add(QgsProcessingParameterFeatureSource(
+            "WATER_TOWNSHIPS", "Water-resource overload by township",
+            [QgsProcessing.TypeVectorPolygon], optional=True), "乡镇水资源承载状态",
+            "可选：乡镇面，OVERLOAD_FIELD 为 超载/临界超载/不超载；超载、临界超载 → 水资源重点管控区（WR-1）",
+            "Optional township polygons whose OVERLOAD_FIELD is 超载/临界超载/不超载; overloaded "
+            "and critical → water-resource key zone (WR-1)")
+        self.add(QgsProcessingParameterField(
+            "OVERLOAD_FIELD", "Overload field", "overload", "WATER_TOWNSHIPS", optional=True),
+            "承载状态字段", "超载/临界超载/不超载（或 overloaded/critical/not）",
+            "超载/临界超载/不超载 (or overloaded/critical/not)", advanced=True)
+        self.add(QgsProcessingParameterFeatureSource(
+            "SHORELINES", "Shorelines", [QgsProcessing.TypeVectorLine], optional=True),
+            "岸线", "可选：岸线（线），SHORELINE_FIELD 为 严格保护/限制开发/优化利用；缓冲 SHORELINE_BUFFER 米成面："
+            "严格保护 → 优先保护岸线（SH-1），优化利用 → 重点管控岸线（SH-2），限制开发 → 一般管控岸线（SH-3）",
+            "Optional shoreline lines whose SHORELINE_FIELD is 严格保护/限制开发/优化利用, buffered "
+            "by SHORELINE_BUFFER m: 严格保护 → priority (SH-1), 优化利用 → key (SH-2), 限制开发 → "
+            "general (SH-3)")
+        self.add(QgsProcessingParameterField(
+            "SHORELINE_FIELD", "Shoreline class field", "class", "SHORELINES", optional=True),
+            "岸线类别字段", "严格保护/限制开发/优化利用", "严格保护/限制开发/优化利用", advanced=True)
+        self.add(QgsProcessingParameterNumber(
+            "SHORELINE_BUFFER", "Shoreline buffer (m)", QgsProcessingParameterNumber.Double, 50.0,
+            minValue=0.1), "岸线缓冲距离 (m)", "岸线向两侧缓冲的距离（默认 50 m）",
+            "Distance each side of the line (50 m)", advanced=True)
         self.add(QgsProcessingParameterFeatureSink(
             "OUTPUT", "Element zones", QgsProcessing.TypeVectorPolygon),
             "要素管控分区", "字段 element、class（1 优先保护 / 2 重点管控 / 3 一般管控）、rule、clause 等",
@@ -98,8 +163,12 @@ class ElementZones(base.EnvZoningAlgorithm):
             region_src, crs, context, feedback, "REGION")])
         if region is None:
             raise QgsProcessingException("REGION has no polygon area / 区划范围没有面积")
-        layers = self.parameterAsLayerList(parameters, "INPUTS", context)
-        if not layers:
+        layers = self.parameterAsLayerList(parameters, "INPUTS", context) or []
+        try:
+            derived = self._derived(parameters, context, feedback, crs)
+        except EnvZoningError as exc:
+            raise QgsProcessingException(str(exc)) from None
+        if not layers and not derived:
             raise QgsProcessingException("INPUTS: give at least one source layer / 至少需要一个来源图层")
         for r in rules:  # rule values and layer values read through one role vocabulary
             if r.field == "role" and r.op in ("in", "not in", "=", "!="):
@@ -150,6 +219,15 @@ class ElementZones(base.EnvZoningAlgorithm):
                 feedback.pushWarning(msg + " — skipped / 已跳过")
             feedback.setProgress(40.0 * (li + 1) / len(layers))
 
+        for geom, role, lname in derived:   # soil plots, townships, shorelines → roles
+            matched = C.match_feature(rules, {role_field: RU.VOCABULARY.canonical(role)},
+                                      role_field)
+            if not matched:
+                feedback.pushWarning("Role '%s' (from %s) is in no element rule: left out / "
+                                     "角色“%s”不在要素规则表中，未使用" % (role, lname, role))
+            for r in matched:
+                hits.setdefault(r.rule, []).append(geom)
+                sources.setdefault(r.rule, set()).add("%s:%s" % (lname, role))
         sink, dest = self.parameterAsSink(parameters, "OUTPUT", context, element_fields(),
                                           QgsWkbTypes.MultiPolygon, crs)
         if sink is None:
@@ -179,6 +257,121 @@ class ElementZones(base.EnvZoningAlgorithm):
             feedback.setProgress(40.0 + 60.0 * (k + 1) / len(els))
         base.apply_style(context, dest, zone_qml())
         return {"OUTPUT": dest}
+
+    def _name(self, parameters, name, source, context):
+        """The sub-layer name of a source parameter (as INPUTS names its layers)."""
+        try:
+            layer = self.parameterAsVectorLayer(parameters, name, context)
+        except Exception:  # noqa: BLE001 - a feature source definition QGIS cannot map
+            layer = None
+        return G.layer_label(layer) if layer is not None else source.sourceName()
+
+    def _derived(self, parameters, context, feedback, crs):
+        """(geometry, role, layer name) of the data-derived sources (core/resources.py)."""
+        out = []
+        plots = self.parameterAsSource(parameters, "SOIL_PLOTS", context)
+        samples = self.parameterAsSource(parameters, "SOIL_SAMPLES", context)
+        if (plots is None) != (samples is None):
+            raise QgsProcessingException("SOIL_SAMPLES and SOIL_PLOTS go together: give both / "
+                                         "农用地土壤样点和地块须同时给出")
+        if plots is not None:
+            out += self._soil(parameters, context, feedback, crs, plots, samples)
+        towns = self.parameterAsSource(parameters, "WATER_TOWNSHIPS", context)
+        if towns is not None:
+            label = "%s (WATER_TOWNSHIPS)" % self._name(parameters, "WATER_TOWNSHIPS", towns, context)
+            base.check_source(towns, "WATER_TOWNSHIPS", label)
+            fld = self.parameterAsString(parameters, "OVERLOAD_FIELD", context) or "overload"
+            base.field_index(towns, fld, label, "OVERLOAD_FIELD")
+            n, tname = 0, self._name(parameters, "WATER_TOWNSHIPS", towns, context)
+            for f in base.features_in_crs(towns, crs, context, feedback, label):
+                role = R.overload_role(f[fld], "Layer '%s', field '%s'" % (label, fld))
+                if role:
+                    out.append((f.geometry(), role, tname))
+                    n += 1
+            feedback.pushInfo("%s: %d townships overloaded or critical / 超载或临界超载乡镇 %d 个"
+                              % (label, n, n))
+        shores = self.parameterAsSource(parameters, "SHORELINES", context)
+        if shores is not None:
+            label = "%s (SHORELINES)" % self._name(parameters, "SHORELINES", shores, context)
+            base.check_source(shores, "SHORELINES", label)
+            fld = self.parameterAsString(parameters, "SHORELINE_FIELD", context) or "class"
+            base.field_index(shores, fld, label, "SHORELINE_FIELD")
+            dist = self.parameterAsDouble(parameters, "SHORELINE_BUFFER", context)
+            sname = self._name(parameters, "SHORELINES", shores, context)
+            for f in base.features_in_crs(shores, crs, context, feedback, label):
+                role = R.shoreline_role(f[fld], "Layer '%s', field '%s'" % (label, fld))
+                out.append((f.geometry().buffer(dist, 8), role, sname))
+        return out
+
+    def _soil(self, parameters, context, feedback, crs, plots, samples):
+        std = R.SoilStandard(self.table_param(parameters, "SOIL_STANDARD", "gb15618_farmland",
+                                              context))
+        plabel = "%s (SOIL_PLOTS)" % self._name(parameters, "SOIL_PLOTS", plots, context)
+        slabel = "%s (SOIL_SAMPLES)" % self._name(parameters, "SOIL_SAMPLES", samples,
+                                                          context)
+        base.check_source(plots, "SOIL_PLOTS", plabel)
+        base.check_source(samples, "SOIL_SAMPLES", slabel)
+        names = samples.fields().names()
+        lower = {n.lower(): n for n in names}
+        cols = {}
+        for p in std.pollutants:
+            # 'as' is an SQL keyword: sample layers often call it as_
+            n = lower.get(p) or lower.get(p + "_") or lower.get(std.names.get(p, "\0"))
+            if n:
+                cols[p] = n
+        if not cols:
+            raise QgsProcessingException(
+                "Layer '%s' has no pollutant field (%s; fields: %s) / 图层“%s”没有污染物含量字段"
+                % (slabel, ", ".join(std.pollutants), ", ".join(names), slabel))
+        ph_field = self.parameterAsString(parameters, "SOIL_PH_FIELD", context) or "ph"
+        ph_name = lower.get(ph_field.lower())
+        land_field = self.parameterAsString(parameters, "SOIL_LAND_FIELD", context) or ""
+        if land_field:
+            base.field_index(plots, land_field, plabel, "SOIL_LAND_FIELD")
+        pts, no_ph = [], 0
+        for f in base.features_in_crs(samples, crs, context, feedback, slabel):
+            conc = {}
+            for p, n in cols.items():
+                v = f[n]
+                if v is None or str(v).strip() in ("", "NULL"):
+                    continue
+                try:
+                    conc[p] = float(v)
+                except (TypeError, ValueError):
+                    raise QgsProcessingException(
+                        "Layer '%s', feature %s, field '%s': '%s' is not a number (mg/kg) / "
+                        "图层“%s”字段“%s”的值“%s”不是数字" % (slabel, f.id(), n, v, slabel, n, v)) \
+                        from None
+            ph = None
+            if ph_name and f[ph_name] not in (None, "") and str(f[ph_name]) != "NULL":
+                try:
+                    ph = float(f[ph_name])
+                except (TypeError, ValueError):
+                    ph = None
+            if ph is None:
+                no_ph += 1
+            pts.append((f.geometry(), conc, ph))
+        if no_ph:
+            feedback.pushWarning("%s: %d samples without pH take the strictest value / %d 个样点缺 pH，"
+                                 "取最严的筛选值" % (slabel, no_ph, no_ph))
+        index = G.Index([(g, k) for k, (g, _, _) in enumerate(pts)])
+        pname = self._name(parameters, "SOIL_PLOTS", plots, context)
+        out, counts, empty = [], {}, 0
+        for f in base.features_in_crs(plots, crs, context, feedback, plabel):
+            g = f.geometry()
+            inside = [(pts[k][1], pts[k][2]) for pg, k in index.candidates(g)
+                      if g.intersects(pg)]
+            land = str(f[land_field]) if land_field else "other"
+            res = R.plot_class(inside, std, land)
+            if res is None:
+                empty += 1
+                continue
+            counts[res[0]] = counts.get(res[0], 0) + 1
+            out.append((g, R.SOIL_ROLES[res[0]], pname))
+        feedback.pushInfo("%s: %s; %d plots without samples / 地块类别：%s；无样点地块 %d 个" % (
+            plabel, ", ".join("%s %d" % (c, counts.get(c, 0)) for c in R.SOIL_CLASSES), empty,
+            "、".join("%s类 %d" % (c, counts.get(c, 0)) for c in R.SOIL_CLASSES), empty))
+        return out
 
     @staticmethod
     def _write(sink, rule, geom, srcs):

@@ -8,6 +8,12 @@ turns the masks into polygons.
   mass, taken from the most intense cell down (:func:`high_emission_mask`).
 - 弱扩散区: cells whose ventilation coefficient is below the threshold
   (:func:`low_ventilation_mask`).
+- 弱扩散区 without a ventilation raster, from a DEM (:func:`valley_mask`): closed basins
+  and valley floors = cells lower than the mean elevation of the square window of
+  ``window`` cells around them by more than ``depth`` metres (a topographic position index,
+  TPI = z − mean < −depth). Cold air pools and pollutants stagnate there. Only cells whose
+  whole window holds valid DEM cells are classed (a clipped window makes a slope's lower
+  edge look like a valley): give a DEM reaching half a window beyond the region.
 - 布局敏感区: the upwind sector of the urban areas — from the urban area, the directions
   ``wind_from ± half_angle`` (meteorological: where the wind comes from, degrees clockwise
   from north), out to the given distance (:func:`sector_ring`).
@@ -66,3 +72,44 @@ def sector_ring(cx, cy, radius, wind_from, half_angle, steps=24):
         pts.append((cx + radius * math.sin(a), cy + radius * math.cos(a)))
     pts.append((cx, cy))
     return pts
+
+
+def moving_mean(arr, valid, w):
+    """Mean of the valid cells in the centred ``w`` × ``w`` window (``w`` odd) and the
+    number of valid cells in it, by a summed-area table (O(1) per cell)."""
+    a = np.where(valid, np.asarray(arr, dtype=np.float64), 0.0)
+    c = valid.astype(np.float64)
+    h = w // 2
+    ny, nx = a.shape
+
+    def box_sum(x):
+        s = np.zeros((ny + 1, nx + 1))
+        s[1:, 1:] = x.cumsum(0).cumsum(1)
+        r0 = np.clip(np.arange(ny) - h, 0, ny)
+        r1 = np.clip(np.arange(ny) + h + 1, 0, ny)
+        c0 = np.clip(np.arange(nx) - h, 0, nx)
+        c1 = np.clip(np.arange(nx) + h + 1, 0, nx)
+        return (s[r1][:, c1] - s[r0][:, c1] - s[r1][:, c0] + s[r0][:, c0])
+
+    n = box_sum(c)
+    with np.errstate(invalid="ignore", divide="ignore"):
+        mean = np.where(n > 0, box_sum(a) / np.maximum(n, 1), np.nan)
+    return mean, np.rint(n).astype(np.int64)
+
+
+def valley_mask(dem, valid, window, depth):
+    """Weak-diffusion cells from a DEM: ``dem`` lower than the mean of its ``window`` ×
+    ``window`` neighbourhood (odd, in cells) by more than ``depth`` (m). Cells whose window
+    is not wholly valid (raster edge, nodata) are not classed. Returns (mask, number of
+    valid cells left unclassed)."""
+    if window < 3 or window % 2 == 0:
+        raise EnvZoningError("VALLEY_WINDOW must span an odd number of at least 3 cells (got %d) / "
+                             "谷地识别窗口应为不少于 3 个像元的奇数" % window)
+    if not depth > 0:
+        raise EnvZoningError("VALLEY_DEPTH must be > 0 m / 谷地深度阈值应大于 0")
+    ok = valid & np.isfinite(dem)
+    mean, n = moving_mean(dem, ok, window)
+    full = ok & (n == window * window)
+    with np.errstate(invalid="ignore"):
+        low = full & (np.asarray(dem, dtype=np.float64) < mean - depth)
+    return low, int((ok & ~full).sum())

@@ -446,3 +446,52 @@ def test_project_kind_reads_the_clause():
     hits = [{"action": "禁止", "text": t3}, {"action": "限制", "text": t2}]
     assert C.verdict(C.filter_by_kind(hits, "现有")) == "限制"
     assert C.verdict(C.filter_by_kind(hits, "新建")) == "禁止"
+
+
+# -- data-standard fields (core.datastandard) ----------------------------------------------
+
+def test_admin_levels_from_the_code():
+    from envzoning.core import datastandard as D
+    names = D.admin_names(T.load("admin_divisions"))
+    assert D.admin_levels("331024", names) == {
+        "SHENGBM": "330000", "SHENGMC": "浙江省", "SHIBM": "331000", "SHIMC": "台州市",
+        "XIANBM": "331024", "XIANMC": "仙居县"}
+    # a county the table lacks: codes still derived, names from the user or ''
+    got = D.admin_levels("３４１１２２", names, county_name="来安县")   # full-width digits
+    assert (got["SHENGBM"], got["SHENGMC"], got["SHIBM"], got["SHIMC"], got["XIANBM"],
+            got["XIANMC"]) == ("340000", "安徽省", "341100", "", "341122", "来安县")
+    # a municipality: its city level carries the municipality's name
+    got = D.admin_levels("110105", names)
+    assert (got["SHIBM"], got["SHIMC"], got["XIANMC"]) == ("110100", "北京市", "")
+    with pytest.raises(EnvZoningError, match="'99'"):
+        D.admin_levels("991024", names)
+    with pytest.raises(EnvZoningError, match="33102"):
+        D.admin_levels("33102", names)
+    assert all(len(f) <= 10 and f.isupper() and f.isascii() for f in D.STANDARD_FIELDS)
+
+
+def test_element_zone_codes_by_hand():
+    from envzoning.core import datastandard as D
+    numbers = D.element_numbers(["ecology", "air", "water", "ecology"])
+    assert numbers == {"ecology": 1, "air": 2, "water": 3}
+    zones = [{"element": "air", "cls": 2, "x": 100.0, "y": 500.0},       # south-west
+             {"element": "air", "cls": 2, "x": 900.0, "y": 500.0},       # south-east
+             {"element": "air", "cls": 2, "x": 500.0, "y": 900.0},       # north → first
+             {"element": "ecology", "cls": 1, "x": 0.0, "y": 0.0},
+             {"element": "ecology", "cls": 1, "x": 0.0, "y": 9.0, "code": "HZ-ECO-7"},
+             {"element": "ecology", "cls": 1, "x": 5.0, "y": 5.0, "code": "NULL"},
+             {"element": "wetland", "cls": 3, "x": 0.0, "y": 0.0}]
+    assert D.element_zone_codes(zones, "331024", numbers) == [
+        "YS331024022002", "YS331024022003", "YS331024022001",
+        "YS331024011002", "HZ-ECO-7", "YS331024011001", "YS331024993001"]
+    assert D.zone_codes_field(["b", "a", "b", ""]) == "a;b"
+
+
+def test_dimension_values_follow_the_access_list(requirements):
+    from envzoning.core import datastandard as D
+    lists, _, _ = C.unit_requirements(2, [("air", 2, "AIR-3")], requirements)
+    got = D.dimension_values(lists, C.format_items)
+    assert got["KJBJYS"] == "1. 城镇生活区禁止新建三类工业项目，二类工业项目应入园集聚。"
+    assert got["WRWPFGK"] == C.format_items(lists["污染物排放管控"]) and \
+        got["WRWPFGK"].count("\n") == 1
+    assert set(got) == {"KJBJYS", "WRWPFGK", "HJFXFK", "ZYKFXLYQ"}

@@ -76,3 +76,36 @@ def test_airzones_by_hand(run_alg, county):
     assert rows["布局敏感区"][0] == 2 and rows["布局敏感区"][2] > 2500   # north of the town
     assert rows["一般管控区"][0] == 3
     assert sum(r[1] for r in rows.values()) == pytest.approx(16.0)
+
+
+def test_airzones_weak_diffusion_from_a_dem(run_alg, county, tmp_path):
+    """No ventilation raster: a synthetic V valley along x 2000–2100 (z = 200 + 20·|col − 20|
+    m, 100 m cells), VALLEY_WINDOW 1100 m = 11 cells, VALLEY_DEPTH 30 m → the columns 19–21
+    (54.5, 36.4 m below their window means; column 22 only 21.8 m) on the rows whose window
+    lies wholly in the DEM (5–34): x 1900–2200 × y 500–3500 = 0.9 km² (core test_air)."""
+    srs = osr.SpatialReference()
+    srs.ImportFromEPSG(4549)
+    path = str(tmp_path / "dem.tif")
+    ds = gdal.GetDriverByName("GTiff").Create(path, 40, 40, 1, gdal.GDT_Float32)
+    ds.SetGeoTransform((X0, 100.0, 0, Y0 + 4000.0, 0, -100.0))
+    ds.SetProjection(srs.ExportToWkt())
+    ds.GetRasterBand(1).WriteArray(np.tile(200.0 + 20.0 * np.abs(np.arange(40) - 20), (40, 1)))
+    ds = None
+    out = str(tmp_path / "air_dem.gpkg")
+    run_alg("airzones", {"REGION": county["region"], "DEM": path, "VALLEY_WINDOW": 1100,
+                         "VALLEY_DEPTH": 30, "UPWIND_DISTANCE": 0, "OUTPUT": out})
+    ds = ogr.Open(out)
+    rows = {f["kind"]: (f["class"], f.GetGeometryRef().Clone()) for f in ds.GetLayer(0)}
+    assert set(rows) == {"弱扩散区", "一般管控区"}
+    cls, g = rows["弱扩散区"]
+    assert cls == 2 and g.GetArea() / 1e6 == pytest.approx(0.9)
+    env = g.GetEnvelope()
+    assert [round(v - o) for v, o in zip(env, (X0, X0, Y0, Y0))] == [1900, 2200, 500, 3500]
+    # a ventilation raster wins over the DEM
+    out2 = str(tmp_path / "air_vent.gpkg")
+    run_alg("airzones", {"REGION": county["region"], "DEM": path, "VENTILATION": county["vent"],
+                         "VALLEY_WINDOW": 1100, "VALLEY_DEPTH": 30, "UPWIND_DISTANCE": 0,
+                         "OUTPUT": out2})
+    ds = ogr.Open(out2)
+    weak = [f.GetGeometryRef().GetArea() / 1e6 for f in ds.GetLayer(0) if f["kind"] == "弱扩散区"]
+    assert weak == [pytest.approx(2.0)]

@@ -453,3 +453,93 @@ def test_sitecheck_batch(run_alg, county, access, tmp_path):
         run_alg("sitecheck", {"PROJECT": bad, "INDUSTRY_FIELD": "hy", "UNITS": access["gpkg"],
                               "OUTPUT_HTML": str(tmp_path / "x.html"),
                               "OUTPUT_JSON": str(tmp_path / "x.json")})
+
+
+def test_controlunits_data_standard_fields(run_alg, county, element_zones, units, access,
+                                           tmp_path):
+    rows = {r["name"]: r for r in read(units)}
+    for r in rows.values():   # province / city / county from ADMIN_CODE 331024
+        assert (r["SHENGBM"], r["SHENGMC"], r["SHIBM"], r["SHIMC"], r["XIANBM"],
+                r["XIANMC"]) == ("330000", "浙江省", "331000", "台州市", "331024", "仙居县")
+        # one element-zone code per zones entry
+        assert len(r["YSGKFQBM"].split(";")) == len(r["zones"].split(";"))
+    park = rows["开发区产业集聚重点管控单元"]
+    # air class 2: AIR-3 (乙镇, north) is YS…022001, AIR-2 (the park) YS…022002; water 03
+    assert "YS331024022002" in park["YSGKFQBM"] and "YS331024032002" in park["YSGKFQBM"]
+    assert "YS331024022001" not in park["YSGKFQBM"]
+    assert park["WRWPFGK"].split("\n")[0] == \
+        "1. 严格实施污染物总量控制，新建、改建、扩建项目实行主要污染物排放等量或减量替代。"
+    urban = rows["乙镇城镇生活重点管控单元"]
+    assert urban["KJBJYS"] == ("1. 城镇生活区禁止新建三类工业项目，二类工业项目应入园集聚。\n"
+                               "2. 声环境优先保护区内禁止新建产生噪声污染的工业项目。")
+    # without OVERALL the general unit lists the item; accesslist's OVERALL rewrites the field
+    assert rows["甲镇一般管控单元"]["KJBJYS"] == "1. 一般管控单元落实生态环境保护基本要求，三类工业项目原则上应进入工业集聚区。"
+    listed = {r["name"]: r for r in read(access["gpkg"])}
+    assert not listed["甲镇一般管控单元"]["KJBJYS"]
+    assert listed["乙镇城镇生活重点管控单元"]["KJBJYS"] == urban["KJBJYS"]
+    # names the user gives; a Shapefile keeps every field name
+    shp = str(tmp_path / "units.shp")
+    run_alg("controlunits", {
+        "ELEMENT_ZONES": element_zones, "TOWNSHIPS": county["towns"], "TOWNSHIP_FIELD": "name",
+        "ADMIN_CODE": "341122", "COUNTY_NAME": "来安县", "CITY_NAME": "滁州市", "OUTPUT": shp})
+    got = read(shp)
+    assert {(r["SHENGMC"], r["SHIBM"], r["SHIMC"], r["XIANMC"]) for r in got} == {
+        ("安徽省", "341100", "滁州市", "来安县")}
+    ds = ogr.Open(shp)
+    defn = ds.GetLayer(0).GetLayerDefn()
+    names = [defn.GetFieldDefn(i).GetName() for i in range(defn.GetFieldCount())]
+    for f in ("HJZHGKDYBM", "HJZHGKDYMC", "ZHGKDYFL", "SHENGBM", "XIANMC", "KJBJYS", "WRWPFGK",
+              "HJFXFK", "ZYKFXLYQ", "YSGKFQBM"):
+        assert f in names
+
+
+def test_elementzones_soil_water_shoreline_from_data(run_alg, county, tmp_path):
+    """Item 4: plots classed by their samples (GB 15618-2018), townships by overload,
+    shorelines buffered — each reaching the shipped rules SOIL-1/3, WR-1, SH-1/2."""
+    from qgis.core import QgsProcessingException
+    p = str(tmp_path / "res.gpkg")
+    S, R_ = ogr.OFTString, ogr.OFTReal
+    plots = write_layer(p, "plots", [("landuse", S)], [
+        (box(0, 1000, 1000, 2000), ["水田"]), (box(1000, 1000, 2000, 2000), ["旱地"]),
+        (box(0, 0, 1000, 1000), ["旱地"]), (box(1000, 0, 2000, 1000), ["旱地"])])
+    # cd 0.35 at pH 6 on paddy: 0.35 / 0.4 ≤ 1 → 优先保护; the same on dry land 0.35 / 0.3 →
+    # 安全利用; cd 5 at pH 8: 5 / 4.0 > 1 → 严格管控; the fourth plot has no sample
+    samples = write_layer(p, "samples", [("Cd", R_), ("pb", R_), ("pH", R_)], [
+        ("POINT(%f %f)" % (X0 + 500, Y0 + 1500), [0.35, 50.0, 6.0]),
+        ("POINT(%f %f)" % (X0 + 1500, Y0 + 1500), [0.35, 50.0, 6.0]),
+        ("POINT(%f %f)" % (X0 + 500, Y0 + 500), [5.0, 50.0, 8.0])], ogr.wkbPoint)
+    towns = write_layer(p, "water", [("name", S), ("overload", S)], [
+        (box(0, 2000, 2000, 4000), ["甲镇", "超载"]), (box(2000, 2000, 4000, 4000), ["乙镇", "临界超载"]),
+        (box(0, 0, 2000, 2000), ["丙乡", "不超载"]), (box(2000, 0, 4000, 2000), ["丁乡", "不超载"])])
+    shores = write_layer(p, "shores", [("class", S)], [
+        ("LINESTRING(%f %f,%f %f)" % (X0, Y0 + 3000, X0 + 4000, Y0 + 3000), ["严格保护"]),
+        ("LINESTRING(%f %f,%f %f)" % (X0, Y0 + 1000, X0 + 4000, Y0 + 1000), ["优化利用"])],
+        ogr.wkbLineString)
+    out = str(tmp_path / "ez.gpkg")
+    params = {"INPUTS": [county["protect"]], "REGION": county["region"],
+              "SOIL_SAMPLES": samples, "SOIL_PLOTS": plots, "SOIL_PH_FIELD": "pH",
+              "SOIL_LAND_FIELD": "landuse", "WATER_TOWNSHIPS": towns, "SHORELINES": shores,
+              "SHORELINE_BUFFER": 50, "OUTPUT": out}
+    run_alg("elementzones", params)
+    got = {(r["element"], r["rule"], r["class"]): round(r["_area"], 4) for r in read(out)}
+    assert got == {
+        ("ecology", "ECO-1", 1): 1.0, ("ecology", "ECO-G", 3): 15.0,
+        ("soil", "SOIL-1", 1): 1.0, ("soil", "SOIL-3", 2): 2.0, ("soil", "SOIL-G", 3): 13.0,
+        ("water_resources", "WR-1", 2): 8.0, ("water_resources", "WR-G", 3): 8.0,
+        ("shoreline", "SH-1", 1): 0.4, ("shoreline", "SH-2", 2): 0.4,
+        ("shoreline", "SH-G", 3): 15.2}
+    by_rule = {r["rule"]: r for r in read(out)}
+    assert by_rule["SOIL-3"]["sources"] == "plots:farmland_safe_use; plots:farmland_strict_control"
+    # the derived zones feed controlunits like any other element zone
+    units = str(tmp_path / "u.gpkg")
+    run_alg("controlunits", {"ELEMENT_ZONES": out, "TOWNSHIPS": county["towns"],
+                             "TOWNSHIP_FIELD": "name", "ADMIN_CODE": "331024",
+                             "MIN_AREA": 0.05, "OUTPUT": units})
+    rows = read(units)
+    assert any("soil/2/SOIL-3" in r["zones"] for r in rows if r["township"] == "丙乡")
+    assert all("water_resources/2/WR-1" in r["zones"] for r in rows if r["township"] == "甲镇")
+    bad = write_layer(p, "badwater", [("overload", S)], [(box(0, 0, 4000, 4000), ["轻度超载"])])
+    with pytest.raises(QgsProcessingException, match="轻度超载"):
+        run_alg("elementzones", dict(params, WATER_TOWNSHIPS=bad, OUTPUT="memory:"))
+    with pytest.raises(QgsProcessingException, match="SOIL_PLOTS"):
+        run_alg("elementzones", dict(params, SOIL_PLOTS=None, OUTPUT="memory:"))

@@ -6,12 +6,14 @@
 # projects), $OUT/zones.gpkg (its II-1/II-3 zones are 其他重要生态空间, rule ECO-4) and $OUT/zones_raw.gpkg
 # (40_zoning.sh, 45_zones_named.sh), sample_data/control/overall_list.csv. Element layers the
 # sample county lacks are derived as documented stand-ins (sample_data/control/README.md).
-# Outputs: $OUT/element_zones.gpkg, $OUT/control_units.gpkg (+ .png), $OUT/access_list.gpkg,
+# Outputs: $OUT/element_zones.gpkg, $OUT/element_zones_data.gpkg (soil, water resources,
+# shoreline from data), $OUT/control_units.gpkg (+ .png), $OUT/access_list.gpkg,
 # $OUT/access_list.docx, $OUT/access_list.xlsx, $OUT/sitecheck_<project>.html and .json,
 # $OUT/zoning_changes.gpkg, $OUT/zoning_transition.csv, $OUT/zoning_changes.txt,
 # $OUT/sitecheck_batch.html/.json/.xlsx (+ one page per project), $OUT/control_units_update.gpkg,
 # $OUT/units_codes.csv, $OUT/units_changes.txt (kept / changed / new / retired codes),
-# $OUT/water_units.gpkg (+ .png), $OUT/air_zones.gpkg, $OUT/carbon_stock.tif, $OUT/ghg_zones.gpkg.
+# $OUT/water_units.gpkg (+ .png), $OUT/air_zones.gpkg (weak diffusion from the DEM),
+# $OUT/carbon_stock.tif, $OUT/ghg_zones.gpkg.
 GPKG=$SAMPLE/xianju.gpkg
 for f in zones.gpkg; do
   if [ ! -f "$OUT/$f" ]; then
@@ -19,7 +21,7 @@ for f in zones.gpkg; do
     exit 1
   fi
 done
-rm -f "$OUT"/control_sources.gpkg "$OUT"/element_zones.* "$OUT"/control_units.* \
+rm -f "$OUT"/control_sources.gpkg "$OUT"/element_zones.* "$OUT"/element_zones_data.* "$OUT"/control_units.* \
   "$OUT"/access_list.* "$OUT"/sitecheck_*.html "$OUT"/sitecheck_*.json "$OUT"/zoning_changes.* \
   "$OUT"/zoning_transition.csv "$OUT"/sitecheck_batch* "$OUT"/units_* \
   "$OUT"/control_units_update.* "$OUT"/water_units.* "$OUT"/air_zones.* \
@@ -71,6 +73,45 @@ layer("ghg", [(g, n, "carbon_high") for g, n, r in prot if r in ("nature_reserve
       [(g, n, "co_emission_high") for g, n, r in plan if r == "industrial_existing"])
 layer("energy", [(g, n, "fuel_ban") for g, n, r in plan if n == "仙居县城建成区"])
 layer("parks", [(g, n, r) for g, n, r in plan if r.startswith("industrial")])
+# issue 17 item 4 stand-ins: water-resource overload by township (the most populous 超载,
+# the next two 临界超载) and river shorelines (in protected areas 严格保护, in urban areas
+# 优化利用, the rest 限制开发)
+towns = sorted(src.GetLayer("townships"), key=lambda f: -(f.GetField("population") or 0))
+wl = out.CreateLayer("water_overload", srs, ogr.wkbMultiPolygon)
+for fld in ("name", "overload"):
+    wl.CreateField(ogr.FieldDefn(fld, ogr.OFTString))
+for k, t in enumerate(towns):
+    f = ogr.Feature(wl.GetLayerDefn())
+    f.SetGeometry(ogr.ForceToMultiPolygon(t.GetGeometryRef().Clone()))
+    f.SetField("name", t.GetField("name"))
+    f.SetField("overload", "超载" if k == 0 else "临界超载" if k < 3 else "不超载")
+    wl.CreateFeature(f)
+def union(geoms):
+    u = None
+    for g in geoms:
+        u = g.Clone() if u is None else u.Union(g)
+    return u
+protect = union([g for g, n, r in prot])
+urban = union([g for g, n, r in plan if r == "urban"]).Difference(protect)
+sl = out.CreateLayer("shorelines", srs, ogr.wkbMultiLineString)
+sl.CreateField(ogr.FieldDefn("name", ogr.OFTString))
+sl.CreateField(ogr.FieldDefn("class", ogr.OFTString))
+for rv in src.GetLayer("rivers"):
+    g = rv.GetGeometryRef()
+    for cls, piece in (("严格保护", g.Intersection(protect)), ("优化利用", g.Intersection(urban)),
+                       ("限制开发", g.Difference(protect).Difference(urban))):
+        if piece is None or piece.IsEmpty() or piece.Length() <= 0:
+            continue
+        piece = ogr.ForceToMultiLineString(piece)
+        if piece is None or piece.IsEmpty():
+            continue
+        f = ogr.Feature(sl.GetLayerDefn())
+        f.SetGeometry(piece)
+        f.SetField("name", rv.GetField("name"))
+        f.SetField("class", cls)
+        sl.CreateFeature(f)
+print("  stand-in water_overload %d townships, shorelines %d pieces"
+      % (wl.GetFeatureCount(), sl.GetFeatureCount()))
 out = None
 PYEOF
 S=$OUT/control_sources.gpkg
@@ -78,9 +119,18 @@ qp elementzones "INPUTS=$GPKG|layername=protected_areas" "INPUTS=$S|layername=pl
   "INPUTS=$OUT/zones.gpkg|layername=zones" "INPUTS=$S|layername=noise" "INPUTS=$S|layername=plots" \
   "INPUTS=$S|layername=groundwater" "INPUTS=$S|layername=ghg" "INPUTS=$S|layername=energy" \
   ROLE_FIELD=role "REGION=$GPKG|layername=region" "OUTPUT=$OUT/element_zones.gpkg"
+# element zones derived from data (issue 17 item 4), shown on their own: soil 农用地 classes
+# of the farmland plots from the 30 soil samples (GB 15618-2018; no pH in the sample: the
+# strictest band), water-resource overload by township, river shorelines buffered 50 m
+QP_SUFFIX=_data qp elementzones "INPUTS=$GPKG|layername=protected_areas" \
+  "SOIL_SAMPLES=$GPKG|layername=soil_samples" \
+  "SOIL_PLOTS=$GPKG|layername=planning|subset=\"role\" = 'farmland'" \
+  "WATER_TOWNSHIPS=$S|layername=water_overload" OVERLOAD_FIELD=overload \
+  "SHORELINES=$S|layername=shorelines" SHORELINE_FIELD=class SHORELINE_BUFFER=50 \
+  "REGION=$GPKG|layername=region" "OUTPUT=$OUT/element_zones_data.gpkg"
 qp controlunits "ELEMENT_ZONES=$OUT/element_zones.gpkg" "TOWNSHIPS=$GPKG|layername=townships" \
   TOWNSHIP_FIELD=name "PARKS=$S|layername=parks" PARK_FIELD=name ADMIN_CODE=331024 \
-  MIN_AREA=0.5 "OUTPUT=$OUT/control_units.gpkg"
+  MIN_AREA=0.5 "OVERALL=$SAMPLE/control/overall_list.csv" "OUTPUT=$OUT/control_units.gpkg"
 qp accesslist "UNITS=$OUT/control_units.gpkg" "OVERALL=$SAMPLE/control/overall_list.csv" \
   "OUTPUT=$OUT/access_list.gpkg" "OUTPUT_DOCX=$OUT/access_list.docx" \
   "OUTPUT_XLSX=$OUT/access_list.xlsx"
@@ -114,8 +164,9 @@ qp waterunits "SECTIONS=$GPKG|layername=water_sections" CURRENT_FIELD=class TARG
 
 # air control zones (N 5.8.3(1)): class-1 areas = nature reserve and scenic area, receptors =
 # the town seats (500 m), the upwind (NE, the sample county's stand-in prevailing wind) 5 km
-# sector of the built-up areas; the sample county has no emission or ventilation raster
-qp airzones "REGION=$GPKG|layername=region" \
+# sector of the built-up areas; the sample county has no emission or ventilation raster, so
+# the weak-diffusion areas are the valley floors and basins of the DEM (3 km window, 50 m)
+qp airzones "REGION=$GPKG|layername=region" "DEM=$SAMPLE/dem.tif" VALLEY_WINDOW=3000 VALLEY_DEPTH=50 \
   "CLASS1_AREAS=$GPKG|layername=protected_areas|subset=\"role\" IN ('nature_reserve', 'scenic_area')" \
   "RECEPTORS=$GPKG|layername=town_seats" RECEPTOR_BUFFER=500 \
   "URBAN=$GPKG|layername=planning|subset=\"role\" = 'urban'" WIND_FROM=45 SECTOR=22.5 \
