@@ -106,40 +106,87 @@ def combine(pop_grade, eco_grade, combination="product"):
 # -- air (annex-1 5(1), table 6-1) ----------------------------------------------------------
 
 class ApiTable:
-    """The API breakpoint table: column ``api`` and one column per pollutant (concentration
-    at that API, mg/m³). Sub-index = piecewise-linear interpolation between breakpoints;
-    concentrations above the last breakpoint → the last API (500)."""
+    """A breakpoint table: an index column (``api`` for the API table, ``iaqi`` for the
+    HJ 633-2012 IAQI table) and one column per pollutant (its concentration at that index).
+    Sub-index = piecewise-linear interpolation between breakpoints; concentrations above a
+    pollutant's last breakpoint → that breakpoint's index. An empty cell ends a pollutant's
+    column (O3 8-h has no breakpoint above IAQI 300 in HJ 633-2012).
 
-    def __init__(self, table=None):
+    ``unit``: the table's concentration unit, 'mg' (the API table) or 'ug' (µg/m³, the AQI
+    table); ``mg_columns``: columns in mg/m³ whatever ``unit`` says (CO in HJ 633-2012).
+    Breaks are compared in the unit of the input (see :meth:`subindex`), so a whole number
+    in µg/m³ that sits on a break lands on it exactly."""
+
+    def __init__(self, table=None, unit="mg", mg_columns=()):
         table = table or T.load("api_breakpoints")
         self.name = table.name
-        self.api = np.array([T.to_float(v, table.name, "api", i + 1)
-                             for i, v in enumerate(table.column("api"))])
-        self.pollutants = [h for h in table.headers if h != "api"]
+        self.index_column = table.headers[0] if table.headers else "api"
+        idx = [T.to_float(v, table.name, self.index_column, i + 1)
+               for i, v in enumerate(table.column(self.index_column))]
+        self.api = np.array(idx)
+        self.pollutants = [h for h in table.headers if h != self.index_column]
         if not self.pollutants or self.api.size < 2:
-            raise EnvZoningError("Table '%s' needs an 'api' column, one column per pollutant "
-                                 "and at least two rows / 表“%s”格式不符" % (self.name, self.name))
-        self.conc = {}
+            raise EnvZoningError("Table '%s' needs an index column ('api' or 'iaqi'), one "
+                                 "column per pollutant and at least two rows / 表“%s”格式不符"
+                                 % (self.name, self.name))
+        if np.any(np.diff(self.api) <= 0):
+            raise EnvZoningError("Table '%s', column '%s': breakpoints must increase / "
+                                 "表“%s”列“%s”的分段点须递增" % (self.name, self.index_column,
+                                                            self.name, self.index_column))
+        self.conc, self.index, self.units = {}, {}, {}
         for p in self.pollutants:
-            c = np.array([T.to_float(v, table.name, p, i + 1)
-                          for i, v in enumerate(table.column(p))])
-            if np.any(np.diff(c) <= 0) or np.any(np.diff(self.api) <= 0):
-                raise EnvZoningError("Table '%s', column '%s': breakpoints must increase / "
-                                     "表“%s”列“%s”的分段点须递增" % (self.name, p, self.name, p))
-            self.conc[p] = c
+            cells = table.column(p)
+            n = len(cells)
+            while n and not cells[n - 1]:
+                n -= 1
+            c = np.array([T.to_float(v, table.name, p, i + 1) for i, v in enumerate(cells[:n])])
+            if c.size < 2 or np.any(np.diff(c) <= 0):
+                raise EnvZoningError("Table '%s', column '%s': at least two breakpoints, "
+                                     "increasing / 表“%s”列“%s”的分段点须递增（至少两个）"
+                                     % (self.name, p, self.name, p))
+            self.conc[p.lower()] = c
+            self.index[p.lower()] = self.api[:n]
+            self.units[p.lower()] = "mg" if p.lower() in mg_columns else unit
 
-    def subindex(self, pollutant, conc):
+    def breakpoints(self, pollutant, unit=None):
+        """The concentration breakpoints of ``pollutant`` in ``unit`` ('ug' or 'mg'; None:
+        the table's own). mg → µg multiplies by 1000 and rounds to 1e-6 µg (the table's
+        decimals become the whole numbers they stand for); µg → mg is an exact division,
+        the same double as the decimal a user types."""
         key = pollutant.lower()
         if key not in self.conc:
             raise EnvZoningError("Pollutant '%s' is not in table '%s' (columns: %s) / 污染物“%s”不在表中"
                                  % (pollutant, self.name, ", ".join(self.pollutants), pollutant))
+        c, own = self.conc[key], self.units[key]
+        if unit is None or unit == own:
+            return c
+        if (own, unit) == ("mg", "ug"):
+            return np.round(c * 1000.0, 6)
+        if (own, unit) == ("ug", "mg"):
+            return c / 1000.0
+        raise EnvZoningError("Unknown concentration unit %r (use 'ug' or 'mg')" % (unit,))
+
+    def subindex(self, pollutant, conc, unit=None):
+        """Sub-index of concentrations given in ``unit`` (None: the table's unit)."""
+        xp = self.breakpoints(pollutant, unit)
         c = np.asarray(conc, dtype="float64")
-        return np.interp(c, self.conc[key], self.api)  # clamps to 0 and to the top API
+        return np.interp(c, xp, self.index[pollutant.lower()])  # clamps to 0 and the top
 
 
-def api(concentrations, table=None, names=None):
-    """API = max of the sub-indices. ``concentrations``: {pollutant: array (mg/m³)}.
-    Returns (api array, {pollutant: sub-index array})."""
+def aqi_table(table=None):
+    """The HJ 633-2012 IAQI breakpoints (shipped ``aqi_breakpoints``: µg/m³, CO mg/m³;
+    24-h values, O3 the 8-h value)."""
+    return ApiTable(table or T.load("aqi_breakpoints"), unit="ug", mg_columns=("co",))
+
+
+def _unit_of(unit, pollutant):
+    return unit.get(pollutant.lower()) if isinstance(unit, dict) else unit
+
+
+def api(concentrations, table=None, names=None, unit=None):
+    """API (or AQI) = max of the sub-indices. ``concentrations``: {pollutant: array};
+    ``unit``: their unit, 'ug' or 'mg' (or {pollutant: unit}; None: the table's unit).
+    Returns (index array, {pollutant: sub-index array})."""
     table = table if isinstance(table, ApiTable) else ApiTable(table)
     subs = {}
     n = None
@@ -148,7 +195,7 @@ def api(concentrations, table=None, names=None):
         n = c.size
         names_ = _names(names, n)
         _arr(c, "%s concentration / 浓度" % p, names_)
-        subs[p] = table.subindex(p, c)
+        subs[p] = table.subindex(p, c, _unit_of(unit, p))
     if not subs:
         raise EnvZoningError("No pollutant given for the API / 未给出计算 API 的污染物")
     return np.max(np.vstack(list(subs.values())), axis=0), subs
@@ -159,6 +206,14 @@ def air_quality(api_values, table=None):
     ≤50 优 5, (50,100] 良 4, (100,150] 轻微 3, (150,200] 轻度 3, (200,300] 中度 2, >300 重度 1."""
     table = table or T.load("air_api_classes")
     return T.Breaks(table, "quality").classify(api_values, 0).astype("int64")
+
+
+def air_quality_aqi(aqi_values, table=None):
+    """Quality level 5…1 of AQI values by the HJ 633-2012 classes (shipped
+    ``air_aqi_classes``): ≤50 优 5, (50,100] 良 4, (100,150] 轻度 3, (150,200] 中度 2,
+    (200,300] 重度 1, >300 严重 1."""
+    table = table or T.load("air_aqi_classes")
+    return T.Breaks(table, "quality").classify(aqi_values, 0).astype("int64")
 
 
 # -- water (annex-1 5(2), tables 6-2, 6-3) ---------------------------------------------------
@@ -431,10 +486,10 @@ def assign_points(distances, nearest=True, tolerance=1e-6):
 
 
 def air_unit_api(members, api_values=None, concentrations=None, aggregation="mean_concentration",
-                 table=None):
+                 table=None, unit=None):
     """API per unit from its stations. ``aggregation``: 'mean_concentration' (default: API of
     the stations' mean concentrations; with an API field given, the mean API), 'mean_api',
-    'max_api' (the worst station)."""
+    'max_api' (the worst station). ``unit``: of the concentrations, as :func:`api`."""
     table = table if isinstance(table, ApiTable) else ApiTable(table)
     if api_values is None and not concentrations:
         raise EnvZoningError("Stations need concentrations or an API field / 站点需要浓度或 API 字段")
@@ -442,7 +497,7 @@ def air_unit_api(members, api_values=None, concentrations=None, aggregation="mea
     if api_values is not None:
         st_api = np.asarray(api_values, dtype="float64")
     else:
-        st_api, _ = api(concentrations, table)
+        st_api, _ = api(concentrations, table, unit=unit)
     if aggregation not in AIR_AGGREGATIONS and aggregation not in (0, 1, 2):
         raise EnvZoningError("Unknown station aggregation %r (use %s)"
                              % (aggregation, ", ".join(AIR_AGGREGATIONS)))
@@ -456,7 +511,7 @@ def air_unit_api(members, api_values=None, concentrations=None, aggregation="mea
         elif aggregation in ("mean_concentration", 0) and api_values is None:
             means = {p: [np.nanmean(np.asarray(c, dtype="float64")[idx])]
                      for p, c in concentrations.items()}
-            out[u] = api(means, table)[0][0]
+            out[u] = api(means, table, unit=unit)[0][0]
         else:  # mean_api, or mean_concentration when only an API field is given
             out[u] = np.nanmean(st_api[idx])
     return out, st_api

@@ -124,6 +124,54 @@ def test_air_unit_aggregations_and_nearest():
         pytest.approx([60, 10])
 
 
+
+def test_api_breaks_in_whole_ug_grade_as_table_6_1_says():
+    # NO2 565 μg/m³ is the API-300 break: API exactly 300 -> (200, 300] 中度污染 2;
+    # PM10 350 μg/m³ is the API-200 break: (150, 200] 轻度污染 3. 565 × 0.001 would be
+    # 0.5650000000000001 > 0.565 (API 300.0000…1 -> 1), 350 × 0.001 = 0.35000000000000003.
+    api_, _ = X.api({"no2": [565, 0], "pm10": [0, 350]}, unit="ug")
+    assert api_.tolist() == [300.0, 200.0]
+    assert X.air_quality(api_).tolist() == [2, 3]
+    # and one µg above each break: the next class
+    api2, _ = X.api({"no2": [566], "pm10": [351]}, unit="ug")
+    assert X.air_quality(api2).tolist() == [1]
+    assert X.ApiTable().subindex("pm10", 351, "ug") == pytest.approx(200 + 100 / 70)
+    # the same values in mg/m³, as a user types them, land on the break too
+    assert X.api({"no2": [0.565], "pm10": [0.35]}, unit="mg")[1]["no2"].tolist() == [300.0]
+    # mean of two stations on the break stays on it
+    m, _ = X.air_unit_api([[0, 1]], concentrations={"no2": [565, 565]}, unit="ug")
+    assert m.tolist() == [300.0]
+
+
+def test_aqi_classes_of_hj_633():
+    aqi = [40, 80, 120, 175, 250, 350]
+    assert X.air_quality_aqi(aqi).tolist() == [5, 4, 3, 2, 1, 1]
+    # the edges: 50 优, 51 良, 100 良, 101 轻度, 150 轻度, 151 中度, 200 中度, 201 重度, 300, 301
+    edges = [0, 50, 51, 100, 101, 150, 151, 200, 201, 300, 301]
+    assert X.air_quality_aqi(edges).tolist() == [5, 5, 4, 4, 3, 3, 2, 2, 1, 1, 1]
+    # the API classes differ at 151-200 (3) and 201-300 (2)
+    assert X.air_quality([175, 250]).tolist() == [3, 2]
+
+
+def test_iaqi_breakpoints_of_hj_633():
+    t = X.aqi_table()
+    # PM2.5 24-h: 35 -> 50, 75 -> 100, 115 -> 150; 76 -> 100 + 50·1/40 = 101.25
+    assert t.subindex("pm25", [35, 75, 115, 76], "ug").tolist() == [50, 100, 150, 101.25]
+    # O3 8-h: 160 -> 100, 215 -> 150; above 800 stays 300 (no 8-h breakpoint above)
+    assert t.subindex("o3", [160, 215, 800, 1000], "ug").tolist() == [100, 150, 300, 300]
+    # CO in mg/m³: 4 -> 100, 14 -> 150, 9 -> 100 + 50·5/10 = 125
+    assert t.subindex("co", [4, 14, 9], "mg").tolist() == [100, 150, 125]
+    # NO2 565 -> IAQI 300 (201-300 重度 -> 1); PM10 350 -> 200 (151-200 中度 -> 2)
+    aqi, subs = X.api({"no2": [565, 0], "pm10": [0, 350], "co": [0.0, 0.0]}, t,
+                      unit={"no2": "ug", "pm10": "ug", "co": "mg"})
+    assert aqi.tolist() == [300, 200]
+    assert X.air_quality_aqi(aqi).tolist() == [1, 2]
+    # station AQI = max IAQI: PM2.5 76 (101.25), O3 160 (100), CO 2 (50) -> 101.25 -> 3
+    aqi, _ = X.api({"pm25": [76], "o3": [160], "co": [2]}, t,
+                   unit={"pm25": "ug", "o3": "ug", "co": "mg"})
+    assert aqi.tolist() == [101.25] and X.air_quality_aqi(aqi).tolist() == [3]
+
+
 # -- water -----------------------------------------------------------------------------
 
 def test_gb3838_classes_per_indicator():

@@ -154,6 +154,8 @@ def test_missing_field_is_named_and_nothing_written(run_alg, county, tmp_path):
 
 
 def test_air_quality_with_a_township_without_station(run_alg, county, tmp_path):
+    from qgis.core import QgsProcessingException
+
     out = str(tmp_path / "air.gpkg")
     run_alg("airquality", {"INPUT": county["towns"], "STATIONS": county["stations"],
                            "SO2_FIELD": "so2", "NO2_FIELD": "no2", "PM10_FIELD": "pm10",
@@ -172,6 +174,19 @@ def test_air_quality_with_a_township_without_station(run_alg, county, tmp_path):
                            "API_FIELD": "api", "AGGREGATION": 2, "OUTPUT": out2})
     r2 = _rows(out2)
     assert [r2[n]["air_api"] for n in "ABCD"] == [80, 150, 250, 250]
+    # the same values as an AQI field: HJ 633-2012 classes, mean AQI per township
+    # A (40 + 80)/2 = 60 良 4; B 150 轻度 3; C 250 重度 1; D nearest S4 250 -> 1
+    out3 = str(tmp_path / "air3.gpkg")
+    run_alg("airquality", {"INPUT": county["towns"], "STATIONS": county["stations"],
+                           "AQI_FIELD": "api", "OUTPUT": out3})
+    r3 = _rows(out3)
+    assert [r3[n]["air_api"] for n in "ABCD"] == [60, 150, 250, 250]
+    assert [r3[n]["air"] for n in "ABCD"] == [4, 3, 1, 1]
+    with pytest.raises(QgsProcessingException, match="API_FIELD or AQI_FIELD"):
+        run_alg("airquality", {"INPUT": county["towns"], "STATIONS": county["stations"],
+                               "API_FIELD": "api", "AQI_FIELD": "api",
+                               "OUTPUT": str(tmp_path / "air4.gpkg")})
+    assert not os.path.exists(str(tmp_path / "air4.gpkg"))
 
 
 def test_water_quality(run_alg, county, tmp_path):
