@@ -27,10 +27,14 @@ def _running(arr, w, axis, op, fill):
 
 def moving_range(arr, valid, w):
     """max − min of valid cells in a centred ``w`` × ``w`` window (``w`` odd).
-    Invalid cells are ignored; a window with no valid cell gives NaN."""
-    a = np.asarray(arr, dtype="float32")
-    lo = np.where(valid, a, np.float32(np.inf))
-    hi = np.where(valid, a, np.float32(-np.inf))
+    Invalid cells are ignored; a window with no valid cell gives NaN.
+
+    In float64 whatever the input (a Float64 DEM keeps its precision: 300.0000057 m stays
+    above the 300 m break, which float32 would round to 300.0; the difference of two
+    float32 or int values is exact in float64)."""
+    a = np.asarray(arr, dtype="float64")
+    lo = np.where(valid, a, np.inf)
+    hi = np.where(valid, a, -np.inf)
     mx = _running(_running(hi, w, 0, np.maximum, -np.inf), w, 1, np.maximum, -np.inf)
     mn = _running(_running(lo, w, 0, np.minimum, np.inf), w, 1, np.minimum, np.inf)
     out = mx - mn

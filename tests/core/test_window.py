@@ -26,6 +26,16 @@ def test_moving_range_matches_brute_force(rng, w):
     assert np.allclose(np.nan_to_num(got, nan=-1), np.nan_to_num(ref, nan=-1))
 
 
+def test_moving_range_is_float64_and_keeps_small_differences():
+    a = np.array([[1000.0, 1300.0000057], [1000.0, 1000.0]])
+    got = moving_range(a, np.ones(a.shape, dtype=bool), 3)
+    assert got.dtype == np.float64
+    assert np.all(got == 1300.0000057 - 1000.0) and got[0, 0] > 300.0
+    # int16 DEM: exact too
+    got_i = moving_range(np.array([[0, 301], [5, 7]], dtype="int16"), np.ones((2, 2), bool), 3)
+    assert got_i.tolist() == [[301.0, 301.0], [301.0, 301.0]]
+
+
 def test_window_cells_is_odd():
     assert window_cells(1000, 30) == 33
     assert window_cells(1000, 100) == 11
