@@ -7,9 +7,9 @@
 import os
 
 from qgis.core import QgsApplication
-from qgis.PyQt.QtCore import QCoreApplication, QLocale, QSettings, QTranslator
+from qgis.PyQt.QtCore import QCoreApplication, QTranslator
 
-PLUGIN_DIR = os.path.dirname(os.path.abspath(__file__))
+from .paths import PLUGIN_DIR, user_locale
 TRANSLATORS = []  # keeps the QTranslator alive (the app's sip wrapper may be collected)
 
 
@@ -18,8 +18,7 @@ def install_translator():
     app = QCoreApplication.instance()
     if app is None or TRANSLATORS:
         return
-    locale = QSettings().value("locale/userLocale", "") or QLocale.system().name()
-    locale = str(locale)
+    locale = user_locale()
     for name in (locale, locale[:2], "zh_CN" if locale.startswith("zh") else ""):
         if not name:
             continue

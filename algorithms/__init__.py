@@ -32,10 +32,15 @@ ALGORITHMS = [
     ("stylezones", "StyleZones"),
     ("zoningmaps", "ZoningMaps"),
     ("registrationtable", "RegistrationTable"),
+    ("exportdatabase", "ExportDatabase"),
+    ("zoningtext", "ZoningText"),
     # 分区管控 Zoning control (SPEC section 6)
     ("elementzones", "ElementZones"),
     ("controlunits", "ControlUnits"),
     ("accesslist", "AccessList"),
     ("sitecheck", "SiteCheck"),
     ("comparezonings", "CompareZonings"),
+    ("waterunits", "WaterUnits"),
+    ("airzones", "AirZones"),
+    ("carbonzones", "CarbonZones"),
 ]

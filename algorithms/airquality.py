@@ -1,4 +1,4 @@
-"""envzoning:airquality — Z annex-1 5(1), table 6-1; AQI by HJ 633-2012."""
+"""envzoning:airquality — Z annex-1 5(1), table 6-1."""
 
 import numpy as np
 from qgis.core import (
@@ -13,7 +13,7 @@ from qgis.core import (
 from ..core import indices as X
 from ..core.errors import EnvZoningError
 from . import base
-from .p2 import distance_matrix, numbers, read_layer, unit_names, write_units
+from .units import distance_matrix, numbers, read_layer, unit_names, write_units
 
 
 class AirQuality(base.EnvZoningAlgorithm):
@@ -21,35 +21,31 @@ class AirQuality(base.EnvZoningAlgorithm):
     NAME_EN = "Air quality level"
     NAME_ZH = "大气环境质量"
     GROUP = "evaluation"
-    SEED = "Z 附录1 5(1) 表6-1；HJ 633-2012 / Z annex-1 5(1), table 6-1; HJ 633-2012"
+    SEED = "Z 附录1 5(1) 表6-1 / Z annex-1 5(1), table 6-1"
     SUMMARY_ZH = ("监测站 SO2、NO2、PM10 浓度按 API 分段点表线性插值得分指数，API = 最大分指数（或直接给 API/AQI 字段）；"
                   "按表6-1 分级：≤50 优 5，51–100 良好 4，101–150 轻微污染 3，151–200 轻度污染 3，"
-                  "201–300 中度污染 2，>300 重度污染 1。AQI 字段或 PM2.5/O3/CO 浓度（AQI 途径）按 HJ 633-2012 IAQI 分段点与"
-                  "AQI 分级：≤50 优 5，51–100 良 4，101–150 轻度污染 3，151–200 中度污染 2，201–300 重度污染 1，"
-                  ">300 严重污染 1。镇（乡）取其内站点；无站点的取最近站点并标记 air_nearest = 1。")
+                  "201–300 中度污染 2，>300 重度污染 1。镇（乡）取其内站点；无站点的取最近站点并标记 air_nearest = 1。")
     SUMMARY_EN = ("Station SO2, NO2, PM10 concentrations → sub-indices by piecewise-linear "
                   "interpolation on the API breakpoint table, API = max (or an API/AQI field). "
                   "Table 6-1: ≤50 excellent 5, 51–100 good 4, 101–150 and 151–200 slightly/"
-                  "lightly polluted 3, 201–300 moderately 2, >300 heavily 1. An AQI field, or PM2.5/"
-                  "O3/CO concentrations (the AQI path), use the IAQI breakpoints and AQI classes "
-                  "of HJ 633-2012: ≤50 5, 51–100 4, 101–150 3, 151–200 2, 201–300 1, >300 1. "
-                  "A township takes the stations inside it; one without a station takes the "
-                  "nearest (air_nearest = 1).")
+                  "lightly polluted 3, 201–300 moderately 2, >300 heavily 1. A township takes the "
+                  "stations inside it; one without a station takes the nearest (air_nearest = 1).")
     DECISION_ZH = ("表6-1 六级对应质量等级 5,4,3,3,2,1（5 最好）。默认 API 分段点为 GB 3095 时期日报 API 表（mg/m³，"
                    "颗粒物取 PM10），超过 500 的浓度记 500。站点内多个站点：默认取浓度平均后的 API（给 API 字段时取 API 平均），"
-                   "可改为 API 平均或最差站点。2013 年起的 AQI 与 API 分级不同：AQI 按 HJ 633-2012 六级对应 5,4,3,2,1,1；"
-                   "IAQI 分段点取 24 小时平均（O3 取 8 小时，>800 μg/m³ 记 IAQI 300，质量等级同为 1），CO 字段单位恒为 mg/m³。"
-                   "分段点按输入单位比较（μg/m³ 整数不乘 0.001），落在分段点上的浓度按表归级。")
+                   "可改为 API 平均或最差站点。给出 PM2.5、O3 或 CO 字段时按 HJ 633-2012 的 IAQI 分段点（24 小时均值，O3 为 8 小时）"
+                   "计算 AQI（进位取整），AQI 字段也按 HJ 633-2012 分级：优 5、良 4、轻度 3、中度 2、重度 1、严重 1。"
+                   "浓度不做单位换算，而是换算分段点，整数浓度恰在分段点上时按表归档（如 NO2 = 565 μg/m³ 为 API 300）。")
     DECISION_EN = ("The six classes of table 6-1 map to quality levels 5,4,3,3,2,1 (5 best). "
                    "Default breakpoints: the GB 3095-era daily API table (mg/m³, PM10 for "
                    "particulates); concentrations above the table give API 500. Several "
                    "stations in a township: by default the API of their mean concentrations "
                    "(the mean API when an API field is given); options: mean API, worst "
-                   "station. An AQI (since 2013) is graded by the HJ 633-2012 classes, which differ "
-                   "from the API's: 5,4,3,2,1,1. IAQI breakpoints: 24-h values (O3 8-h; above "
-                   "800 μg/m³ IAQI 300, the same level 1); the CO field is always mg/m³. "
-                   "Breaks are compared in the input's unit (whole μg/m³ are not multiplied "
-                   "by 0.001), so a value on a break grades as the table says.")
+                   "station. With PM2.5, O3 or CO fields the AQI of HJ 633-2012 is computed "
+                   "(IAQI breakpoints of 24-h means, O3 8-h; rounded up), and an AQI field is "
+                   "graded by HJ 633-2012: excellent 5, good 4, light 3, moderate 2, heavy 1, "
+                   "severe 1. The breakpoints, not the data, are converted between units, so "
+                   "whole-number concentrations on a break grade as the table says (NO2 = "
+                   "565 µg/m³ is API 300).")
 
     def initParameters(self, config=None):  # noqa: N802
         self.add(QgsProcessingParameterFeatureSource("INPUT", "Townships", [
@@ -68,21 +64,23 @@ class AirQuality(base.EnvZoningAlgorithm):
                                                  optional=True),
                      zh, "%s 浓度（年均或评价期均值；单位见 UNIT）" % zh[:-3],
                      "%s concentration (annual or period mean; unit: UNIT)" % en[:-6])
-        self.add(QgsProcessingParameterField("CO_FIELD", "CO field (mg/m³)", None, "STATIONS",
+        self.add(QgsProcessingParameterField("API_FIELD", "API / AQI field", None, "STATIONS",
                                              QgsProcessingParameterField.Numeric,
                                              optional=True),
-                 "CO 字段", "CO 浓度（mg/m³，不随 UNIT；给出 PM2.5/O3/CO 时按 AQI 途径）",
-                 "CO concentration (mg/m³ whatever UNIT says; PM2.5/O3/CO select the AQI path)")
-        self.add(QgsProcessingParameterField("API_FIELD", "API field", None, "STATIONS",
+                 "API/AQI 字段", "可选：直接给出的 API 或 AQI（给出时不用浓度字段）",
+                 "Optional API or AQI value (used instead of the concentrations)")
+        self.add(QgsProcessingParameterField("CO_FIELD", "CO field", None, "STATIONS",
                                              QgsProcessingParameterField.Numeric,
                                              optional=True),
-                 "API 字段", "可选：直接给出的 API（表6-1 分级；给出时不用浓度字段）",
-                 "Optional API value (table 6-1 classes; used instead of the concentrations)")
+                 "CO 字段", "CO 浓度（mg/m³，与 UNIT 无关；给出 PM2.5/O3/CO 时按 HJ 633-2012 计算 AQI）",
+                 "CO concentration (mg/m³ whatever UNIT; PM2.5/O3/CO select the AQI of "
+                 "HJ 633-2012)")
         self.add(QgsProcessingParameterField("AQI_FIELD", "AQI field", None, "STATIONS",
                                              QgsProcessingParameterField.Numeric,
                                              optional=True),
-                 "AQI 字段", "可选：直接给出的 AQI（HJ 633-2012 分级；给出时不用浓度字段）",
-                 "Optional AQI value (HJ 633-2012 classes; used instead of the concentrations)")
+                 "AQI 字段", "可选：直接给出的 AQI，按 HJ 633-2012 分级（优 5、良 4、轻度 3、中度 2、重度和严重 1）",
+                 "Optional AQI value, graded by HJ 633-2012 (excellent 5, good 4, light 3, "
+                 "moderate 2, heavy and severe 1)")
         self.add(QgsProcessingParameterEnum("UNIT", "Concentration unit",
                                             ["μg/m³", "mg/m³"], defaultValue=0),
                  "浓度单位", "浓度字段的单位（默认 μg/m³，如全国空气质量实时发布数据）",
@@ -97,16 +95,9 @@ class AirQuality(base.EnvZoningAlgorithm):
                        "breakpoints (mg/m³)")
         self.add_table("CLASS_TABLE", "air_api_classes", "表6-1 API 分级", "Table 6-1 API classes",
                        "API 区间 → 空气质量状况与质量等级", "API range → air quality status and level")
-        self.add_table("AQI_TABLE", "aqi_breakpoints", "HJ 633-2012 IAQI 分段点表",
-                       "HJ 633-2012 IAQI breakpoint table",
-                       "IAQI 与各污染物浓度分段点（μg/m³，CO 为 mg/m³）",
-                       "IAQI and pollutant concentration breakpoints (μg/m³, CO mg/m³)")
-        self.add_table("AQI_CLASS_TABLE", "air_aqi_classes", "HJ 633-2012 AQI 分级",
-                       "HJ 633-2012 AQI classes", "AQI 区间 → 空气质量级别与质量等级",
-                       "AQI range → air quality category and level")
         self.add(QgsProcessingParameterFeatureSink("OUTPUT", "Air quality townships"),
-                 "大气环境质量结果", "输入字段 + air_api（API 或 AQI）, air（质量等级 1–5，5 优）, air_n（单元内站点数，取最近站点时为 0）, air_nearest",
-                 "Input fields + air_api (API or AQI), air (level 1–5, 5 best), air_n (stations inside; 0 "
+                 "大气环境质量结果", "输入字段 + air_api, air（质量等级 1–5，5 优）, air_n（单元内站点数，取最近站点时为 0）, air_nearest",
+                 "Input fields + air_api, air (level 1–5, 5 best), air_n (stations inside; 0 "
                  "when the nearest was taken), air_nearest")
 
     def process(self, parameters, context, feedback):
@@ -117,57 +108,52 @@ class AirQuality(base.EnvZoningAlgorithm):
                                                    feedback, crs)
         feedback.setProgress(20)
         st_names = unit_names(st_src, stations)
+        api_table = X.ApiTable(self.table_param(parameters, "API_TABLE", "api_breakpoints",
+                                                context))
+        class_table = self.table_param(parameters, "CLASS_TABLE", "air_api_classes", context)
         api_field = self.parameterAsString(parameters, "API_FIELD", context)
         aqi_field = self.parameterAsString(parameters, "AQI_FIELD", context)
-        if api_field and aqi_field:
-            raise QgsProcessingException("Give API_FIELD or AQI_FIELD, not both / "
-                                         "API_FIELD 与 AQI_FIELD 只能给一个")
-        api_values, conc, unit = None, None, None
-        fields = {}
-        for param, pol in (("SO2_FIELD", "so2"), ("NO2_FIELD", "no2"), ("PM10_FIELD", "pm10"),
-                           ("PM25_FIELD", "pm25"), ("O3_FIELD", "o3"), ("CO_FIELD", "co")):
-            field = self.parameterAsString(parameters, param, context)
-            if field:
-                fields[pol] = (param, field)
-        use_aqi = bool(aqi_field) or (not api_field and any(
-            p in fields for p in ("pm25", "o3", "co")))
-        if use_aqi:
-            api_table = X.aqi_table(self.table_param(parameters, "AQI_TABLE",
-                                                     "aqi_breakpoints", context))
-            class_table = self.table_param(parameters, "AQI_CLASS_TABLE", "air_aqi_classes",
-                                           context)
+        unit_ug = self.parameterAsEnum(parameters, "UNIT", context) == 0
+        api_values, conc, use_aqi = None, None, False
+        if aqi_field:
+            use_aqi = True
+            api_values = numbers(st_src, stations, aqi_field, st_label, "AQI_FIELD", st_names)
+        elif api_field:
+            api_values = numbers(st_src, stations, api_field, st_label, "API_FIELD", st_names)
         else:
-            api_table = X.ApiTable(self.table_param(parameters, "API_TABLE",
-                                                    "api_breakpoints", context))
-            class_table = self.table_param(parameters, "CLASS_TABLE", "air_api_classes",
-                                           context)
-        if api_field or aqi_field:
-            param = "API_FIELD" if api_field else "AQI_FIELD"
-            api_values = numbers(st_src, stations, api_field or aqi_field, st_label, param,
-                                 st_names)
-        else:
-            own = "ug" if self.parameterAsEnum(parameters, "UNIT", context) == 0 else "mg"
-            unit = {p: ("mg" if p == "co" else own) for p in fields}
-            conc = {pol: numbers(st_src, stations, field, st_label, param, st_names)
-                    for pol, (param, field) in fields.items()}
+            conc = {}
+            for param, pol in (("SO2_FIELD", "so2"), ("NO2_FIELD", "no2"),
+                               ("PM10_FIELD", "pm10"), ("PM25_FIELD", "pm25"),
+                               ("O3_FIELD", "o3"), ("CO_FIELD", "co")):
+                field = self.parameterAsString(parameters, param, context)
+                if field:
+                    # no unit conversion of the data: the breakpoints are scaled (exact breaks)
+                    conc[pol] = numbers(st_src, stations, field, st_label, param, st_names)
             if not conc:
                 raise QgsProcessingException(
-                    "Give API_FIELD, AQI_FIELD or at least one of SO2_FIELD, NO2_FIELD, "
-                    "PM10_FIELD, PM25_FIELD, O3_FIELD, CO_FIELD / 请给出 API_FIELD、AQI_FIELD 或"
-                    "污染物浓度字段")
-        feedback.pushInfo("Air quality graded by %s / 按 %s 分级" % (
-            ("AQI, HJ 633-2012", "AQI（HJ 633-2012）") if use_aqi else ("API, table 6-1",
-                                                                      "API（表6-1）")))
+                    "Give AQI_FIELD, API_FIELD or at least one of SO2_FIELD, NO2_FIELD, "
+                    "PM10_FIELD, PM25_FIELD, O3_FIELD, CO_FIELD / 请给出 AQI_FIELD、API_FIELD 或浓度字段")
+            use_aqi = bool({"pm25", "o3", "co"} & set(conc))
+        if use_aqi:
+            api_table = X.aqi_table(None, unit_ug)
+        else:
+            api_table = X.ApiTable(self.table_param(parameters, "API_TABLE", "api_breakpoints",
+                                                    context), scale=1000.0 if unit_ug else 1.0)
+        feedback.pushInfo("Index / 指数: %s" % (
+            "AQI, HJ 633-2012" if use_aqi else "API, Z table 6-1 / 表6-1"))
         feedback.setProgress(25)
         dist = distance_matrix(feats, stations, feedback, 25, 70)
         members, flags = X.assign_points(dist)
         agg = X.AIR_AGGREGATIONS[self.parameterAsEnum(parameters, "AGGREGATION", context)]
         try:
-            unit_api, st_api = X.air_unit_api(members, api_values, conc, agg, api_table, unit)
+            unit_api, st_api = X.air_unit_api(members, api_values, conc, agg, api_table)
         except EnvZoningError as exc:
             raise QgsProcessingException("Layer '%s': %s" % (st_label, exc)) from None
-        level = (X.air_quality_aqi(unit_api, class_table) if use_aqi
-                 else X.air_quality(unit_api, class_table))
+        if use_aqi:
+            unit_api = X.aqi_round(unit_api)
+            level = X.aqi_quality(unit_api)
+        else:
+            level = X.air_quality(unit_api, class_table)
         feedback.setProgress(75)
         for i in np.flatnonzero(flags):
             feedback.pushInfo("%s: no station inside, nearest used: %s (%.0f m) / 无站点，取最近站点"

@@ -1,6 +1,5 @@
 """envzoning:biodiversity — Z annex-1 2(3), tables 2-3 and 2-4."""
 
-import numpy as np
 from qgis.core import (
     QgsProcessing,
     QgsProcessingException,
@@ -11,6 +10,7 @@ from qgis.core import (
 )
 
 from ..core import importance as I
+from ..core import blocks as B
 from ..core import raster as R
 from . import base
 from . import importance_common as C
@@ -118,11 +118,7 @@ class Biodiversity(base.EnvZoningAlgorithm):
             inputs["occ"] = {"path": C.burn(ofeats, olevels, crs, grid, context, "bio_occ")}
         elif parameters.get("PROTECTION_FIELD"):
             raise QgsProcessingException("PROTECTION_FIELD needs OCCURRENCES / 保护级别字段需要保护物种分布图层")
-
-        def fn(b):
-            unit = b.data["units"] * b.valid["units"]
-            occ = b.data["occ"] * b.valid["occ"] if "occ" in b.data else np.zeros_like(unit)
-            return {"level": model.evaluate(unit, occ, C.inside(b))}
+        fn = B.BiodiversityBlock(model)
 
         out = self.parameterAsOutputLayer(parameters, "OUTPUT", context)
         progress, canceled = base.callbacks(feedback)

@@ -162,12 +162,12 @@ class CheckZoning(base.EnvZoningAlgorithm):
                 inter = g.intersection(h)
                 if inter is not None and not inter.isEmpty():
                     overlap += max(0.0, inter.area()) / 1e6
-                ta, tb = types[f.id()], types[j]
-                shared = inter is not None and not inter.isEmpty() and (
-                    inter.length() > 0 or inter.area() > 0)  # a border, not a corner
-                if shared and ((ta == "VI" and tb in ("I", "II"))
-                               or (tb == "VI" and ta in ("I", "II"))):
-                    vi, other = (f, by_id[j]) if ta == "VI" else (by_id[j], f)
+                empty = inter is None or inter.isEmpty()
+                which = C.vi_neighbour(types[f.id()], types[j],
+                                       0.0 if empty else inter.length(),
+                                       0.0 if empty else inter.area())
+                if which:
+                    vi, other = (f, by_id[j]) if which == 1 else (by_id[j], f)
                     pairs.append((zlabel(vi), zlabel(other)))
             if feedback.isCanceled():
                 raise Canceled()

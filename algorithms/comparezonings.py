@@ -14,12 +14,15 @@ from qgis.core import (
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
     QgsProcessingParameterFileDestination,
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterString,
     QgsWkbTypes,
 )
 from .compat import QVariant
 
 from ..core import control as C
-from ..core.errors import Canceled
+from ..core import stablecodes as S
+from ..core.errors import Canceled, EnvZoningError
 from . import base
 from . import control_geom as G
 
@@ -69,6 +72,23 @@ class CompareZonings(base.EnvZoningAlgorithm):
             "OUTPUT_SUMMARY", "Change summary", "Text (*.txt)", optional=True,
             createByDefault=False), "变化摘要", "变化摘要文本（也写入日志）",
             "Change summary text (also in the log)")
+        self.add(QgsProcessingParameterString(
+            "CODE_FIELD", "Code field", "", optional=True), "编码字段",
+            "两个版本共有的编码字段；留空时自动取 HJZHGKDYBM 或 code（两版都有时）。给出后按编码报告保留/变更/新增/撤销",
+            "Code field in both versions; empty: HJZHGKDYBM or code when both have it. Then "
+            "codes are reported as kept / changed / new / retired", advanced=True)
+        self.add(QgsProcessingParameterNumber(
+            "KEEP_IOU", "IoU of a kept code", QgsProcessingParameterNumber.Double, S.KEEP_IOU,
+            minValue=0.5, maxValue=1.0), "保留编码的交并比",
+            "同一编码在两版中同类别且交并比不低于此值为“保留”，否则为“变更”（默认 0.9）",
+            "A code in both versions with the same class and IoU at or above this is kept, "
+            "otherwise changed (0.9)", advanced=True)
+        self.add(QgsProcessingParameterFeatureSink(
+            "OUTPUT_CODES", "Code changes", QgsProcessing.TypeVector, optional=True,
+            createByDefault=False), "编码变化表",
+            "每个编码一行：code、status（kept/changed/new/retired）、status_zh（保留/变更/新增/撤销）、旧新类别、交并比",
+            "One row per code: code, status (kept/changed/new/retired), status_zh, old and new "
+            "class, IoU")
         self.addOutput(QgsProcessingOutputString("SUMMARY", "Summary 变化摘要"))
 
     def process(self, parameters, context, feedback):
@@ -152,10 +172,17 @@ class CompareZonings(base.EnvZoningAlgorithm):
             csink.addFeature(feat, QgsFeatureSink.FastInsert)
         summary = C.change_summary(froms, tos, cells, label_old=old_src.sourceName(),
                                    label_new=new_src.sourceName())
+        code_dest = self._codes(parameters, context, feedback, old_src, new_src, ofield, nfield,
+                                olabel, nlabel, crs)
+        if code_dest is not None:
+            code_dest, counts = code_dest
+            summary += "\n" + S.changes_summary(counts)
         for line in summary.split("\n"):
             feedback.pushInfo(line)
         result = {"OUTPUT": dest, "OUTPUT_CHANGES": cdest, "SUMMARY": summary,
                   "OUTPUT_SUMMARY": None}
+        if code_dest:
+            result["OUTPUT_CODES"] = code_dest
         if parameters.get("OUTPUT_SUMMARY") not in (None, ""):
             path = self.parameterAsFileOutput(parameters, "OUTPUT_SUMMARY", context)
             if path:
@@ -165,6 +192,61 @@ class CompareZonings(base.EnvZoningAlgorithm):
                 os.replace(tmp, path)
                 result["OUTPUT_SUMMARY"] = path
         return result
+
+
+    def _codes(self, parameters, context, feedback, old_src, new_src, ofield, nfield, olabel,
+               nlabel, crs):
+        """Kept / changed / new / retired codes (N 5.13.3; core.stablecodes decides)."""
+        cfield = (self.parameterAsString(parameters, "CODE_FIELD", context) or "").strip()
+        onames, nnames = old_src.fields().names(), new_src.fields().names()
+        if not cfield:
+            cfield = next((c for c in ("HJZHGKDYBM", "code") if c in onames and c in nnames), "")
+            if not cfield:
+                return None
+        base.field_index(old_src, cfield, olabel, "CODE_FIELD")
+        base.field_index(new_src, cfield, nlabel, "CODE_FIELD")
+
+        def by_code(src, field, label):
+            geoms, cls = {}, {}
+            for f in base.features_in_crs(src, crs, context, feedback, label):
+                code = str(f[cfield] or "").strip()
+                g = G.polys(f.geometry())
+                if not code or code == "NULL" or g is None:
+                    continue
+                geoms.setdefault(code, []).append(g)
+                cls[code] = _cls(f[field])
+            return {c: G.union(gs) for c, gs in geoms.items()}, cls
+
+        og, oc = by_code(old_src, ofield, olabel)
+        ng, nc = by_code(new_src, nfield, nlabel)
+        overlaps = {}
+        for code in set(og) & set(ng):
+            inter = G.intersect(og[code], ng[code])
+            overlaps[(code, code)] = inter.area() if inter is not None else 0.0
+        try:
+            rows, counts = S.code_changes(
+                {c: {"cls": oc[c], "area": g.area()} for c, g in og.items()},
+                {c: {"cls": nc[c], "area": g.area()} for c, g in ng.items()}, overlaps,
+                self.parameterAsDouble(parameters, "KEEP_IOU", context))
+        except EnvZoningError as exc:
+            raise QgsProcessingException(str(exc)) from None
+        feedback.pushInfo(S.changes_summary(counts))
+        dest = None
+        if parameters.get("OUTPUT_CODES") not in (None, ""):
+            fields = QgsFields()
+            for name, vtype in (("code", QVariant.String), ("status", QVariant.String),
+                                ("status_zh", QVariant.String), ("old_class", QVariant.String),
+                                ("new_class", QVariant.String), ("iou", QVariant.Double)):
+                fields.append(QgsField(name, vtype))
+            sink, dest = self.parameterAsSink(parameters, "OUTPUT_CODES", context, fields,
+                                              QgsWkbTypes.NoGeometry, crs)
+            if sink is not None:
+                for r in rows:
+                    feat = QgsFeature(fields)
+                    feat.setAttributes([r["code"], r["status"], r["status_zh"], r["old_cls"],
+                                        r["new_cls"], r["iou"]])
+                    sink.addFeature(feat, QgsFeatureSink.FastInsert)
+        return dest, counts
 
 
 def _cls(value):

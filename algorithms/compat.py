@@ -15,3 +15,17 @@ if Qgis.QGIS_VERSION_INT >= 33800:
         Bool = QMetaType.Type.Bool
 else:
     from qgis.PyQt.QtCore import QVariant  # noqa: F401
+
+
+def font_families():
+    """The installed font families, on Qt5 (QFontDatabase().families(), an instance method)
+    and Qt6 (QFontDatabase.families(), static: ``QFontDatabase()`` raises under PyQt6).
+    Empty without a GUI application (no font database)."""
+    from qgis.PyQt.QtGui import QFontDatabase, QGuiApplication
+
+    if QGuiApplication.instance() is None:
+        return set()
+    try:
+        return set(QFontDatabase.families())  # Qt6
+    except TypeError:  # Qt5: unbound instance method
+        return set(QFontDatabase().families())

@@ -14,7 +14,7 @@ from qgis.core import (
 from ..core import indices as X
 from ..core.errors import Canceled
 from . import base
-from .p2 import (CLASS_METHODS, add_classification, numbers, read_layer, step, unit_names,
+from .units import (CLASS_METHODS, add_classification, numbers, read_layer, step, unit_names,
                  write_units)
 
 

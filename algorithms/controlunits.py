@@ -11,6 +11,7 @@ from qgis.core import (
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
+    QgsProcessingParameterMultipleLayers,
     QgsProcessingParameterNumber,
     QgsProcessingParameterString,
     QgsWkbTypes,
@@ -18,10 +19,10 @@ from qgis.core import (
 from .compat import QVariant
 
 from ..core import control as C
+from ..core import stablecodes as S
 from ..core.errors import Canceled, EnvZoningError
 from . import base
 from . import control_geom as G
-from .elementzones import zone_qml
 
 UNIT_FIELDS = [("HJZHGKDYBM", QVariant.String), ("HJZHGKDYMC", QVariant.String),
                ("ZHGKDYFL", QVariant.String), ("code", QVariant.String),
@@ -46,21 +47,28 @@ class ControlUnits(base.EnvZoningAlgorithm):
     SEED = "N 5.10 / N 5.10"
     SUMMARY_ZH = ("叠加要素管控分区：生态保护红线和其他重要生态空间（优先要素的 1 类分区）→ 优先保护单元（1）；"
                   "否则任一要素重点管控区或工业园区 → 重点管控单元（2，分产业集聚类、城镇生活类）；其余 → 一般管控单元（3）。"
-                  "单元以乡镇边界和园区边界为界，碎斑并入共边最长的相邻单元，完整覆盖全域。编码 ZH+6 位行政区划代码+类别+4 位流水号。")
+                  "单元由乡镇、园区边界与各要素分区的矢量叠加得到（不栅格化），碎斑并入本乡镇内共边最长的相邻单元，完整覆盖全域。"
+                  "编码 ZH+6 位行政区划代码+类别+4 位流水号；给出上一版（PREVIOUS）时未变的单元沿用原编码。")
     SUMMARY_EN = ("Overlays the element zones: ecological red line and other important ecological "
                   "space (class-1 zones of the priority elements) → priority unit (1); else any "
                   "key zone or industrial park → key unit (2, industrial-cluster or urban-living "
-                  "kind); else general unit (3). Units follow township and park boundaries; "
-                  "slivers join the neighbour with the longest shared border; the region is "
-                  "covered exactly. Code ZH + 6-digit admin code + class + 4-digit serial.")
+                  "kind); else general unit (3). Units are the vector overlay of townships, parks "
+                  "and the element zones (nothing rasterized); slivers join the neighbour in "
+                  "their township with the longest shared border; the region is covered "
+                  "exactly. Code ZH + 6-digit admin code + class + 4-digit serial; with "
+                  "PREVIOUS, units that did not change keep their codes.")
     DECISION_ZH = ("流水号在同一类别内全县连续编号，按单元内点自北向南、再自西向东排序；园区自成单元（不按乡镇切分），"
-                   "所在乡镇取面积最大者；优先保护碎斑不并入其他单元；碎斑只并入同一乡镇（园区）内的相邻单元；"
+                   "所在乡镇取面积最大者；小于 MIN_AREA 的优先保护碎斑过半属于法定区域（LEGAL_RULES：红线、保护地）时保留，"
+                   "若被乡镇界切开则并入相邻乡镇的优先保护单元（红线不改、乡镇界让位），其余碎斑只并入同一乡镇（园区）内的相邻单元；"
                    "与单元面积占比不低于 MIN_SHARE 的要素分区记入 zones 字段（供准入清单使用）。"
                    "名称：{乡镇}优先保护单元、{乡镇或园区}产业集聚重点管控单元、{乡镇}城镇生活重点管控单元、{乡镇}一般管控单元。")
     DECISION_EN = ("Serials run county-wide within each class, north to south then west to east "
                    "by the unit's interior point; a park is one unit (not cut at township "
-                   "boundaries) whose township is the one holding most of it; priority pieces "
-                   "are never merged away; slivers join neighbours within their township (park) "
+                   "boundaries) whose township is the one holding most of it; a priority piece "
+                   "below MIN_AREA that is mostly a legal area (LEGAL_RULES: red line, "
+                   "protected areas) stays, and joins the priority unit across the township "
+                   "line when a township line cut it off (the red line is kept, the township "
+                   "line gives way); other slivers join neighbours within their township (park) "
                    "only; element zones covering at least MIN_SHARE of a unit are listed in its "
                    "zones field (read by accesslist).")
 
@@ -69,6 +77,14 @@ class ControlUnits(base.EnvZoningAlgorithm):
             "ELEMENT_ZONES", "Element zones", [QgsProcessing.TypeVectorPolygon]),
             "要素管控分区", "elementzones 的输出（字段 element、class，可有 rule、unit_kind）",
             "Output of elementzones (fields element, class; optionally rule, unit_kind)")
+        self.add(QgsProcessingParameterMultipleLayers(
+            "EXTRA_ZONES", "More element-zone layers", QgsProcessing.TypeVectorPolygon,
+            optional=True), "其他要素分区图层",
+            "可选：更多要素分区图层（字段 element、class，可有 rule、unit_kind），如 waterunits 的输出；"
+            "同一要素在同一处有多个分区时取最高类别（core.winning_rule）",
+            "Optional more element-zone layers (fields element, class; optionally rule, "
+            "unit_kind), e.g. the output of waterunits; where zones of one element overlap "
+            "the highest class holds (core.winning_rule)")
         self.add(QgsProcessingParameterFeatureSource(
             "TOWNSHIPS", "Townships", [QgsProcessing.TypeVectorPolygon]),
             "乡镇（街道）边界", "乡镇边界，单元以其为界；其并集即区划范围",
@@ -94,12 +110,34 @@ class ControlUnits(base.EnvZoningAlgorithm):
             "形成优先保护单元的要素", "逗号分隔的要素名（默认 ecology：生态保护红线和其他重要生态空间）",
             "Comma-separated element ids (default ecology: red line and other important "
             "ecological space)", advanced=True)
+        self.add(QgsProcessingParameterString(
+            "LEGAL_RULES", "Rules of legal priority areas kept however small", "ECO-1,ECO-2"),
+            "保留的法定优先保护区规则", "逗号分隔的要素规则编号（默认 ECO-1 生态保护红线、ECO-2 各类保护地和饮用水水源保护区）："
+            "小于 MIN_AREA 的优先保护图斑过半属于这些规则时保留（法定边界不改），否则与其他碎斑一样并入相邻单元",
+            "Comma-separated element rule ids (default ECO-1 red line, ECO-2 protected areas and "
+            "drinking-water source areas): a priority part below MIN_AREA stays when more than "
+            "half of it is such a legal area (its legal boundary is kept); other priority "
+            "slivers join a neighbour like any sliver", advanced=True)
         self.add(QgsProcessingParameterNumber(
             "MIN_SHARE", "Minimum share of a unit to list an element zone (%)",
             QgsProcessingParameterNumber.Double, 1.0, minValue=0.0, maxValue=100.0),
             "要素分区记入单元的最小占比 (%)", "要素分区占单元面积不低于此比例时记入 zones 字段（默认 1%）",
             "Element zones covering at least this share of a unit are listed in zones (1 %)",
             advanced=True)
+        self.add(QgsProcessingParameterFeatureSource(
+            "PREVIOUS", "Previous version of the units", [QgsProcessing.TypeVectorPolygon],
+            optional=True), "上一版管控单元",
+            "可选：上一版管控单元（字段 HJZHGKDYBM 或 code；unit_class 或由编码读出类别）。与上一版单元同类别且"
+            "交并比 ≥ KEEP_IOU 的单元沿用其编码，其余单元取该类别下一个未用过的流水号（N 5.13.2–5.13.3）",
+            "Optional previous version (field HJZHGKDYBM or code; unit_class or the class read "
+            "from the code). A unit of the same class with IoU ≥ KEEP_IOU keeps that unit's "
+            "code; the others take the next unused serials of their class (N 5.13.2–5.13.3)")
+        self.add(QgsProcessingParameterNumber(
+            "KEEP_IOU", "IoU to keep a previous code", QgsProcessingParameterNumber.Double,
+            S.KEEP_IOU, minValue=0.5, maxValue=1.0), "沿用编码的交并比",
+            "与上一版单元的交并比不低于此值（且同类别）时沿用其编码（默认 0.9）",
+            "Intersection over union with a previous unit (same class) at or above which its "
+            "code is kept (0.9)", advanced=True)
         self.add(QgsProcessingParameterFeatureSink(
             "OUTPUT", "Control unit polygons", QgsProcessing.TypeVectorPolygon),
             "管控单元", "字段 HJZHGKDYBM（编码）、HJZHGKDYMC（名称）、ZHGKDYFL（分类）及 code、name、unit_class……",
@@ -113,6 +151,8 @@ class ControlUnits(base.EnvZoningAlgorithm):
             raise QgsProcessingException(str(exc)) from None
         min_area = self.parameterAsDouble(parameters, "MIN_AREA", context)
         min_share = self.parameterAsDouble(parameters, "MIN_SHARE", context) / 100.0
+        legal_rules = {e.strip() for e in self.parameterAsString(
+            parameters, "LEGAL_RULES", context).split(",") if e.strip()}
         prio_elements = tuple(e.strip() for e in self.parameterAsString(
             parameters, "PRIORITY_ELEMENTS", context).split(",") if e.strip())
 
@@ -163,34 +203,42 @@ class ControlUnits(base.EnvZoningAlgorithm):
         zone_src = self.parameterAsSource(parameters, "ELEMENT_ZONES", context)
         zlabel = "%s (ELEMENT_ZONES)" % zone_src.sourceName() if zone_src else "ELEMENT_ZONES"
         base.check_source(zone_src, "ELEMENT_ZONES", zlabel)
-        for fld in ("element", "class"):
-            base.field_index(zone_src, fld, zlabel, "ELEMENT_ZONES")
-        has_rule = zone_src.fields().lookupField("rule") >= 0
-        has_kind = zone_src.fields().lookupField("unit_kind") >= 0
+        sources = [(zone_src, zlabel, "ELEMENT_ZONES")]
+        for k, lyr in enumerate(self.parameterAsLayerList(parameters, "EXTRA_ZONES", context)
+                                or []):
+            sources.append((lyr, "%s (EXTRA_ZONES #%d)" % (G.layer_label(lyr), k + 1),
+                            "EXTRA_ZONES"))
         zones = []
-        for f in base.features_in_crs(zone_src, crs, context, feedback, zlabel):
-            try:
-                cls = int(f["class"])
-            except (TypeError, ValueError):
-                cls = 0
-            if cls not in (1, 2, 3):
-                raise QgsProcessingException(
-                    "Layer '%s', field 'class': value '%s' must be 1, 2 or 3 / 图层“%s”字段 class 的值“%s”"
-                    "应为 1、2、3" % (zlabel, f["class"], zlabel, f["class"]))
-            g = G.intersect(G.polys(f.geometry()), region)
-            if g is None:
-                continue
-            kind = str(f["unit_kind"]) if has_kind and f["unit_kind"] not in (None, "") else ""
-            kind = "" if kind == "NULL" else kind
-            zones.append({"element": str(f["element"]), "cls": cls, "geom": g, "kind": kind,
-                          "rule": str(f["rule"]) if has_rule else "%s-%d" % (f["element"], cls)})
-        prio = G.union([z["geom"] for z in zones if z["cls"] == 1
-                        and z["element"] in prio_elements])
-        key_ind = G.union([z["geom"] for z in zones if z["cls"] == 2 and z["kind"] == "产业集聚类"])
-        key_urb = G.union([z["geom"] for z in zones if z["cls"] == 2 and z["kind"] == "城镇生活类"])
-        key_all = G.union([z["geom"] for z in zones if z["cls"] == 2])
+        for src, zlabel, pname in sources:
+            base.check_source(src, pname, zlabel)
+            for fld in ("element", "class"):
+                base.field_index(src, fld, zlabel, pname)
+            names = src.fields().names()
+            has_rule, has_kind = "rule" in names, "unit_kind" in names
+            for f in base.features_in_crs(src, crs, context, feedback, zlabel):
+                try:
+                    cls = int(f["class"])
+                except (TypeError, ValueError):
+                    cls = 0
+                if cls not in (1, 2, 3):
+                    raise QgsProcessingException(
+                        "Layer '%s', field 'class': value '%s' must be 1, 2 or 3 / 图层“%s”字段 class "
+                        "的值“%s”应为 1、2、3" % (zlabel, f["class"], zlabel, f["class"]))
+                g = G.intersect(G.polys(f.geometry()), region)
+                if g is None:
+                    continue
+                kind = str(f["unit_kind"]) if has_kind and f["unit_kind"] not in (None, "") \
+                    else ""
+                kind = "" if kind == "NULL" else kind
+                rule = str(f["rule"]) if has_rule else "%s-%d" % (f["element"], cls)
+                zones.append({"element": str(f["element"]), "cls": cls, "geom": g,
+                              "kind": kind, "rule": rule,
+                              "ref": C.ZoneRef(f["element"], cls, rule, kind, len(zones))})
         feedback.setProgress(20)
 
+        # the overlay: townships (parks cut out as their own groups) split by every element
+        # zone that can change a place's class (class 1 of a priority element, class 2);
+        # each face is classified by core (N 5.10), faces dissolve by group, class and kind
         groups = []
         for p in parks:
             groups.append({"key": "park:" + p["name"], "place": p["name"], "geom": p["geom"],
@@ -200,37 +248,74 @@ class ControlUnits(base.EnvZoningAlgorithm):
             if g is not None:
                 groups.append({"key": "town:" + t["name"], "place": t["name"], "geom": g,
                                "township": t["name"], "park": False})
+        deciding = [(z["geom"], z["ref"]) for z in zones
+                    if z["cls"] == 2 or (z["cls"] == 1 and z["element"] in prio_elements)]
+        faces = G.overlay([(grp["geom"], gi) for gi, grp in enumerate(groups)], deciding,
+                          feedback.isCanceled)
+        if feedback.isCanceled():
+            raise Canceled()
+        classed, legal = {}, []
+        for g, gi, refs in faces:
+            cls, kind, held = C.classify_place(refs, prio_elements, groups[gi]["park"])
+            classed.setdefault((gi, cls, kind), []).append(g)
+            if cls == 1 and any(z.cls == 1 and z.rule in legal_rules for z in held):
+                legal.append(g)
+        legal_index = G.Index([(g, None) for g in legal])
+        feedback.setProgress(50)
         pieces = []
-        for gi, grp in enumerate(groups):
-            parts = [(1, "", G.intersect(grp["geom"], prio))]
-            rest = G.difference(grp["geom"], prio)
-            if grp["park"]:
-                parts.append((2, "产业集聚类", rest))
-            else:
-                ind = G.intersect(rest, key_ind)
-                urb = G.difference(G.intersect(rest, key_urb), key_ind)
-                oth = G.difference(G.difference(G.intersect(rest, key_all), key_ind), key_urb)
-                gen = G.difference(rest, key_all)
-                parts += [(2, "产业集聚类", ind), (2, "城镇生活类", urb), (2, "", oth), (3, "", gen)]
-            for cls, kind, geom in parts:
-                for part in G.single_parts(geom):
-                    pg = G.polys(part)
-                    if pg is not None:
-                        pieces.append({"group": gi, "cls": cls, "kind": kind, "geom": pg})
-            if feedback.isCanceled():
-                raise Canceled()
-            feedback.setProgress(20 + 40.0 * (gi + 1) / max(1, len(groups)))
+        for (gi, cls, kind), geoms in sorted(classed.items(), key=lambda kv: kv[0]):
+            for part in G.single_parts(G.union(geoms)):
+                pg = G.polys(part)
+                if pg is not None:
+                    pieces.append({"group": gi, "cls": cls, "kind": kind, "geom": pg})
+        for p in pieces:   # a small priority piece stays when it is mostly a legal area
+            p["keep"] = False
+            if p["cls"] == 1:
+                a = p["geom"].area()
+                if a >= min_area * 1e6:
+                    p["keep"] = True
+                else:
+                    inside = sum((G.intersect(p["geom"], g) or QgsGeometry()).area()
+                                 for g, _ in legal_index.candidates(p["geom"]))
+                    p["keep"] = inside >= 0.5 * a
+        feedback.setProgress(60)
 
-        borders = self._borders(pieces)
+        borders = G.shared_borders([p["geom"] for p in pieces], lambda i: pieces[i]["group"])
         plan, isolated = C.merge_plan(
-            {i: {"area": p["geom"].area() / 1e6, "group": p["group"], "keep": p["cls"] == 1}
+            {i: {"area": p["geom"].area() / 1e6, "group": p["group"], "keep": p["keep"]}
              for i, p in enumerate(pieces)}, borders, min_area)
-        feedback.pushInfo("%d pieces, %d slivers merged (MIN_AREA %g km²) / %d 个图斑，合并碎斑 %d 个"
-                          % (len(pieces), len(plan), min_area, len(pieces), len(plan)))
+        feedback.pushInfo("%d faces in the overlay, %d pieces, %d slivers merged (MIN_AREA %g km²)"
+                          " / 叠加面 %d 个，图斑 %d 个，合并碎斑 %d 个"
+                          % (len(faces), len(pieces), len(plan), min_area, len(faces),
+                             len(pieces), len(plan)))
         if isolated:
             feedback.pushWarning("%d small parts have no neighbour in their township and stay as "
                                  "they are / %d 个小图斑在本乡镇内无相邻单元，保持不变" % (len(isolated),
                                                                           len(isolated)))
+        # a small legal priority piece that township lines cut off joins the priority unit
+        # across the line (longest border): the red line stays exact, the township line bends
+        big = [i for i, p in enumerate(pieces) if p["cls"] == 1 and i not in plan
+               and p["geom"].area() >= min_area * 1e6]
+        big_index = G.Index([(pieces[i]["geom"], i) for i in big])
+        moved = 0.0
+        for i, p in enumerate(pieces):
+            if p["cls"] != 1 or i in plan or p["geom"].area() >= min_area * 1e6:
+                continue
+            edge = QgsGeometry(p["geom"].constGet().boundary())
+            best = None
+            for g, j in big_index.candidates(p["geom"]):
+                if pieces[j]["group"] == p["group"]:
+                    continue
+                length = edge.intersection(g.buffer(0.01, 2)).length()
+                if length > 0 and (best is None or length > best[0]):
+                    best = (length, j)
+            if best is not None:
+                plan[i] = best[1]
+                moved += p["geom"].area()
+        if moved:
+            feedback.pushInfo("%.4f km² of small red-line / protected-area pieces cut off by township "
+                              "lines joined the priority unit next door / 被乡镇界切开的法定优先保护碎斑 %.4f km² "
+                              "并入相邻乡镇的优先保护单元" % (moved / 1e6, moved / 1e6))
         members = {}
         for i, p in enumerate(pieces):
             t = plan.get(i, i)
@@ -238,8 +323,7 @@ class ControlUnits(base.EnvZoningAlgorithm):
         units = {}
         for t, geoms in members.items():
             tp = pieces[t]
-            k = (tp["group"], tp["cls"], tp["kind"] if tp["cls"] == 2 else "")
-            units.setdefault(k, []).extend(geoms)
+            units.setdefault((tp["group"], tp["cls"], tp["kind"]), []).extend(geoms)
         out = []
         for (gi, cls, kind), geoms in sorted(units.items(), key=lambda kv: kv[0]):
             geom = G.union(geoms)
@@ -248,8 +332,13 @@ class ControlUnits(base.EnvZoningAlgorithm):
             pt = geom.pointOnSurface().asPoint()
             grp = groups[gi]
             out.append({"geom": geom, "cls": cls, "kind": kind, "x": pt.x(), "y": pt.y(),
-                        "place": grp["place"], "township": grp["township"]})
-        codes = C.assign_codes(out, admin)
+                        "place": grp["place"], "township": grp["township"],
+                        "area": geom.area()})
+        prev_src = self.parameterAsSource(parameters, "PREVIOUS", context)
+        if prev_src is None:
+            codes = C.assign_codes(out, admin)
+        else:
+            codes = self._stable_codes(prev_src, out, admin, crs, parameters, context, feedback)
         zindex = G.Index([(z["geom"], z) for z in zones])
         sink, dest = self.parameterAsSink(parameters, "OUTPUT", context, unit_fields(),
                                           QgsWkbTypes.MultiPolygon, crs)
@@ -277,30 +366,28 @@ class ControlUnits(base.EnvZoningAlgorithm):
         if diff > 0.01:
             feedback.pushWarning("Units differ from the region by %.4f %% of its area / 单元面积与区划范围"
                                  "相差 %.4f %%" % (diff, diff))
-        base.apply_style(context, dest, zone_qml("unit_class", {
+        base.apply_style(context, dest, G.zone_qml("unit_class", {
             1: "优先保护单元 priority", 2: "重点管控单元 key", 3: "一般管控单元 general"}))
         return {"OUTPUT": dest}
 
-    @staticmethod
-    def _borders(pieces):
-        """Shared border length of pieces in the same group (boundary of one within 1 cm of
-        the other, so tiny noding differences do not hide a border)."""
-        borders = {}
-        by_group = {}
-        for i, p in enumerate(pieces):
-            by_group.setdefault(p["group"], []).append(i)
-        for ids in by_group.values():
-            if len(ids) < 2:
-                continue
-            index = G.Index([(pieces[i]["geom"], i) for i in ids])
-            for i in ids:
-                gi = pieces[i]["geom"]
-                bi = QgsGeometry(gi.constGet().boundary())
-                for gj, j in index.candidates(gi):
-                    if j <= i:
-                        continue
-                    near = gj.buffer(0.01, 2)
-                    length = bi.intersection(near).length()
-                    if length > 0:
-                        borders[(i, j)] = length
-        return borders
+    def _stable_codes(self, prev_src, out, admin, crs, parameters, context, feedback):
+        """Codes that survive an update (N 5.13.2–5.13.3): core.stablecodes decides."""
+        def class_of(f, label):
+            names = f.fields().names()
+            code = str(f["HJZHGKDYBM"] if "HJZHGKDYBM" in names else f["code"])
+            try:
+                return int(f["unit_class"])
+            except (KeyError, TypeError, ValueError):
+                pass
+            parsed = C.unit_serial(code)
+            if parsed:
+                return parsed[0]
+            raise QgsProcessingException(
+                "Layer '%s': unit '%s' has no class (field unit_class, or a code ZH+6 digits+"
+                "class+serial) / 图层“%s”单元“%s”无法确定类别" % (label, code, label, code))
+
+        codes, _ = G.keep_previous_codes(
+            prev_src, out, self.parameterAsDouble(parameters, "KEEP_IOU", context), crs,
+            context, feedback, class_of, lambda c, n: C.unit_code(admin, c, n),
+            lambda code: (C.unit_serial(code) or (None, None))[1])
+        return codes

@@ -1,12 +1,11 @@
 """envzoning:ecoimportance — Z 3.2.1(2), Z annex-1 2."""
 
-import numpy as np
 from qgis.core import (
     QgsProcessingParameterRasterDestination,
     QgsProcessingParameterRasterLayer,
 )
 
-from ..core import importance as I
+from ..core import blocks as B
 from ..core import raster as R
 from . import base
 
@@ -60,14 +59,9 @@ class EcoImportance(base.EnvZoningAlgorithm):
                 given.append((name, code, src[0], src[1]))
         grid = R.Grid.from_raster(given[0][2], given[0][3])
         feedback.pushInfo("Factors / 因子: %s; grid %r" % (", ".join(g[0] for g in given), grid))
-        codes = np.array([0] + [g[1] for g in given], dtype=np.uint8)
-        labels = [g[3] for g in given]
         inputs = {g[0]: {"path": g[2], "label": g[3]} for g in given}
-
-        def fn(b):
-            lvl, dom = I.combine([b.data[g[0]] for g in given], [b.valid[g[0]] for g in given],
-                                 labels)
-            return {"level": lvl, "dominant": codes[dom]}
+        fn = B.ImportanceCombineBlock([g[0] for g in given], [g[1] for g in given],
+                                      [g[3] for g in given])
 
         out = self.parameterAsOutputLayer(parameters, "OUTPUT_LEVEL", context)
         out_dom = self.parameterAsOutputLayer(parameters, "OUTPUT_DOMINANT", context)

@@ -14,6 +14,7 @@ from qgis.core import (
 )
 from .compat import QVariant
 
+from ..core import blocks as B
 from ..core import raster as R
 from ..core import sensitivity as S
 from ..core.errors import EnvZoningError
@@ -106,17 +107,7 @@ class EcoSensitivity(base.EnvZoningAlgorithm):
         order = ["soil"] + [n for n, _ in POLYGON_FACTORS]
         codes = {"soil": 1, **dict(POLYGON_FACTORS)}
         present = [n for n in order if n in inputs]
-
-        def fn(b):
-            levels = [b.data[n] for n in present]
-            valids = [b.valid[n] & (b.data[n] > 0) for n in present]
-            S.check_levels(levels[0], valids[0], soil_label)
-            level, dom = S.combine_max(levels, valids, [codes[n] for n in present])
-            if "mask" in b.data:
-                outside = ~(b.valid["mask"] & (b.data["mask"] > 0))
-                level[outside] = 0
-                dom[outside] = 0
-            return {"level": level, "dominant": dom}
+        fn = B.CombineMaxBlock(present, [codes[n] for n in present], soil_label)
 
         out_level = self.parameterAsOutputLayer(parameters, "OUTPUT_LEVEL", context)
         out_dom = self.parameterAsOutputLayer(parameters, "OUTPUT_DOMINANT", context)

@@ -17,18 +17,17 @@ from qgis.core import (
 from .compat import QVariant
 
 from ..core import control as C
+from ..core import rules as RU
 from ..core.errors import Canceled
 from . import base
 from . import control_geom as G
+from .control_geom import zone_qml
 
 FIELDS = [("element", QVariant.String), ("element_zh", QVariant.String),
           ("class", QVariant.Int), ("class_name", QVariant.String),
           ("zone_name", QVariant.String), ("rule", QVariant.String),
           ("clause", QVariant.String), ("unit_kind", QVariant.String),
           ("sources", QVariant.String), ("area_km2", QVariant.Double)]
-
-QML_COLOURS = {1: "46,160,67", 2: "230,85,13", 3: "200,200,200"}
-
 
 def element_fields():
     fields = QgsFields()
@@ -102,6 +101,9 @@ class ElementZones(base.EnvZoningAlgorithm):
         layers = self.parameterAsLayerList(parameters, "INPUTS", context)
         if not layers:
             raise QgsProcessingException("INPUTS: give at least one source layer / 至少需要一个来源图层")
+        for r in rules:  # rule values and layer values read through one role vocabulary
+            if r.field == "role" and r.op in ("in", "not in", "=", "!="):
+                r.values = frozenset(RU.VOCABULARY.canonical(v) for v in r.values)
         role_values = {r_v for r in rules if r.field == "role" for r_v in r.values}
         hits = {}  # rule id -> [geometry]
         sources = {}  # rule id -> set of "layer:value"
@@ -122,18 +124,21 @@ class ElementZones(base.EnvZoningAlgorithm):
                 if feedback.isCanceled():
                     raise Canceled()
                 attrs = {n: f[n] for n in wanted}
+                v = attrs.get(role_field)
+                given = v is not None and str(v).strip() not in ("", "NULL")
+                if given:  # one role vocabulary (core/tables/roles.csv)
+                    attrs[role_field] = RU.VOCABULARY.canonical(v)
                 matched = C.match_feature(rules, attrs, role_field)
-                if not matched and role_field in attrs:
-                    v = attrs[role_field]
-                    if v is not None and str(v).strip() not in ("", "NULL") \
-                            and C._norm_key(v) not in role_values:
+                if not matched and given:
+                    if attrs[role_field] not in role_values:
                         unmatched[str(v)] = unmatched.get(str(v), 0) + 1
                 for r in matched:
                     hits.setdefault(r.rule, []).append(f.geometry())
                     key = attrs.get(role_field if r.field == "role" else r.field)
-                    sources.setdefault(r.rule, set()).add(
-                        "%s:%s" % (lname, key if r.field == "role" else
-                                   "%s%s%g" % (r.field, r.op, r.values[0])))
+                    if r.field != "role":   # numeric rules name the test, text rules the value
+                        key = ("%s%s%g" % (r.field, r.op, r.values[0])
+                               if isinstance(r.values, tuple) else "%s=%s" % (r.field, key))
+                    sources.setdefault(r.rule, set()).add("%s:%s" % (lname, key))
             if unmatched:
                 vals = ", ".join("%s (%d)" % kv for kv in sorted(unmatched.items()))
                 msg = ("Layer '%s', field '%s': role value(s) %s are in no element rule (table "
@@ -184,13 +189,3 @@ class ElementZones(base.EnvZoningAlgorithm):
                          rule.zone_name(), rule.rule, rule.clause, rule.unit_kind,
                          text[:1000], round(geom.area() / 1e6, 6)])
         sink.addFeature(f, QgsFeatureSink.FastInsert)
-
-
-def zone_qml(field="class", labels=None):
-    labels = labels or {1: "优先保护 priority", 2: "重点管控 key", 3: "一般管控 general"}
-    cats, syms = [], []
-    for i, c in enumerate((1, 2, 3)):
-        cats.append('      <category render="true" symbol="%d" value="%d" label="%s"/>'
-                    % (i, c, labels[c]))
-        syms.append(base.QML_FILL_SYMBOL % {"name": i, "rgb": QML_COLOURS[c] + ",255"})
-    return base.QML_VECTOR % {"field": field, "cats": "\n".join(cats), "syms": "\n".join(syms)}

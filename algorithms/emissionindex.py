@@ -9,7 +9,7 @@ from qgis.core import (
 
 from ..core import indices as X
 from . import base
-from .p2 import (CLASS_METHODS, add_classification, areas_km2, numbers, read_layer,
+from .units import (CLASS_METHODS, add_classification, areas_km2, numbers, read_layer,
                  unit_names, write_units)
 
 FIELDS = (("COD_FIELD", "cod", "COD field", "化学需氧量 COD 字段"),

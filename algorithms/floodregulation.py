@@ -11,6 +11,7 @@ from qgis.core import (
 )
 
 from ..core import importance as I
+from ..core import blocks as B
 from ..core import raster as R
 from . import base
 from . import importance_common as C
@@ -89,12 +90,7 @@ class FloodRegulation(base.EnvZoningAlgorithm):
                        "float64", nan, ascending=None)
         limin = C.burn(fs, [pairs[i][1] for i in order], crs, grid, context, "limin",
                        "float64", nan, ascending=None)
-
-        def fn(b):
-            ins = b.valid["limin"] & b.valid["limax"]
-            q, lvl = model.evaluate(b.data["dem"], b.valid["dem"], b.data["limax"],
-                                    b.data["limin"], ins)
-            return {"q": q, "level": lvl}
+        fn = B.FloodBlock(model)
 
         out_q = self.parameterAsOutputLayer(parameters, "OUTPUT_Q", context)
         out = self.parameterAsOutputLayer(parameters, "OUTPUT", context)

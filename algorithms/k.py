@@ -11,7 +11,7 @@ from qgis.core import (
 
 from ..core import indices as X
 from . import base
-from .p2 import numbers, read_layer, unit_names, write_units
+from .units import numbers, read_layer, unit_names, write_units
 
 QUALITY_PARAMS = (("AIR_FIELD", "air", "Air quality field", "大气环境质量字段"),
                   ("WATER_FIELD", "water", "Water quality field", "地表水环境质量字段"),

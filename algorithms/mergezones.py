@@ -25,7 +25,7 @@ from ..core import raster as R
 from ..core import rules as RU
 from ..core import tables as T
 from . import base
-from . import zoning as Z
+from . import zonelayers as Z
 
 
 class MergeZones(base.EnvZoningAlgorithm):
@@ -120,8 +120,8 @@ class MergeZones(base.EnvZoningAlgorithm):
                 raise QgsProcessingException(
                     "MIN_AREA_BY_TYPE row %d: '%s' is not a zone type I…VI / 第 %d 行“%s”不是分区类型"
                     % (i + 1, t, i + 1, t))
-            out[t] = T.to_float(row["min_area_km2"], "MIN_AREA_BY_TYPE", "min_area_km2",
-                                i + 1) * 1e6
+            out[t] = T.to_nonnegative(row["min_area_km2"], "MIN_AREA_BY_TYPE", "min_area_km2",
+                                     i + 1) * 1e6
         return out
 
     def process(self, parameters, context, feedback):

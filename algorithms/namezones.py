@@ -13,13 +13,14 @@ from qgis.core import (
     QgsProcessingParameterVectorDestination,
     QgsSpatialIndex,
     QgsVectorLayer,
+    QgsWkbTypes,
 )
 from .compat import QVariant
 
 from ..core import naming as N
 from ..core import provenance as P
 from ..core.errors import Canceled
-from . import base, provenance_glue
+from . import base, control_geom, provenance_glue
 
 
 class NameZones(base.EnvZoningAlgorithm):
@@ -36,11 +37,22 @@ class NameZones(base.EnvZoningAlgorithm):
                   "point within each subtype. Name = place + function + 区; the place is the "
                   "place-name feature covering most of the zone, a second one joined with '-' "
                   "when it covers ≥ 30 %.")
-    DECISION_ZH = ("同名功能区：按序号在“区”字前插入一、二、三……（如 淡竹乡水源涵养一区）。名称用语见编码表"
-                   "name_word 列（表4 小类名，森林公园/地质公园加“区”，“其它”去掉）。")
-    DECISION_EN = ("Zones that would share a name get 一, 二, 三 … before the final 区 in serial "
-                   "order. Name endings are the name_word column of the code table (table 4's "
-                   "subtype names; 区 added to 森林公园/地质公园, 其它 dropped).")
+    DECISION_ZH = ("同名功能区不加序号（“一区/二区”“（一）/（二）”易被读作一级/二级保护区），而插入区分地名："
+                   "先用区分地名图层（村庄、山、河）中位于该区的名称，再用其内点在全县中的方位（北部、东南部、"
+                   "中部……），再用同名各区之间的相对方位，再加所在乡镇；仍相同时才在括号内附编号。"
+                   "专名（保护地法定名称）保持完整，加“××片区”（如 神仙居风景名胜区北部片区）。"
+                   "带法定名称字段（LEGAL_NAME_FIELD）的区以其命名。名称用语见编码表 name_word 列"
+                   "（表4 小类名，森林公园/地质公园加“区”，“其它”去掉）。")
+    DECISION_EN = ("Zones that would share a name get no ordinal (一区/二区 or （一）/（二） read like "
+                   "the 一级/二级 protection zones of the law) but a distinguishing place: a name of "
+                   "the DISTINCT layers (villages, mountains, rivers) inside the zone, else the "
+                   "position of its interior point in the county (北部, 东南部, 中部 …), else its "
+                   "position among the zones of that name, else its township; only when all are "
+                   "equal the code in brackets. A protected area's own name stays whole and the "
+                   "zone is a 片区 of it (神仙居风景名胜区北部片区). A zone with a legal name "
+                   "(LEGAL_NAME_FIELD) is named by it. Name endings are the name_word column of the "
+                   "code table (table 4's subtype names; 区 added to 森林公园/地质公园, 其它 "
+                   "dropped).")
 
     def initParameters(self, config=None):  # noqa: N802
         self.add(QgsProcessingParameterFeatureSource("INPUT", "Zones", [
@@ -91,8 +103,40 @@ class NameZones(base.EnvZoningAlgorithm):
                  "特征地物占比 (%)", "特征地物覆盖功能区面积达到该比例时以其专名命名（默认 50）",
                  "A named feature covering this share of a zone names it (default 50)",
                  advanced=True)
+        self.add(QgsProcessingParameterMultipleLayers("DISTINCT", "Distinguishing place layers",
+                                                      QgsProcessing.TypeVectorAnyGeometry,
+                                                      optional=True),
+                 "区分地名图层", "可选：村庄（点）、山峰/山脉（点或面）、河流（线）等；两个功能区同名时，"
+                 "各取位于本区内的名称加以区分（点取离内点最近者，面取相交面积最大者，线取区内长度最长者）",
+                 "Optional villages (points), mountains (points or polygons), rivers (lines): "
+                 "zones that would share a name each take one of these lying in them (points "
+                 "nearest the interior point, polygons by area, lines by length inside)")
+        self.add(QgsProcessingParameterString("DISTINCT_NAME_FIELD", "Distinguishing name field",
+                                              "name", optional=True),
+                 "区分地名字段", "区分地名图层中的名称字段", "Name field of the distinguishing layers",
+                 advanced=True)
+        self.add(QgsProcessingParameterString("LEGAL_NAME_FIELD", "Legal name field",
+                                              "legal_name", optional=True),
+                 "法定名称字段", "功能区图层中的法定名称字段（如 mergezones 为一个保护地的各部分写入的名称）；"
+                 "有值时以其命名，字段不存在时忽略",
+                 "Field of the zones holding a legal name (e.g. written by mergezones for the "
+                 "pieces of one protected area): when set it names the zone; ignored when the "
+                 "layer has no such field", advanced=True)
         self.add_table("CODES_TABLE", "zone_codes", "功能区分类编码表", "Zone code table",
                        "表4 类型、小类编码与名称用语", "Table 4 types, subtype codes, name words")
+        self.add(QgsProcessingParameterFeatureSource(
+            "PREVIOUS", "Previous version of the zones", [QgsProcessing.TypeVectorPolygon],
+            optional=True), "上一版功能区", "可选：上一版已编号功能区（字段 code、zone_type、subtype）；同小类且交并比 ≥ "
+            "KEEP_IOU 的功能区沿用其编码，其余取该小类下一个未用过的流水号（N 5.13.2–5.13.3）",
+            "Optional previous version (fields code, zone_type, subtype): a zone of the same "
+            "subtype with IoU ≥ KEEP_IOU keeps that zone's code; the others take the next "
+            "unused serials of their subtype (N 5.13.2–5.13.3)", advanced=True)
+        self.add(QgsProcessingParameterNumber("KEEP_IOU", "IoU to keep a previous code",
+                                              QgsProcessingParameterNumber.Double, 0.9,
+                                              minValue=0.5, maxValue=1.0),
+                 "沿用编码的交并比", "与上一版功能区的交并比不低于此值（且同小类）时沿用其编码（默认 0.9）",
+                 "IoU with a previous zone (same subtype) at or above which its code is kept",
+                 advanced=True)
         self.add(QgsProcessingParameterVectorDestination("OUTPUT", "Named zones",
                                                          QgsProcessing.TypeVectorPolygon),
                  "已命名功能区", "输入字段 + code、name、area_km2", "Input fields + code, name, area_km2")
@@ -111,6 +155,48 @@ class NameZones(base.EnvZoningAlgorithm):
                 nm = f.attributes()[idx]
                 if nm is not None and str(nm).strip() not in ("", "NULL"):
                     out.append((f.geometry(), str(nm).strip()))
+        return out
+
+    def _distinct_features(self, parameters, context, feedback, crs):
+        """(geometry, name) of the optional DISTINCT layers, in the analysis CRS."""
+        out = []
+        field = self.parameterAsString(parameters, "DISTINCT_NAME_FIELD", context) or "name"
+        for lyr in self.parameterAsLayerList(parameters, "DISTINCT", context) or []:
+            if not isinstance(lyr, QgsVectorLayer):
+                raise QgsProcessingException("DISTINCT: '%s' is not a vector layer / “%s”不是矢量图层"
+                                             % (lyr.name(), lyr.name()))
+            base.check_source(lyr, "DISTINCT", lyr.name())
+            idx = base.field_index(lyr, field, lyr.name(), "DISTINCT_NAME_FIELD")
+            for f in base.features_in_crs(lyr, crs, context, feedback, lyr.name()):
+                nm = f.attributes()[idx]
+                if nm is not None and str(nm).strip() not in ("", "NULL") and f.hasGeometry():
+                    out.append((f.geometry(), str(nm).strip()))
+        return out
+
+    @staticmethod
+    def _distinct_names(g, pt, candidates):
+        """Names of the distinguishing features lying in zone ``g``, best first: points by
+        distance to the interior point, then polygons by area, then lines by length."""
+        ranked = []
+        ptg = QgsGeometry.fromPointXY(pt)
+        for dg, nm in candidates:
+            if not g.intersects(dg):
+                continue
+            kind = dg.type()
+            if kind == QgsWkbTypes.PointGeometry:
+                ranked.append((0, dg.distance(ptg), nm))
+            else:
+                inter = g.intersection(dg)
+                if inter is None or inter.isEmpty():
+                    continue
+                if kind == QgsWkbTypes.PolygonGeometry:
+                    ranked.append((1, -inter.area(), nm))
+                else:
+                    ranked.append((2, -inter.length(), nm))
+        out = []
+        for _, _, nm in sorted(ranked):
+            if nm not in out:
+                out.append(nm)
         return out
 
     def process(self, parameters, context, feedback):
@@ -148,6 +234,18 @@ class NameZones(base.EnvZoningAlgorithm):
         findex = QgsSpatialIndex()
         for i, (g, _) in enumerate(features):
             findex.addFeature(i, g.boundingBox())
+        distinct = self._distinct_features(parameters, context, feedback, crs)
+        dindex = QgsSpatialIndex()
+        for i, (g, _) in enumerate(distinct):
+            dindex.addFeature(i, g.boundingBox())
+        legal_field = self.parameterAsString(parameters, "LEGAL_NAME_FIELD", context) or ""
+        li = source.fields().lookupField(legal_field) if legal_field else -1
+        frame = None
+        for f in zones:
+            b = f.geometry().boundingBox()
+            frame = b if frame is None else (frame.combineExtentWith(b) or frame)
+        frame = (frame.xMinimum(), frame.yMinimum(), frame.xMaximum(),
+                 frame.yMaximum()) if frame is not None else None
         items = []
         n = len(zones)
         for k, f in enumerate(zones):
@@ -178,7 +276,10 @@ class NameZones(base.EnvZoningAlgorithm):
                     named[nm] = named.get(nm, 0.0) + a
             items.append({"id": f.id(), "zone_type": f.attributes()[ti],
                           "subtype": f.attributes()[si], "x": pt.x(), "y": pt.y(),
-                          "area": g.area(), "overlaps": overlaps, "features": named})
+                          "area": g.area(), "overlaps": overlaps, "features": named,
+                          "legal_name": _text(f.attributes()[li]) if li >= 0 else "",
+                          "distinct": self._distinct_names(
+                              g, pt, [distinct[i] for i in dindex.intersects(g.boundingBox())])})
             feedback.setProgress(80.0 * (k + 1) / n)
         suffixes = [s.strip() for s in (self.parameterAsString(parameters, "STRIP_SUFFIXES", context)
                                         or "").replace("，", ",").split(",") if s.strip()]
@@ -189,7 +290,12 @@ class NameZones(base.EnvZoningAlgorithm):
                                                                  context) / 100.0,
                              codes_table=codes_table, strip_suffixes=suffixes,
                              feature_share=self.parameterAsDouble(parameters, "FEATURE_SHARE",
-                                                                  context) / 100.0)
+                                                                  context) / 100.0,
+                             frame=frame)
+        prev = self.parameterAsSource(parameters, "PREVIOUS", context)
+        if prev is not None:   # stable codes (issue 17): control_geom + core.stablecodes
+            control_geom.keep_previous_named(prev, zones, named, self.parameterAsDouble(
+                parameters, "KEEP_IOU", context), crs, context, feedback)
         fields = provenance_glue.output_fields(source.fields(), [("code", QVariant.String, 32, 0),
                                                    ("name", QVariant.String, 120, 0),
                                                    ("area_km2", QVariant.Double, 20, 4)])
@@ -216,3 +322,11 @@ class NameZones(base.EnvZoningAlgorithm):
         provenance_glue.style(context, out)
         feedback.pushInfo("%d zones coded and named / 已为 %d 个功能区编号命名" % (n, n))
         return {"OUTPUT": out}
+
+
+def _text(value):
+    """A field value as stripped text; NULL, None and '' → ''."""
+    if value is None:
+        return ""
+    t = str(value).strip()
+    return "" if t in ("NULL", "None") else t

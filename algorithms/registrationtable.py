@@ -62,12 +62,19 @@ class RegistrationTable(base.EnvZoningAlgorithm):
                   "line spacing), XLSX and CSV.")
     DECISION_ZH = ("主要拐点：最大地块外边界按 Visvalingam–Whyatt 法化简至 MAX_POINTS 个顶点，自最北点起顺时针列出，"
                    "经纬度 6 位小数。DOCX 为 A4 横向，表格按附件五四栏排列。面积取 area_km2 字段，无该字段时按分析坐标系计算。"
-                   "行按类型（I…VI）再按编号排序。")
+                   "行按类型（I…VI）再按编号排序。DOCX 按附件五样表写成句子：基本概况写出区域在县域的方位、涉及乡镇、流经河流和面积；"
+                   "目标与措施不引条款号（条款依据集中列于附表2）；负面清单写成“禁止发展的产业包括所有二类工业项目和三类工业项目”，"
+                   "表6 项目编号按工业类别只在附表1 中列一次。")
     DECISION_EN = ("Key turning points: the outer ring of the largest part simplified "
                    "(Visvalingam–Whyatt) to MAX_POINTS vertices, listed clockwise from the "
                    "northernmost, lon/lat to 6 decimals. The DOCX is A4 landscape with the four "
                    "columns of annex 5. Area from the area_km2 field, else computed in the "
-                   "analysis CRS. Rows ordered by type (I…VI), then code.")
+                   "analysis CRS. Rows ordered by type (I…VI), then code. The DOCX reads as "
+                   "annex 5's sample: an overview saying where in the county the zone lies, "
+                   "its townships, rivers and area; targets and measures as sentences without "
+                   "clause citations (appendix 2 lists the clause behind each item); the "
+                   "negative list as 禁止发展的产业包括所有二类工业项目和三类工业项目, the table-6 "
+                   "item numbers listed once per industry class in appendix 1.")
 
     def initParameters(self, config=None):  # noqa: N802
         self.add(QgsProcessingParameterFeatureSource("INPUT", "Zones", [
@@ -98,6 +105,14 @@ class RegistrationTable(base.EnvZoningAlgorithm):
         self.add(QgsProcessingParameterField("RIVER_NAME_FIELD", "River name field", "name",
                                              "RIVERS", optional=True),
                  "河流名称字段", "河流名称字段（默认 name）", "River name field (default name)")
+        self.add(QgsProcessingParameterFeatureSource("REGION", "Region", [
+            QgsProcessing.TypeVectorPolygon], optional=True), "区划范围",
+            "县（市）行政区边界：基本概况写出区域位于县域的哪个方位（不给出时用全部功能区的范围）",
+            "County boundary: the overview says where in the county a zone lies (default: the "
+            "extent of all zones)")
+        self.add(QgsProcessingParameterString("REGION_NAME", "Region name", "", optional=True),
+                 "区划名称", "县（市）名称，如“仙居县”（默认取标题中“环境功能区划”之前的部分）",
+                 "County name, e.g. 仙居县 (default: the title's part before 环境功能区划)")
         self.add(QgsProcessingParameterNumber("MAX_POINTS", "Key turning points per zone",
                                               QgsProcessingParameterNumber.Integer, 8,
                                               minValue=3, maxValue=100),
@@ -153,6 +168,10 @@ class RegistrationTable(base.EnvZoningAlgorithm):
             p = to_4490.transform(QgsPointXY(xy[0], xy[1]))
             return p.x(), p.y()
 
+        title = self.parameterAsString(parameters, "TITLE", context) or "环境功能区划登记表"
+        region_name = self.parameterAsString(parameters, "REGION_NAME", context).strip() \
+            or title.split("环境功能区划")[0].strip()
+        extent = self._region_extent(parameters, crs, context, feedback, zones)
         plain = []
         n = len(zones)
         for k, f in enumerate(zones):
@@ -176,6 +195,9 @@ class RegistrationTable(base.EnvZoningAlgorithm):
                 "rivers": self._rivers(g, rivers),
             }
             z["ring"], z["parts"] = _largest_ring(g)
+            pt = g.pointOnSurface().asPoint()
+            z["direction"] = REG.direction_word((pt.x(), pt.y()), extent) if extent else ""
+            z["region_name"] = region_name
             for key in REG.TEXT_FIELDS:
                 z[key] = attrs[text_idx[key]] if key in text_idx else ""
             plain.append(z)
@@ -184,7 +206,6 @@ class RegistrationTable(base.EnvZoningAlgorithm):
         rows = REG.build_rows(plain, to_lonlat, max_points)   # validates before any writing
         feedback.pushInfo("%d zones in the register / 登记表共 %d 个区域" % (len(rows), len(rows)))
 
-        title = self.parameterAsString(parameters, "TITLE", context) or "环境功能区划登记表"
         out = {"OUTPUT_DOCX": None, "OUTPUT_XLSX": None, "OUTPUT_CSV": None}
         docx_path = self._dest(parameters, "OUTPUT_DOCX", context)
         xlsx_path = self._dest(parameters, "OUTPUT_XLSX", context)
@@ -242,6 +263,23 @@ class RegistrationTable(base.EnvZoningAlgorithm):
             val = f.attributes()[idx]
             items[i] = (f.geometry(), "" if val is None else str(val).strip())
         return index, items
+
+    def _region_extent(self, parameters, crs, context, feedback, zones):
+        """(xmin, ymin, xmax, ymax) of REGION, else of all zones, in the analysis CRS."""
+        from qgis.core import QgsRectangle
+        ext = QgsRectangle()
+        ext.setMinimal()
+        if parameters.get("REGION") not in (None, ""):
+            src = self.parameterAsSource(parameters, "REGION", context)
+            base.check_source(src, "REGION")
+            feats = base.features_in_crs(src, crs, context, feedback, src.sourceName() or "REGION")
+        else:
+            feats = zones
+        for f in feats:
+            ext.combineExtentWith(f.geometry().boundingBox())
+        if ext.isEmpty():
+            return None
+        return ext.xMinimum(), ext.yMinimum(), ext.xMaximum(), ext.yMaximum()
 
     @staticmethod
     def _shares(g, towns, area):

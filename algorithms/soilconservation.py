@@ -9,6 +9,7 @@ from qgis.core import (
 )
 
 from ..core import importance as I
+from ..core import blocks as B
 from ..core import raster as R
 from . import base
 from . import importance_common as C
@@ -62,10 +63,7 @@ class SoilConservation(base.EnvZoningAlgorithm):
         fname, idx = C.field(self, parameters, "WATER_CLASS_FIELD", context, src, label)
         classes = [model.water_class(f.attributes()[idx], label, fname, f.id()) for f in feats]
         catch = C.burn(feats, classes, crs, grid, context, "catchments", ascending=False)
-
-        def fn(b):
-            cls = b.data["catch"] * b.valid["catch"]
-            return {"level": model.evaluate(b.data["sens"], b.valid["sens"], cls, sens_label)}
+        fn = B.SoilConservationBlock(model, sens_label)
 
         out = self.parameterAsOutputLayer(parameters, "OUTPUT", context)
         progress, canceled = base.callbacks(feedback)

@@ -1,6 +1,5 @@
 """envzoning:soilerosionsensitivity — Z annex-1 1(1), table 1-1."""
 
-import numpy as np
 from qgis.core import (
     QgsFeature,
     QgsField,
@@ -16,6 +15,7 @@ from qgis.core import (
 )
 from .compat import QVariant
 
+from ..core import blocks as B
 from ..core import raster as R
 from ..core import sensitivity as S
 from ..core import tables as T
@@ -23,6 +23,29 @@ from ..core.window import window_cells
 from . import base
 
 SCHEMES = ["vegetation_clcd", "vegetation_worldcover", "vegetation_custom"]
+
+
+# 1 unit of table 1-1 (US customary, hundreds of ft·tonf·in/(ac·h·a)) = 17.02 MJ·mm/(hm²·h·a)
+SI_PER_TABLE_UNIT = 17.02
+# a mean R outside these bounds does not look like the chosen unit (China: about 20–1 000 in
+# table units, 300–17 000 SI)
+PLAUSIBLE_MEAN_R = {False: (1.0, 1500.0), True: (100.0, 30000.0)}
+
+
+def erosivity_unit_warning(mean_r, si, label):
+    """A bilingual warning naming the layer when its mean R is implausible for the unit."""
+    if mean_r is None:
+        return None
+    lo, hi = PLAUSIBLE_MEAN_R[si]
+    if lo <= mean_r <= hi:
+        return None
+    unit_zh = "国际单位 MJ·mm/(hm²·h·a)" if si else "表1-1 的单位"
+    unit_en = "SI MJ·mm/(hm²·h·a)" if si else "table 1-1 units"
+    other = "表1-1 的单位" if si else "国际单位（EROSIVITY_UNIT 选国际单位）"
+    return ("Warning: the mean rainfall erosivity of layer '%s' is %.1f, implausible in %s: "
+            "check the EROSIVITY_UNIT parameter. 警告：图层“%s”的降水侵蚀力均值为 %.1f，"
+            "按%s不合理，数据可能是%s，请检查降水侵蚀力单位参数。"
+            % (label, mean_r, unit_en, label, mean_r, unit_zh, other))
 
 
 class SoilErosionSensitivity(base.EnvZoningAlgorithm):
@@ -46,6 +69,14 @@ class SoilErosionSensitivity(base.EnvZoningAlgorithm):
         self.add(QgsProcessingParameterRasterLayer("EROSIVITY", "Rainfall erosivity R"),
                  "降水侵蚀力 R", "降水侵蚀力栅格（表1-1 分级：<25, 25–100, 100–400, 400–600, >600）",
                  "Rainfall erosivity raster (graded <25, 25–100, 100–400, 400–600, >600)")
+        self.add(QgsProcessingParameterEnum(
+            "EROSIVITY_UNIT", "Rainfall erosivity unit",
+            ["表1-1 的单位（默认）Units of table 1-1 (default)",
+             "国际单位 MJ·mm/(hm²·h·a)（÷17.02 换算）SI MJ·mm/(hm²·h·a) (÷17.02)"],
+            defaultValue=0), "降水侵蚀力单位",
+            "R 栅格的单位：表1-1 的单位，或国际单位 MJ·mm/(hm²·h·a)（除以 17.02 换算为表1-1 的单位）",
+            "Unit of the R raster: that of table 1-1, or SI MJ·mm/(hm²·h·a) (divided by 17.02 "
+            "into table 1-1 units)")
         self.add(QgsProcessingParameterRasterLayer("SOIL", "Soil texture raster", optional=True),
                  "土壤质地栅格", "土壤质地类别码栅格（默认码表：1 石砾 … 12 粉土）；或改用下方土壤质地面图层",
                  "Soil texture class raster (default codes 1 gravel … 12 silt); or use the soil "
@@ -137,6 +168,8 @@ class SoilErosionSensitivity(base.EnvZoningAlgorithm):
             self.table_param(parameters, "SS_TABLE", "ss_level_breaks", context),
             unmapped_nodata=self.parameterAsEnum(parameters, "UNMAPPED", context) == 1)
 
+        si = self.parameterAsEnum(parameters, "EROSIVITY_UNIT", context) == 1
+        r_factor = 1.0 / SI_PER_TABLE_UNIT if si else 1.0
         grid, mask, crs = base.build_grid(self, parameters, context, feedback, er_path)
         feedback.pushInfo("Analysis grid / 分析网格: %r" % grid)
         inputs = {
@@ -163,32 +196,18 @@ class SoilErosionSensitivity(base.EnvZoningAlgorithm):
             inputs["mask"] = {"path": mask}
         labels = (er_label, inputs["soil"]["label"], "RELIEF", lc_label)
 
-        def fn(b):
-            if "relief" in b.data:
-                rel, rel_ok = b.data["relief"], b.valid["relief"]
-            else:
-                rel = S.relief_block(b.data["dem"], b.valid["dem"], window, b.halo["dem"])
-                rel_ok = ~np.isnan(rel)
-            m = b.valid["mask"] & (b.data["mask"] > 0) if "mask" in b.data else None
-            ss, lvl = model.evaluate(b.data["r"], b.valid["r"], b.data["soil"], b.valid["soil"],
-                                     rel, rel_ok, b.data["cover"], b.valid["cover"],
-                                     labels=labels, mask=m)
-            return {"index": ss, "level": lvl}
-
         out_index = self.parameterAsOutputLayer(parameters, "OUTPUT_INDEX", context)
         out_level = self.parameterAsOutputLayer(parameters, "OUTPUT_LEVEL", context)
         outputs = {"level": {"path": out_level, "dtype": "uint8", "nodata": 0}}
         if out_index:
             outputs["index"] = {"path": out_index, "dtype": "float32", "nodata": float("nan")}
         progress, canceled = base.callbacks(feedback)
-
-        def fn_outputs(b):
-            res = fn(b)
-            if not out_index:
-                res.pop("index")
-            return res
-
-        R.block_map(fn_outputs, grid, inputs, outputs, progress=progress, is_canceled=canceled)
+        fn = B.SoilErosionBlock(model, window, labels, want_index=bool(out_index),
+                                r_factor=r_factor)
+        R.block_map(fn, grid, inputs, outputs, progress=progress, is_canceled=canceled)
+        warning = erosivity_unit_warning(fn.mean_r(), si, er_label)
+        if warning:
+            feedback.reportError(warning, False)
         base.apply_style(context, out_level, base.level_style_qml("sensitivity"))
         return {"OUTPUT_INDEX": out_index or None, "OUTPUT_LEVEL": out_level}
 

@@ -13,8 +13,9 @@ from qgis.core import (
 
 from ..core import indices as X
 from ..core import tables as T
+from ..core.errors import EnvZoningError
 from . import base
-from .p2 import distance_matrix, numbers, read_layer, unit_names, write_units
+from .units import distance_matrix, numbers, read_layer, unit_names, write_units
 
 
 def _key(name):
@@ -35,11 +36,14 @@ class SoilQuality(base.EnvZoningAlgorithm):
                   "≤1 clean 5, (1,2] good 4, (2,3] slightly 3, (3,5] moderately 2, >5 heavily "
                   "polluted 1. A unit without samples takes the nearest (soil_nearest = 1).")
     DECISION_ZH = ("SPI 公式图片缺失：按 SPEC 取最大 Pi（内梅罗为选项）；多样点取各污染物 Pi 的平均后再合成。"
-                   "评价标准默认 GB 15618-2018 农用地风险筛选值（其他，5.5<pH≤6.5），可改为样点标准字段或编辑表。")
+                   "评价标准默认 GB 15618-2018 农用地风险筛选值（其他，5.5<pH≤6.5）；给出 pH 字段时按每个样点的 pH 分档"
+                   "（≤5.5、5.5–6.5、6.5–7.5、>7.5，上限含）和用地（水田/其他）取值；也可用样点标准字段或编辑表。")
     DECISION_EN = ("The SPI formula image is lost: max Pi per SPEC (Nemerow as option); several "
                    "samples: each pollutant's Pi averaged over them, then combined. Default "
                    "standards: GB 15618-2018 farmland screening values (other, 5.5 < pH ≤ 6.5); "
-                   "or standard fields per sample, or the edited table.")
+                   "with a pH field, each sample's own pH band (≤5.5, 5.5–6.5, 6.5–7.5, >7.5, "
+                   "upper limits inclusive) and land use (paddy / other); or standard fields "
+                   "per sample, or the edited table.")
 
     def initParameters(self, config=None):  # noqa: N802
         self.add(QgsProcessingParameterFeatureSource("INPUT", "Townships", [
@@ -57,6 +61,21 @@ class SoilQuality(base.EnvZoningAlgorithm):
                  "评价标准字段", "可选：与污染物字段一一对应（同样顺序）的评价标准 Si 字段；缺省时按标准表（字段名 = 表中 pollutant）",
                  "Optional standard fields Si, one per pollutant field in the same order; "
                  "default: the standards table (field name = the table's pollutant)")
+        self.add(QgsProcessingParameterField("PH_FIELD", "pH field", None, "SAMPLES",
+                                             QgsProcessingParameterField.Numeric,
+                                             optional=True),
+                 "pH 字段", "可选：样点 pH；给出时按 GB 15618-2018 表1 的 pH 分档（≤5.5、5.5–6.5、6.5–7.5、>7.5）取筛选值",
+                 "Optional sample pH: the screening value of GB 15618-2018 table 1 by pH band "
+                 "(≤5.5, 5.5–6.5, 6.5–7.5, >7.5)")
+        self.add(QgsProcessingParameterField("LANDUSE_FIELD", "Land-use field", None, "SAMPLES",
+                                             optional=True),
+                 "用地类型字段", "可选：值为 水田（或 paddy）的样点用水田筛选值，其余用“其他”",
+                 "Optional: samples whose value is 水田 (or paddy) take the paddy values, the "
+                 "others 其他")
+        self.add_table("STANDARDS_PH_TABLE", "soil_standards_ph", "GB 15618-2018 筛选值表",
+                       "GB 15618-2018 screening values",
+                       "污染物、用地（水田/其他）、四个 pH 档的筛选值（mg/kg）",
+                       "pollutant, land use (水田/其他), screening value per pH band (mg/kg)")
         self.add_table("STANDARDS_TABLE", "soil_standards", "土壤评价标准表", "Soil standards table",
                        "污染物 → 评价标准（mg/kg）", "pollutant → standard (mg/kg)")
         self.add(QgsProcessingParameterEnum("METHOD", "Unit index",
@@ -93,6 +112,21 @@ class SoilQuality(base.EnvZoningAlgorithm):
                     % (len(stds), len(pols), ", ".join(pols)))
             standards = np.column_stack([numbers(s_src, samples, f, s_label, "STANDARD_FIELDS",
                                                  s_names) for f in stds])
+        elif self.parameterAsString(parameters, "PH_FIELD", context):
+            ph = numbers(s_src, samples, self.parameterAsString(parameters, "PH_FIELD", context),
+                         s_label, "PH_FIELD", s_names, allow_null=True)
+            lu_field = self.parameterAsString(parameters, "LANDUSE_FIELD", context)
+            paddy = None
+            if lu_field:
+                base.field_index(s_src, lu_field, s_label, "LANDUSE_FIELD")
+                paddy = [str(f[lu_field]).strip().lower() in X.SOIL_PADDY for f in samples]
+            try:
+                standards = X.soil_standards_by_ph(
+                    self.table_param(parameters, "STANDARDS_PH_TABLE", "soil_standards_ph",
+                                     context), pols, ph, paddy, s_names, _key)
+            except EnvZoningError as exc:
+                raise QgsProcessingException("Layer '%s': %s" % (s_label, exc)) from None
+            feedback.pushInfo("GB 15618-2018 screening values by pH band / 按 pH 分档取筛选值")
         else:
             table = self.table_param(parameters, "STANDARDS_TABLE", "soil_standards", context)
             lut = {}

@@ -28,12 +28,9 @@ CJK_FONTS = ["Noto Sans CJK SC", "Source Han Sans SC", "Source Han Sans CN", "Mi
 
 def cjk_font_family():
     """The first installed CJK sans font of CJK_FONTS (the first one when none is known)."""
-    try:
-        from qgis.PyQt.QtGui import QFontDatabase
+    from .compat import font_families
 
-        families = set(QFontDatabase().families())
-    except Exception:  # noqa: BLE001  (no GUI font database, e.g. a bare core application)
-        return CJK_FONTS[0]
+    families = font_families()  # empty without a GUI font database
     for fam in CJK_FONTS:
         if fam in families:
             return fam

@@ -1,6 +1,5 @@
 """envzoning:waterconservation — Z annex-1 2(1), table 2-1."""
 
-import numpy as np
 from qgis.core import (
     QgsProcessing,
     QgsProcessingParameterFeatureSource,
@@ -9,6 +8,7 @@ from qgis.core import (
 )
 
 from ..core import importance as I
+from ..core import blocks as B
 from ..core import raster as R
 from ..core.errors import EnvZoningError
 from . import base
@@ -80,11 +80,7 @@ class WaterConservation(base.EnvZoningAlgorithm):
                         label, cfield, f.id(), exc)) from None
             levels.append(model.level(f.attributes()[tidx], clim, label, tfield, f.id()))
         inputs["areas"] = {"path": C.burn(feats, levels, crs, grid, context, "water_areas")}
-
-        def fn(b):
-            ins = C.inside(b)
-            lv = np.where(b.data["areas"] > 0, b.data["areas"], I.OUTSIDE_LEVEL)
-            return {"level": np.where(ins, lv, 0)}
+        fn = B.WaterConservationBlock()
 
         out = self.parameterAsOutputLayer(parameters, "OUTPUT", context)
         progress, canceled = base.callbacks(feedback)

@@ -13,7 +13,7 @@ from qgis.core import (
 from ..core import indices as X
 from ..core.errors import EnvZoningError
 from . import base
-from .p2 import distance_matrix, numbers, read_layer, step, unit_names, write_units
+from .units import distance_matrix, numbers, read_layer, step, unit_names, write_units
 
 
 class WaterQuality(base.EnvZoningAlgorithm):

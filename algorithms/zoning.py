@@ -1,15 +1,9 @@
 """envzoning:zoning — Z 2.1, 4.1–4.3: zones by the dominant-factor method (first-match rule
 table on the analysis grid), polygonized and fitted exactly to the region."""
 
-import os
-import uuid
 
 import numpy as np
 from qgis.core import (
-    QgsFeature,
-    QgsField,
-    QgsFields,
-    QgsGeometry,
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingParameterBoolean,
@@ -21,229 +15,18 @@ from qgis.core import (
     QgsProcessingParameterRasterDestination,
     QgsProcessingParameterRasterLayer,
     QgsProcessingParameterVectorDestination,
-    QgsProcessingUtils,
-    QgsVectorFileWriter,
     QgsWkbTypes,
 )
-from .compat import QVariant
 
 from ..core import raster as R
 from ..core import rules as RU
 from ..core import tables as T
-from ..core import vector as V
 from . import base
-
-TYPE_COLORS = {"I": (240, 60, 0), "II": (0, 200, 50), "III": (240, 240, 90),
-               "IV": (160, 200, 250), "V": (90, 160, 250), "VI": (30, 120, 230),
-               RU.NEIGHBOUR: (200, 200, 200)}  # Z 7.3 table 7
-TYPE_NAMES = {"I": ("自然生态红线区", "natural ecological red-line zone"),
-              "II": ("生态功能保障区", "ecological function zone"),
-              "III": ("农产品环境保障区", "agricultural products zone"),
-              "IV": ("人居环境保障区", "human settlement zone"),
-              "V": ("环境优化准入区", "optimised-access zone"),
-              "VI": ("环境重点准入区", "key-access zone"),
-              RU.NEIGHBOUR: ("待定（取相邻区）", "to be resolved (neighbour)")}
-
-
-def rules_help():
-    """The default rule table as an HTML list for the help."""
-    items = []
-    for r in RU.RuleSet.load().rules:
-        items.append("<li>%d. <code>%s</code> → %s　%s</li>" % (
-            r.number, r.condition.replace("<", "&lt;").replace(">", "&gt;"), r.subtype,
-            r.note_zh))
-    return "<ol style='list-style:none'>%s</ol>" % "".join(items)
-
-
-def subtype_names():
-    names = {}
-    try:
-        for row in T.load("zone_codes").dicts():
-            names[row["subtype"]] = row.get("subtype_name", "")
-    except Exception:  # noqa: BLE001 - the names are cosmetic
-        pass
-    names[RU.NEIGHBOUR] = TYPE_NAMES[RU.NEIGHBOUR][0]
-    return names
-
-
-def zone_qml(field="zone_type"):
-    cats, syms = [], []
-    for i, (t, rgb) in enumerate(TYPE_COLORS.items()):
-        cats.append('      <category render="true" symbol="%d" value="%s" label="%s %s %s"/>'
-                    % (i, t, t, TYPE_NAMES[t][0], TYPE_NAMES[t][1]))
-        syms.append(base.QML_FILL_SYMBOL % {"name": i, "rgb": "%d,%d,%d,255" % rgb})
-    return base.QML_VECTOR % {"field": field, "cats": "\n".join(cats), "syms": "\n".join(syms)}
-
-
-def code_raster_qml():
-    names = subtype_names()
-    entries = []
-    codes = [11, 12, 13, 14, 15, 16, 21, 22, 23, 24, 31, 32, 40, 50, 60, RU.NEIGHBOUR_CODE]
-    for c in codes:
-        t, s = RU.code_subtype(c)
-        r, g, b = TYPE_COLORS[t]
-        if t != RU.NEIGHBOUR and s[-1] not in "01":  # subtypes of one type: shade a little
-            k = 1.0 - 0.08 * (int(s[-1]) - 1)
-            r, g, b = int(r * k), int(g * k), int(b * k)
-        entries.append('        <paletteEntry value="%d" color="#%02x%02x%02x" alpha="255" '
-                       'label="%s %s"/>' % (c, r, g, b, s, base._xml(names.get(s, ""))))
-    return base.QML_RASTER % {"entries": "\n".join(entries)}
-
-
-# -- shared glue of zoning and mergezones ------------------------------------------------
-
-def temp_path(name, ext="tif"):
-    return os.path.join(QgsProcessingUtils.tempFolder(),
-                        "%s_%s.%s" % (name, uuid.uuid4().hex[:8], ext))
-
-
-def wkb_geometry(g):
-    """QgsGeometry from an OGR geometry."""
-    q = QgsGeometry()
-    q.fromWkb(V.to_wkb(g))
-    return q
-
-
-def region_geometry(alg, parameters, context, feedback, crs, param="REGION"):
-    """The union of the region's features in ``crs`` as an OGR geometry."""
-    source = alg.parameterAsSource(parameters, param, context)
-    feats = base.features_in_crs(source, crs, context, feedback, param)
-    g = QgsGeometry.unaryUnion([f.geometry() for f in feats])
-    if g.isNull() or g.isEmpty():
-        raise QgsProcessingException("REGION has no area / 区划范围没有面积")
-    return V.geometry(g.asWkb())
-
-
-def burn_values(alg, parameters, context, feedback, param, grid, crs, value_of, name,
-                priority=None):
-    """Rasterize layer ``param`` onto ``grid`` burning ``value_of(feature)`` (0…255; 0 and
-    None are not burnt). ``priority(value)``: features with a higher priority burn last."""
-    source = alg.parameterAsSource(parameters, param, context)
-    label = "%s (%s)" % (source.sourceName(), param)
-    base.check_source(source, param, label)
-    feats = base.features_in_crs(source, crs, context, feedback, label)
-    fields = QgsFields()
-    fields.append(QgsField("v", QVariant.Int))
-    out = []
-    for f in feats:
-        v = value_of(f, label)
-        if v in (None, 0):
-            continue
-        nf = QgsFeature(fields)
-        nf.setGeometry(f.geometry())
-        nf.setAttributes([int(v)])
-        out.append(nf)
-    if not out:
-        feedback.pushWarning("Layer %s: no feature has a value to use / 图层 %s 没有可用的值"
-                             % (label, label))
-        path = temp_path(name)
-        R.write_array(path, np.zeros((grid.ysize, grid.xsize), "uint8"), grid, nodata=0)
-        return path
-    if priority is not None:
-        out.sort(key=lambda f: priority(f.attributes()[0]))
-    return base.rasterize_features(out, fields, crs, grid, context, name, attribute="v")
-
-
-def number_of(field, lo=0, hi=255):
-    """value_of for a numeric field (NULL → 0), checked to lie in lo…hi."""
-
-    def value_of(f, label):
-        raw = f[field]
-        if raw is None or (hasattr(raw, "isNull") and raw.isNull()) or str(raw) in ("", "NULL"):
-            return 0
-        try:
-            v = float(raw)
-        except (TypeError, ValueError):
-            raise QgsProcessingException(
-                "Layer %s, field '%s': value '%s' is not a number / 图层 %s 字段“%s”的值“%s”不是数字"
-                % (label, field, raw, label, field, raw)) from None
-        if not lo <= v <= hi or v != int(v):
-            raise QgsProcessingException(
-                "Layer %s, field '%s': value %s is not a whole number %d–%d / "
-                "图层 %s 字段“%s”的值 %s 不是 %d–%d 的整数"
-                % (label, field, raw, lo, hi, label, field, raw, lo, hi))
-        return int(v)
-
-    return value_of
-
-
-def write_vector(path, fields, wkb_type, crs, context, rows):
-    """Write [(QgsGeometry or None, attrs)] to ``path`` (format from the extension)."""
-    file_path = str(path).split("|")[0]
-    ext = os.path.splitext(file_path)[1].lstrip(".").lower() or "gpkg"
-    opts = QgsVectorFileWriter.SaveVectorOptions()
-    opts.driverName = QgsVectorFileWriter.driverForExtension(ext) or "GPKG"
-    opts.fileEncoding = "UTF-8"
-    if opts.driverName == "GPKG":
-        opts.layerName = os.path.splitext(os.path.basename(file_path))[0]
-    if os.path.exists(file_path):
-        os.remove(file_path)
-    writer = QgsVectorFileWriter.create(file_path, fields, wkb_type, crs,
-                                        context.transformContext(), opts)
-    if writer.hasError() != QgsVectorFileWriter.NoError:
-        raise QgsProcessingException("Cannot write '%s': %s / 无法写出" % (
-            file_path, writer.errorMessage()))
-    for geom, attrs in rows:
-        f = QgsFeature(fields)
-        if geom is not None:
-            f.setGeometry(geom)
-        f.setAttributes(list(attrs))
-        if not writer.addFeature(f):
-            raise QgsProcessingException("Cannot write a feature to '%s': %s" % (
-                file_path, writer.errorMessage()))
-    del writer
-    return file_path
-
-
-def zone_fields(extra=()):
-    fields = QgsFields()
-    fields.append(QgsField("zone_type", QVariant.String, len=10))
-    fields.append(QgsField("subtype", QVariant.String, len=10))
-    fields.append(QgsField("rule", QVariant.Int))
-    fields.append(QgsField("area_km2", QVariant.Double, len=20, prec=6))
-    for name, vtype in extra:
-        fields.append(QgsField(name, vtype))
-    return fields
-
-
-def summary_rows(items, region_area):
-    """[(zone_type, subtype, name, area_km2, share %)] sorted by subtype code."""
-    names = subtype_names()
-    acc = {}
-    for code, area in items:
-        acc[code] = acc.get(code, 0.0) + area
-    rows = []
-    for code in sorted(acc):
-        t, s = RU.code_subtype(code)
-        rows.append((None, [t, s, names.get(s, ""), round(acc[code] / 1e6, 6),
-                            round(100.0 * acc[code] / region_area, 4) if region_area else 0.0]))
-    return rows
-
-
-def summary_fields():
-    f = QgsFields()
-    f.append(QgsField("zone_type", QVariant.String, len=10))
-    f.append(QgsField("subtype", QVariant.String, len=10))
-    f.append(QgsField("name", QVariant.String, len=60))
-    f.append(QgsField("area_km2", QVariant.Double, len=20, prec=6))
-    f.append(QgsField("share_pct", QVariant.Double, len=10, prec=4))
-    return f
-
-
-def polygons_from_raster(path, region, is_canceled, grid):
-    """Polygonize ``path`` and fit the polygons to ``region``: [(value, OGR geometry)]."""
-    polys = V.polygonize(path)
-    fitted, gaps = V.fit_to_region([g for _, g in polys], region, is_canceled,
-                                   cell=grid.cell_x, origin=(grid.gt[0], grid.gt[3]))
-    return [(v, g) for (v, _), g in zip(polys, fitted) if not g.IsEmpty()], gaps
-
-
-def report_area(feedback, total, region_area):
-    dev = 100.0 * (total - region_area) / region_area if region_area else 0.0
-    feedback.pushInfo("Zones cover %.6f km² of the region's %.6f km² (%+.5f %%) / "
-                      "分区面积 %.6f km²，区划范围 %.6f km²（偏差 %+.5f %%）"
-                      % (total / 1e6, region_area / 1e6, dev, total / 1e6, region_area / 1e6,
-                         dev))
+from .zonelayers import (  # noqa: F401 (used by zoning and re-exported)
+    TYPE_COLORS, TYPE_NAMES, rules_help, subtype_names, zone_qml, code_raster_qml,
+    temp_path, wkb_geometry, region_geometry, burn_values, number_of, write_vector,
+    zone_fields, summary_rows, summary_fields, polygons_from_raster, report_area,
+    record_provenance)
 
 
 class Zoning(base.EnvZoningAlgorithm):
@@ -369,10 +152,12 @@ class Zoning(base.EnvZoningAlgorithm):
                  "(rules 3, 4, 7, 8)")
         self.add(QgsProcessingParameterField("PLANNING_ROLE_FIELD", "Planning role field",
                                              "role", "PLANNING", optional=True),
-                 "规划用地类型字段", "取值 industrial_existing / industrial_planned / urban / "
-                 "farmland / aquaculture，或 现有工业区、规划工业区、城镇、基本农田、水产养殖，或 1–5",
-                 "Values industrial_existing / industrial_planned / urban / farmland / "
-                 "aquaculture, their Chinese names, or 1–5")
+                 "规划用地类型字段", "取值见角色表 core/tables/roles.csv（planning 组）：现有工业区、规划工业区、城镇、"
+                 "基本农田、水产养殖、禁建区、限建区、适建区、已建区、禁止/限制/优化/重点准入区，或其英文键、代码",
+                 "Values of the role table core/tables/roles.csv (group planning): "
+                 "industrial_existing, industrial_planned, urban, farmland, aquaculture, "
+                 "construction_prohibited/restricted/suitable/built, eco_prohibited/restricted/"
+                 "optimised/key, their Chinese names or codes")
         self.add(QgsProcessingParameterFeatureSource("RIPARIAN", "Riparian zones", poly,
                                                      optional=True),
                  "河湖滨岸带", "riparianzone 的输出（有 level 字段时取其值，否则为 1；规则 5）",
@@ -462,8 +247,11 @@ class Zoning(base.EnvZoningAlgorithm):
 
                 def value_of(f, label, role=role, field=field):
                     return RU.category_code(role, f[field], label, field)
-                # the first role of the list wins where polygons overlap: it burns last
-                add_burn(param, role, value_of, priority=lambda v: -v)
+                # where polygons overlap, the role with the smallest priority of the role
+                # table wins (basic farmland over planned industry): it burns last
+                add_burn(param, role, value_of,
+                         priority=lambda v, role=role: tuple(-x for x in
+                                                             RU.VOCABULARY.priority(role, v)))
         for param, role in (("RIPARIAN", "riparian"), ("COASTAL", "coastal")):
             if self.given(parameters, param):
                 src = self.parameterAsSource(parameters, param, context)
@@ -555,18 +343,3 @@ class Zoning(base.EnvZoningAlgorithm):
         src = self.parameterAsSource(parameters, param, context)
         base.field_index(src, field, src.sourceName(), param)
         return number_of(field, 0, hi)
-
-
-def record_provenance(alg, parameters, context, feedback, out_path, table, role):
-    """Provenance (issue 5 item 6) through the shared helper, when the plugin has it."""
-    try:
-        from . import provenance_glue as PG
-        from ..core import provenance as P
-    except ImportError:
-        return
-    tables = []
-    if table is not None:
-        origin = "shipped" if P.is_shipped(table, role) else table.name
-        tables.append(P.table_entry(table, role, origin))
-    rec = PG.make_record(alg, parameters, context, tables=tables)
-    PG.write(out_path, rec, feedback)

@@ -7,6 +7,8 @@ import shutil
 import uuid
 
 from qgis.core import (
+    QgsProcessingParameterRasterLayer,
+    QgsRenderContext,
     QgsCoordinateTransform,
     QgsExpression,
     QgsFeatureRequest,
@@ -46,6 +48,7 @@ from qgis.PyQt.QtXml import QDomDocument
 
 from ..processing_provider.provider import PLUGIN_DIR
 from . import base
+from ..core import pdftext
 from .stylezones import check_zone_types, cjk_font_family, styled_zone_layer
 
 LAYOUT_DIR = os.path.join(PLUGIN_DIR, "resources", "layouts")
@@ -99,6 +102,37 @@ class ZoningMaps(base.EnvZoningAlgorithm):
                                              "RIVERS", optional=True),
                  "河流名称字段", "河流注记字段（默认 name；留空不注记）",
                  "River label field (default name; empty: no labels)", advanced=True)
+        self.add(QgsProcessingParameterFeatureSource("WATERBODIES", "Lakes and reservoirs", [
+            QgsProcessing.TypeVectorPolygon], optional=True),
+            "湖泊水库", "湖泊、水库等面状水体（按 name 字段注记），可选",
+            "Lakes and reservoirs (polygons, labelled by a name field), optional")
+        self.add(QgsProcessingParameterFeatureSource("ROADS", "Roads", [
+            QgsProcessing.TypeVectorLine], optional=True),
+            "交通", "道路（线），底图要素，可选", "Roads (lines) for the base map, optional")
+        self.add(QgsProcessingParameterFeatureSource("SETTLEMENTS", "Settlements", [
+            QgsProcessing.TypeVectorPoint], optional=True),
+            "居民地", "居民地（点，按 name 字段注记），可选",
+            "Settlements (points, labelled by a name field), optional")
+        for key, zh, en in EVALUATION_INPUTS:
+            if key in ("SENSITIVITY", "IMPORTANCE"):
+                prm = QgsProcessingParameterRasterLayer(key, en, optional=True)
+            else:
+                prm = QgsProcessingParameterFeatureSource(key, en, [
+                    QgsProcessing.TypeVectorPolygon], optional=True)
+            self.add(prm, zh, "%s：输出 A4 评价图 evaluation_%s.pdf/.png（带分级图例），可选"
+                     % (zh, key.lower().split("_")[0]),
+                     "%s: an A4 evaluation map evaluation_%s.pdf/.png with a level legend, "
+                     "optional" % (en, key.lower().split("_")[0]))
+        self.add(QgsProcessingParameterRasterLayer("IMAGERY", "Satellite imagery", optional=True),
+                 "卫星遥感影像", "卫星遥感影像栅格（如 GeoTIFF），生成卫星遥感图 satellite_a3.pdf/.png（Z 7.3 必需图件）",
+                 "Satellite imagery raster (e.g. GeoTIFF): writes the satellite map satellite_a3.pdf/.png "
+                 "(mandatory in Z 7.3)")
+        self.add(QgsProcessingParameterString("IMAGERY_URL", "Imagery XYZ/WMTS source", "",
+                                              optional=True),
+                 "影像服务地址", "不提供影像栅格时，可给出 XYZ 瓦片地址（如 https://…/{z}/{x}/{y}.png）或完整的 "
+                 "QGIS WMS/WMTS 数据源串（含 url= 与 layers=）",
+                 "Without an imagery raster: an XYZ tile URL (https://…/{z}/{x}/{y}.png) or a "
+                 "full QGIS WMS/WMTS source string (with url= and layers=)", advanced=True)
         self.add(QgsProcessingParameterString("TITLE", "Title", "环境功能区划图"),
                  "图名", "总图图名，如“仙居县环境功能区划图”；分图图名为 县名+乡镇名+环境功能区划图",
                  "Map title, e.g. 仙居县环境功能区划图; township maps get county + township + "
@@ -174,11 +208,17 @@ class ZoningMaps(base.EnvZoningAlgorithm):
         font = cjk_font_family()
         zones = _materialize(zones_src, "环境功能区")
         styled_zone_layer(zones, type_field, label_field, font_size=7)
+        if label_field:
+            # a zone smaller than a ~20 mm square on the A3 map (≈ 330 mm wide) gets its
+            # label beside it with a leader line
+            rext = _extent_in(_materialize(region_src, "region"), crs, project)
+            side = 20.0 * max(rext.width(), rext.height() * 330 / 250.0) / 330.0
+            _zone_labels_inside(zones, side * side)
         region = _materialize(region_src, "县界")
         region.setRenderer(QgsSingleSymbolRenderer(_line_fill("40,40,40,255", 0.8, "dash dot")))
         towns = _materialize(towns_src, "乡镇界")
         towns.setRenderer(QgsSingleSymbolRenderer(_line_fill("90,90,90,255", 0.3, "dash")))
-        _label(towns, tname, font, 9, QColor(60, 60, 60), bold=True, priority=3)
+        _label(towns, tname, font, 9, QColor(60, 60, 60), bold=True, priority=10)
         layers = [region]
         rivers = None
         if rivers_src is not None:
@@ -195,13 +235,18 @@ class ZoningMaps(base.EnvZoningAlgorithm):
                 _label(rivers, rname, font, 8, QColor(0, 90, 170), italic=True, curved=True,
                        priority=2)
             layers.append(rivers)
+        base_map = self._base_map(parameters, context, font)
+        layers += base_map
         for lyr in [zones, towns] + layers:
             project.addMapLayer(lyr, False)
         feedback.setProgress(10)
 
         stage = os.path.join(QgsProcessingUtils.tempFolder(), "maps_%s" % uuid.uuid4().hex[:8])
         os.makedirs(os.path.join(stage, "townships"))
-        map_layers = [region] + ([rivers] if rivers else []) + [towns, zones]
+        outside = _outside_obstacle(region, project)
+        project.addMapLayer(outside, False)
+        water = base_map + ([rivers] if rivers else [])
+        map_layers = [outside, region] + water + [towns, zones]
 
         # A3 county map
         layout = _layout(project, A3_TEMPLATE, "zoning_map_a3")
@@ -212,7 +257,7 @@ class ZoningMaps(base.EnvZoningAlgorithm):
         ext = _extent_in(region, crs, project)
         mp.zoomToExtent(ext.buffered(max(ext.width(), ext.height()) * 0.03))
         _grid_interval(mp, ext, crs, project, 5)
-        _legend(layout, zones, [region, towns] + ([rivers] if rivers else []), font)
+        _legend(layout, zones, [region, towns] + water, font)
         _fix_fonts(layout, font)
         _nice_scalebar(layout, 60)
         pdf = os.path.join(stage, "zoning_map_a3.pdf")
@@ -230,7 +275,7 @@ class ZoningMaps(base.EnvZoningAlgorithm):
         _set_title(atlas_layout, "%s[%% %s %%]环境功能区划图" % (prefix, ref), font)
         amap = atlas_layout.itemById("map")
         amap.setCrs(crs)
-        amap.setLayers([mask, region] + ([rivers] if rivers else []) + [towns, zones])
+        amap.setLayers([mask, region] + water + [towns, zones])
         amap.setAtlasDriven(True)
         amap.setAtlasScalingMode(QgsLayoutItemMap.Auto)
         amap.setAtlasMargin(0.08)
@@ -246,15 +291,17 @@ class ZoningMaps(base.EnvZoningAlgorithm):
             sizes.append(bb)
         median = sorted(sizes, key=lambda b: max(b.width(), b.height()))[len(sizes) // 2]
         _grid_interval(amap, median, crs, project, 3, towns.crs())
-        _legend(atlas_layout, zones, [region, towns] + ([rivers] if rivers else []), font)
+        _legend(atlas_layout, zones, [region, towns] + water, font)
         _fix_fonts(atlas_layout, font)
         atlas.featureChanged.connect(lambda *_: _nice_scalebar(atlas_layout, 40))
         atlas_pdf = os.path.join(stage, "township_atlas_a4.pdf")
         settings = QgsLayoutExporter.PdfExportSettings()
         settings.dpi = 300
+        settings.textRenderFormat = _TEXT_AS_TEXT
         res, err = QgsLayoutExporter.exportToPdf(atlas, atlas_pdf, settings)
         if res != QgsLayoutExporter.Success:
             raise QgsProcessingException("Township atlas export failed: %s / 乡镇分图导出失败" % err)
+        pdftext.fix_radicals(atlas_pdf)
         feedback.setProgress(70)
         if atlas_png:
             isettings = QgsLayoutExporter.ImageExportSettings()
@@ -268,6 +315,13 @@ class ZoningMaps(base.EnvZoningAlgorithm):
         feedback.setProgress(95)
         feedback.pushInfo("%d township maps / 乡镇分图 %d 幅" % (towns.featureCount(),
                                                               towns.featureCount()))
+
+        # A3 satellite map (Z 7.3: 卫星遥感图)
+        eval_files = self._satellite_map(parameters, context, project, crs, region, towns,
+                                         tname, prefix, font, stage, dpi, feedback)
+        # A4 evaluation maps (Z 7.3: 单因子评价和综合评价图)
+        eval_files += self._evaluation_maps(parameters, context, project, crs, region, towns,
+                                           water, prefix, font, stage, dpi, feedback)
 
         # move the finished files into place (nothing half-written on failure)
         folder = self.parameterAsString(parameters, "OUTPUT_FOLDER", context)
@@ -283,6 +337,8 @@ class ZoningMaps(base.EnvZoningAlgorithm):
             os.makedirs(os.path.dirname(os.path.abspath(dest)), exist_ok=True)
             shutil.copyfile(src, dest)
             out[key] = dest
+        for name in eval_files:
+            shutil.move(os.path.join(stage, name), os.path.join(folder, name))
         if atlas_png:
             tdir = os.path.join(folder, "townships")
             os.makedirs(tdir, exist_ok=True)
@@ -292,8 +348,160 @@ class ZoningMaps(base.EnvZoningAlgorithm):
         feedback.setProgress(100)
         return out
 
+    def _satellite_map(self, parameters, context, project, crs, region, towns, tname, prefix,
+                       font, stage, dpi, feedback):
+        """The 卫星遥感图: imagery under the county and township boundaries and names."""
+        from qgis.core import QgsRasterLayer
+        url = (self.parameterAsString(parameters, "IMAGERY_URL", context) or "").strip()
+        if parameters.get("IMAGERY") not in (None, ""):
+            src = self.parameterAsRasterLayer(parameters, "IMAGERY", context)
+            img = QgsRasterLayer(src.source(), "卫星遥感影像")
+        elif url:
+            if "url=" not in url:
+                from urllib.parse import quote
+                url = "type=xyz&url=%s&zmax=18&zmin=0" % quote(url, safe=":/{}?=&")
+            img = QgsRasterLayer(url, "卫星遥感影像", "wms")
+        else:
+            feedback.pushWarning("No IMAGERY or IMAGERY_URL: the satellite map (卫星遥感图, required "
+                                 "by Z 7.3) is not drawn / 未给出遥感影像，未生成卫星遥感图")
+            return []
+        if not img.isValid():
+            raise QgsProcessingException("The imagery could not be read: %s / 无法读取遥感影像"
+                                         % (img.source()))
+        project.addMapLayer(img, False)
+        lines = _materialize_copy(region, "县界")
+        lines.setRenderer(QgsSingleSymbolRenderer(_line_fill("255,255,0,255", 0.9, "solid")))
+        tl = _materialize_copy(towns, "乡镇界")
+        tl.setRenderer(QgsSingleSymbolRenderer(_line_fill("255,255,255,255", 0.35, "dash")))
+        _label(tl, tname, font, 9, QColor(255, 255, 255), bold=True, priority=10, dark=True)
+        for lyr in (lines, tl):
+            project.addMapLayer(lyr, False)
+        layout = _layout(project, A3_TEMPLATE, "satellite_a3")
+        _set_title(layout, "%s卫星遥感图" % prefix, font)
+        mp = layout.itemById("map")
+        mp.setCrs(crs)
+        mp.setLayers([lines, tl, img])
+        ext = _extent_in(region, crs, project)
+        mp.zoomToExtent(ext.buffered(max(ext.width(), ext.height()) * 0.03))
+        _grid_interval(mp, ext, crs, project, 5)
+        legend = layout.itemById("legend")
+        legend.setAutoUpdateModel(False)
+        root = legend.model().rootGroup()
+        root.clear()
+        root.addLayer(lines)
+        root.addLayer(tl)
+        legend.updateLegend()
+        legend.adjustBoxSize()
+        _fix_fonts(layout, font)
+        _nice_scalebar(layout, 60)
+        _export(layout, os.path.join(stage, "satellite_a3.pdf"),
+                os.path.join(stage, "satellite_a3.png"), dpi, feedback)
+        feedback.pushInfo("卫星遥感图 satellite map: satellite_a3.pdf / .png")
+        return ["satellite_a3.pdf", "satellite_a3.png"]
+
+    def _evaluation_maps(self, parameters, context, project, crs, region, towns, water,
+                         prefix, font, stage, dpi, feedback):
+        """One A4 map per given evaluation layer, styled with its levels (levels.json)."""
+        from qgis.core import QgsRasterLayer
+        files = []
+        for key, zh, en in EVALUATION_INPUTS:
+            if parameters.get(key) in (None, ""):
+                continue
+            kind, field = EVALUATION_STYLE[key]
+            qml = os.path.join(stage, "eval_%s.qml" % kind)
+            if key in ("SENSITIVITY", "IMPORTANCE"):
+                src = self.parameterAsRasterLayer(parameters, key, context)
+                lyr = QgsRasterLayer(src.source(), zh)
+                text = base.level_style_qml(kind)
+            else:
+                src = self.parameterAsSource(parameters, key, context)
+                base.check_source(src, key)
+                base.field_index(src, field, src.sourceName() or key, key)
+                lyr = _materialize(src, zh)
+                text = base.vector_level_qml(kind, field)
+            with open(qml, "w", encoding="utf-8") as fh:
+                fh.write(text)
+            lyr.loadNamedStyle(qml)
+            lyr.setName(zh)
+            project.addMapLayer(lyr, False)
+            layout = _layout(project, A4_TEMPLATE, "evaluation_%s" % kind)
+            _set_title(layout, "%s%s图" % (prefix, zh), font)
+            mp = layout.itemById("map")
+            mp.setCrs(crs)
+            mp.setLayers([region] + water + [towns, lyr])
+            ext = _extent_in(region, crs, project)
+            mp.zoomToExtent(ext.buffered(max(ext.width(), ext.height()) * 0.03))
+            _grid_interval(mp, ext, crs, project, 3)
+            legend = layout.itemById("legend")
+            legend.setAutoUpdateModel(False)
+            root = legend.model().rootGroup()
+            root.clear()
+            root.addLayer(lyr)
+            root.addLayer(region)
+            root.addLayer(towns)
+            legend.updateLegend()
+            legend.adjustBoxSize()
+            _fix_fonts(layout, font)
+            _nice_scalebar(layout, 40)
+            stem = "evaluation_%s" % key.lower().split("_")[0]
+            _export(layout, os.path.join(stage, stem + ".pdf"), os.path.join(stage, stem + ".png"),
+                    dpi, feedback)
+            files += [stem + ".pdf", stem + ".png"]
+            feedback.pushInfo("%s: %s.pdf / .png" % (zh, stem))
+        return files
+
+    def _base_map(self, parameters, context, font):
+        """Lakes/reservoirs, roads and settlements (Z 7.3 base map), each optional; the
+        list goes into the map above the zones, in drawing order."""
+        out = []
+        spec = [("SETTLEMENTS", "居民地"), ("ROADS", "交通"), ("WATERBODIES", "湖泊水库")]
+        for key, zh in spec:
+            if parameters.get(key) in (None, ""):
+                continue
+            src = self.parameterAsSource(parameters, key, context)
+            base.check_source(src, key)
+            lyr = _materialize(src, zh)
+            name = _named_field(lyr)
+            if key == "WATERBODIES":
+                lyr.setRenderer(QgsSingleSymbolRenderer(QgsFillSymbol.createSimple({
+                    "color": "150,200,240,255", "outline_color": "0,112,192,255",
+                    "outline_width": "0.3"})))
+                if name:
+                    _label(lyr, name, font, 8, QColor(0, 90, 170), italic=True, priority=6)
+            elif key == "ROADS":
+                lyr.setRenderer(QgsSingleSymbolRenderer(QgsLineSymbol.createSimple({
+                    "line_color": "150,110,60,255", "line_width": "0.4",
+                    "line_width_unit": "MM"})))
+            else:
+                from qgis.core import QgsMarkerSymbol
+                lyr.setRenderer(QgsSingleSymbolRenderer(QgsMarkerSymbol.createSimple({
+                    "name": "circle", "color": "255,255,255,255", "outline_color": "0,0,0,255",
+                    "size": "1.6"})))
+                if name:
+                    _label(lyr, name, font, 7, QColor(0, 0, 0), priority=7)
+            out.append(lyr)
+        return out
+
 
 # -- helpers ------------------------------------------------------------------------------
+
+# evaluation maps: (parameter, title, English); style kind and field (levels.json)
+EVALUATION_INPUTS = [
+    ("SENSITIVITY", "生态系统敏感性评价", "Ecosystem sensitivity levels"),
+    ("IMPORTANCE", "生态系统重要性评价", "Ecosystem importance levels"),
+    ("P1_GRID", "保障自然生态安全指数（P1）评价", "P1 grid"),
+    ("COMPOSITE_GRID", "环境功能综合评价", "Composite index grid (A)"),
+]
+EVALUATION_STYLE = {"SENSITIVITY": ("sensitivity", None), "IMPORTANCE": ("importance", None),
+                    "P1_GRID": ("p1", "p1"), "COMPOSITE_GRID": ("a_class", "a_class")}
+
+def _named_field(layer):
+    for cand in ("name", "NAME", "名称", "mc", "MC"):
+        if layer.fields().lookupField(cand) >= 0:
+            return cand
+    return ""
+
+_TEXT_AS_TEXT = QgsRenderContext.TextFormatAlwaysText
 
 def _materialize(source, name):
     layer = source.materialize(QgsFeatureRequest())
@@ -328,8 +536,83 @@ def _mask_renderer():
     return QgsRuleBasedRenderer(root)
 
 
+def _outside_obstacle(region, project):
+    """An invisible layer covering everything outside the region, an obstacle to labels:
+    no zone label or leader line is placed outside the county."""
+    from qgis.core import (QgsFeature, QgsGeometry, QgsLabelObstacleSettings,
+                           QgsNullSymbolRenderer, QgsVectorLayer)
+    geoms = [f.geometry() for f in region.getFeatures()]
+    union = QgsGeometry.unaryUnion(geoms)
+    ext = union.boundingBox()
+    ext = ext.buffered(max(ext.width(), ext.height()) * 2)
+    mask = QgsGeometry.fromRect(ext).difference(union)
+    lyr = QgsVectorLayer("MultiPolygon?crs=%s" % region.crs().authid(), "outside", "memory")
+    f = QgsFeature()
+    f.setGeometry(mask)
+    lyr.dataProvider().addFeatures([f])
+    lyr.setRenderer(QgsNullSymbolRenderer())
+    s = QgsPalLayerSettings()
+    s.fieldName = "''"
+    s.isExpression = True
+    s.drawLabels = False
+    obs = s.obstacleSettings()
+    obs.setIsObstacle(True)
+    obs.setFactor(10.0)
+    obs.setType(QgsLabelObstacleSettings.PolygonInterior)
+    s.setObstacleSettings(obs)
+    lyr.setLabeling(QgsVectorLayerSimpleLabeling(s))
+    lyr.setLabelsEnabled(True)
+    return lyr
+
+
+def _zone_labels_inside(layer, min_area):
+    """Zone labels inside their zone (over the point on surface, only where the label fits
+    in the polygon); a zone too small for its label gets it beside, with a leader line
+    (callout) to the point on surface. Township names outrank zone labels."""
+    from qgis.core import (QgsCallout, QgsRuleBasedLabeling, QgsSimpleLineCallout)
+    base_s = layer.labeling().settings()
+    base_s.priority = 4
+    inside = QgsPalLayerSettings(base_s)
+    inside.placement = QgsPalLayerSettings.Horizontal  # candidates all over the polygon
+    inside.centroidInside = True
+    try:
+        inside.fitInPolygonOnly = True
+    except AttributeError:  # older QGIS
+        pass
+    beside = QgsPalLayerSettings(base_s)
+    beside.placement = QgsPalLayerSettings.AroundPoint
+    beside.centroidInside = True
+    beside.dist = 4
+    beside.priority = 2
+    callout = QgsSimpleLineCallout()
+    callout.setEnabled(True)
+    callout.setAnchorPoint(QgsCallout.PointOnSurface)
+    try:
+        callout.setDrawCalloutToAllParts(False)
+    except AttributeError:
+        pass
+    beside.setCallout(callout)
+    root = QgsRuleBasedLabeling.Rule(None)
+    r1 = QgsRuleBasedLabeling.Rule(inside)
+    r1.setDescription("inside")
+    r2 = QgsRuleBasedLabeling.Rule(beside)
+    r2.setDescription("beside, leader line")
+    r1.setFilterExpression("$area >= %f" % min_area)
+    r2.setFilterExpression("$area < %f" % min_area)
+    root.appendChild(r1)
+    root.appendChild(r2)
+    layer.setLabeling(QgsRuleBasedLabeling(root))
+    layer.setLabelsEnabled(True)
+
+
+def _materialize_copy(layer, name):
+    out = layer.materialize(QgsFeatureRequest())
+    out.setName(name)
+    return out
+
+
 def _label(layer, field, family, size, color, bold=False, italic=False, curved=False,
-           priority=5):
+           priority=5, dark=False):
     s = QgsPalLayerSettings()
     s.fieldName = field
     fmt = QgsTextFormat()
@@ -343,7 +626,7 @@ def _label(layer, field, family, size, color, bold=False, italic=False, curved=F
     buf = QgsTextBufferSettings()
     buf.setEnabled(True)
     buf.setSize(0.8)
-    buf.setColor(QColor(255, 255, 255, 230))
+    buf.setColor(QColor(0, 0, 0, 200) if dark else QColor(255, 255, 255, 230))
     fmt.setBuffer(buf)
     s.setFormat(fmt)
     s.priority = priority
@@ -402,11 +685,10 @@ def _set_title(layout, text, family):
 
 def _fix_fonts(layout, family):
     """Template fonts that are not installed are replaced by the CJK font found here."""
-    from qgis.PyQt.QtGui import QFontDatabase
+    from .compat import font_families
 
-    try:
-        families = set(QFontDatabase().families())
-    except Exception:  # noqa: BLE001
+    families = font_families()
+    if not families:
         return
     for item in layout.items():
         if isinstance(item, QgsLayoutItemLabel) and item.font().family() not in families:
@@ -437,6 +719,20 @@ def _grid_interval(mp, ext, crs, project, target, src_crs=None):
         g.setIntervalX(step)
         g.setIntervalY(step)
         g.setAnnotationPrecision(0 if step >= 1.0 / 60 else 1)
+        _axis_sides(g)
+
+
+def _axis_sides(grid):
+    """Longitudes on the top and bottom frame, latitudes on the left and right — never a
+    latitude label on the longitude axis (a tilted parallel of a projected map crosses the
+    bottom frame too)."""
+    from qgis.core import QgsLayoutItemMapGrid as G
+    for side in (G.Top, G.Bottom):
+        grid.setAnnotationDisplay(G.LongitudeOnly, side)
+        grid.setFrameDivisions(G.LongitudeOnly, side)
+    for side in (G.Left, G.Right):
+        grid.setAnnotationDisplay(G.LatitudeOnly, side)
+        grid.setFrameDivisions(G.LatitudeOnly, side)
 
 
 def _legend(layout, zones, others, family):
@@ -456,10 +752,12 @@ def _export(layout, pdf, png, dpi, feedback):
     exporter = QgsLayoutExporter(layout)
     settings = QgsLayoutExporter.PdfExportSettings()
     settings.dpi = 300
+    settings.textRenderFormat = _TEXT_AS_TEXT   # labels searchable, not outlines
     res = exporter.exportToPdf(pdf, settings)
     if res != QgsLayoutExporter.Success:
         raise QgsProcessingException("PDF export failed (%s): %s / PDF 导出失败"
                                      % (res, exporter.errorFile()))
+    pdftext.fix_radicals(pdf)   # searchable 自然 not ⾃然 (core/pdftext.py)
     isettings = QgsLayoutExporter.ImageExportSettings()
     isettings.dpi = dpi
     res = exporter.exportToImage(png, isettings)

@@ -98,9 +98,8 @@ def make_inputs(work, n):
     if all(os.path.exists(os.path.join(work, k + ".tif")) for k in names) and \
             os.path.exists(os.path.join(work, "region.gpkg")):
         return grid
-    x = np.arange(n, dtype=np.int64)
-
     def fn(b):
+        x = np.arange(b.col0, b.col0 + b.cols, dtype=np.int64)
         y = np.arange(b.row0, b.row0 + b.rows, dtype=np.int64)[:, None]
         out = {}
         for k, name in enumerate(names):

@@ -2,10 +2,12 @@
 
 soilerosionsensitivity → ecosensitivity → ecoimportance (from the sensitivity level and a
 second synthetic importance factor) → p1 (1 km grid), on N × N cells of 30 m for
-N = 2 500, 5 000, 10 000, 20 000 (default; pass sizes as arguments). Each size runs in its
+N = 2 500 and a 20 000 × 500 strip (the quick default); pass sizes as arguments, N for
+N × N or WxH for W columns × H rows (`bench_scale.py 20000 200000x500` for the figures of
+bench/README.md: every raster step under 1 GiB at 20 000² and at 200 000 × 500). Each size runs in its
 own child process; reports wall time per step, cells per second and the child's peak
 resident memory, and checks that time grows linearly with the number of cells.
-Usage: bench_scale.py [N ...]
+Usage: bench_scale.py [N | WxH ...]
 """
 
 import json
@@ -59,10 +61,19 @@ print(json.dumps(times))
 """
 
 
-def run_size(n):
-    work = os.path.join(tempfile.gettempdir(), "envzoning_bench_%d" % n)
+def parse_size(arg):
+    """'5000' → (5000, 5000); '200000x500' → (200000 columns, 500 rows)."""
+    if "x" in str(arg):
+        nx, ny = str(arg).lower().split("x")
+        return int(nx), int(ny)
+    return int(arg), int(arg)
+
+
+def run_size(size):
+    nx, ny = size
+    work = os.path.join(tempfile.gettempdir(), "envzoning_bench_%dx%d" % (nx, ny))
     os.makedirs(work, exist_ok=True)
-    make_inputs(work, n)
+    make_inputs(work, nx, ny)
     for f in ("p1.gpkg",):
         if os.path.exists(os.path.join(work, f)):
             os.remove(os.path.join(work, f))
@@ -75,26 +86,26 @@ def run_size(n):
     _, status, usage = os.wait4(proc.pid, 0)
     out, err = proc.stdout.read(), proc.stderr.read()
     if status != 0:
-        raise SystemExit("size %d failed:\n%s\n%s" % (n, out, err[-3000:]))
+        raise SystemExit("size %dx%d failed:\n%s\n%s" % (nx, ny, out, err[-3000:]))
     times = json.loads(out.strip().splitlines()[-1])
     return times, usage.ru_maxrss / 1024.0
 
 
 def main():
-    sizes = [int(a) for a in sys.argv[1:]] or [2500, 5000, 10000, 20000]
+    sizes = [parse_size(a) for a in sys.argv[1:]] or [(2500, 2500), (20000, 500)]
     rows = []
-    for n in sizes:
-        times, peak = run_size(n)
+    for nx, ny in sizes:
+        times, peak = run_size((nx, ny))
         total = sum(times.values())
-        rows.append((n, times, total, peak))
-        print("%6d² cells: %s | total %.1f s, %.1f Mcells/s, peak %.0f MiB" % (
-            n, ", ".join("%s %.1f s" % kv for kv in times.items()), total,
-            n * n / total / 1e6, peak))
+        rows.append((nx * ny, times, total, peak))
+        print("%6d × %d cells: %s | total %.1f s, %.1f Mcells/s, peak %.0f MiB%s" % (
+            nx, ny, ", ".join("%s %.1f s" % kv for kv in times.items()), total,
+            nx * ny / total / 1e6, peak, "" if peak < 1024 else "  OVER 1 GiB"))
     if len(rows) > 1:
-        base_n, _, base_t, _ = rows[0]
-        for n, _, total, _ in rows[1:]:
-            print("%d² vs %d²: cells × %.0f, time × %.1f" % (
-                n, base_n, (n / base_n) ** 2, total / base_t))
+        base_c, _, base_t, _ = rows[0]
+        for cells, _, total, _ in rows[1:]:
+            print("%d vs %d cells: cells × %.0f, time × %.1f" % (
+                cells, base_c, cells / base_c, total / base_t))
 
 
 if __name__ == "__main__":

@@ -90,8 +90,9 @@ print(json.dumps({"seconds": time.perf_counter() - t, "intermediate_bytes": extr
 """
 
 
-def make_inputs(work, n):
-    """Four plausible factor rasters, written strip by strip (smooth fields, patches)."""
+def make_inputs(work, n, ny=None):
+    """Four plausible factor rasters of ``n`` columns × ``ny`` (default ``n``) rows,
+    written block by block (smooth fields, patches)."""
     import numpy as np
 
     from envzoning.core import raster as R
@@ -100,12 +101,12 @@ def make_inputs(work, n):
 
     srs = osr.SpatialReference()
     srs.ImportFromEPSG(4549)
-    grid = R.Grid(srs.ExportToWkt(), (400000.0, 30.0, 0.0, 3300000.0, 0.0, -30.0), n, n)
+    grid = R.Grid(srs.ExportToWkt(), (400000.0, 30.0, 0.0, 3300000.0, 0.0, -30.0), n,
+                  n if ny is None else ny)
     if all(os.path.exists(os.path.join(work, k + ".tif")) for k in ("r", "soil", "relief", "cover")):
         return grid
-    x = np.arange(n, dtype="float32")
-
     def fn(b):
+        x = np.arange(b.col0, b.col0 + b.cols, dtype="float32")
         y = np.arange(b.row0, b.row0 + b.rows, dtype="float32")[:, None]
         r = 350 + 300 * np.sin(x / 900.0) * np.cos(y / 700.0) + 0.02 * (x - y)
         relief = np.abs(200 * np.sin(x / 300.0 + y / 500.0) + 150 * np.cos(y / 130.0))

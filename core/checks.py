@@ -21,7 +21,7 @@ Results: ``pass``, ``fail``, ``flag`` (to be reviewed, not a failure) and ``n/a`
 
 import numpy as np
 
-from . import tables as T
+from . import vocab
 from .errors import EnvZoningError
 from .naming import normalize_type
 
@@ -54,8 +54,8 @@ def region_kind(admin_code, source_table=None, key_table=None):
         raise EnvZoningError(
             "Admin code '%s' must be the 6-digit county code (e.g. 331024) to tell the region "
             "kind / 行政区划代码“%s”应为 6 位县级代码" % (admin_code, admin_code))
-    key = set((key_table or T.load("key_eco_counties")).column("adcode"))
-    src = set((source_table or T.load("source_counties")).column("adcode"))
+    key = set(vocab.county_codes("key_eco_counties", key_table))
+    src = set(vocab.county_codes("source_counties", source_table))
     if code in key:
         return KIND_KEY_ECO
     if code in src:
@@ -93,6 +93,23 @@ def cover_areas(landcover_path, grid, forest, water, mask_path=None, label="LAND
     R.block_map(fn, grid, inputs, {}, progress=progress, is_canceled=is_canceled)
     cell_km2 = grid.cell_area / 1e6
     return counts[0] * cell_km2, counts[1] * cell_km2
+
+
+#: Z 4.6.2 "不得影响相邻高等级功能区": the types a VI zone must not share a border with
+VI_FORBIDDEN_NEIGHBOURS = ("I", "II")
+
+
+def vi_neighbour(type_a, type_b, border_length, shared_area):
+    """Which of two zones is a VI zone bordering an I/II one: 0 none, 1 the first, 2 the
+    second. A border is a shared line or area (``border_length`` or ``shared_area`` > 0),
+    not a corner point."""
+    if not (border_length > 0 or shared_area > 0):
+        return 0
+    if type_a == "VI" and type_b in VI_FORBIDDEN_NEIGHBOURS:
+        return 1
+    if type_b == "VI" and type_a in VI_FORBIDDEN_NEIGHBOURS:
+        return 2
+    return 0
 
 
 def _row(check, name, clause, figure, threshold, unit, result, detail):

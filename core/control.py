@@ -233,6 +233,35 @@ def key_kind(kinds, in_park=False):
     return ""
 
 
+class ZoneRef:
+    """An element zone over a place, as :func:`precedence` and :func:`winning_rule` read it
+    (``element``, ``cls``, ``order``) plus its ``rule`` id and ``unit_kind``."""
+    __slots__ = ("element", "cls", "rule", "unit_kind", "order")
+
+    def __init__(self, element, cls, rule="", unit_kind="", order=0):
+        self.element, self.cls, self.rule = str(element), int(cls), str(rule)
+        self.unit_kind, self.order = unit_kind or "", order
+
+    def __repr__(self):
+        return "ZoneRef(%r, %d, %r)" % (self.element, self.cls, self.rule)
+
+
+def classify_place(zones, priority_elements=("ecology",), in_park=False):
+    """Class, key kind and holding zones of one place of the overlay (N 5.10).
+
+    ``zones``: the :class:`ZoneRef` over the place. Per element the zone that holds it is
+    :func:`winning_rule`'s (highest class, then order) — element zones of other software
+    may overlap within an element; the class is :func:`unit_class` of those, the kind of a
+    key unit :func:`key_kind` of the key zones' ``unit_kind``. Returns (class, kind,
+    [holding zones]); kind is '' unless the class is 2."""
+    held = []
+    for e in sorted({z.element for z in zones}):
+        held.append(winning_rule(zones, e))
+    cls = unit_class([(z.element, z.cls) for z in held], priority_elements, in_park)
+    kind = key_kind([z.unit_kind for z in held if z.cls == 2], in_park) if cls == 2 else ""
+    return cls, kind, held
+
+
 def unit_name(place, cls, kind=""):
     """``{place}{优先保护|重点管控|一般管控}单元``; key units of a kind:
     ``{place}产业集聚重点管控单元`` / ``{place}城镇生活重点管控单元``."""
@@ -243,8 +272,8 @@ def unit_name(place, cls, kind=""):
 
 
 def check_admin_code(code):
-    code = str(code or "").strip()
-    if not re.fullmatch(r"\d{6}", code):
+    code = unicodedata.normalize("NFKC", str(code or "")).strip()  # full-width digits → ASCII
+    if not re.fullmatch(r"[0-9]{6}", code):
         raise EnvZoningError("ADMIN_CODE '%s' must be the 6-digit county code (e.g. 331024) / "
                              "行政区划代码“%s”应为 6 位数字" % (code, code))
     return code
@@ -258,6 +287,17 @@ def unit_code(admin_code, cls, serial):
     if not 1 <= int(serial) <= 9999:
         raise EnvZoningError("Serial %r out of 1…9999 / 流水号超出 1…9999" % (serial,))
     return "ZH%s%d%04d" % (admin_code, cls, int(serial))
+
+
+def unit_serial(code):
+    """Class and serial of a unit code ``ZH{admin6}{class}{serial4}``; None when not one."""
+    m = re.fullmatch(r"ZH\d{6}([123])(\d{4})", str(code or "").strip())
+    return (int(m.group(1)), int(m.group(2))) if m else None
+
+
+def unit_order_key(unit):
+    """North → south, then west → east by the interior point (rounded to the metre)."""
+    return (-round(unit["y"]), round(unit["x"]))
 
 
 def assign_codes(units, admin_code):
@@ -353,7 +393,7 @@ def parse_zones_field(text):
 # -- access list ---------------------------------------------------------------------------
 
 REQUIREMENT_COLUMNS = ["id", "element", "class", "rule", "dimension", "item", "source",
-                       "industry_class", "action"]
+                       "industry_class", "action", "project_kind"]
 
 
 def normalize_dimension(text, where=""):
@@ -494,6 +534,117 @@ def resolve_industry(text, catalogue):
             "name": r["name"], "sector": r.get("sector", "")}
 
 
+GB4754_PREFIX = re.compile(r"^(?:GB/?T?\s*4754(?:-2017)?|GB|4754)\s*[:：]\s*", re.I)
+
+
+def is_gbt4754(text):
+    """Whether INDUSTRY text is a GB/T 4754-2017 code: with a prefix (``GB/T 4754:3011``,
+    ``GB:30``), with its section letter (``C3011``, ``C30``), or four digits (``3011``).
+    Plain one- to three-digit numbers and single letters are table-6 items (47, K)."""
+    t = unicodedata.normalize("NFKC", str(text or "")).strip()
+    if GB4754_PREFIX.match(t):
+        return True
+    return bool(re.fullmatch(r"[A-Ta-t]\d{2,4}|\d{4}", t))
+
+
+def resolve_gbt4754(text, mapping, catalogue):
+    """A GB/T 4754-2017 industry code → the table-6 item of the shipped, editable mapping
+    (``gbt4754_industry.csv``: code, name, item, note), longest code prefix first (``3011``
+    水泥制造 before ``30`` 非金属矿物制品业). Unknown code → error naming it."""
+    t = unicodedata.normalize("NFKC", str(text or "")).strip()
+    digits = GB4754_PREFIX.sub("", t).strip()
+    digits = digits[1:] if digits[:1].isalpha() else digits
+    if not re.fullmatch(r"\d{2,4}", digits):
+        raise EnvZoningError("INDUSTRY '%s' is not a GB/T 4754-2017 code (2–4 digits, e.g. 3011 or "
+                             "C3011) / 行业“%s”不是 GB/T 4754-2017 行业代码" % (t, t))
+    rows = {r["code"].strip(): r for r in mapping.dicts()}
+    for n in (4, 3, 2):
+        row = rows.get(digits[:n]) if len(digits) >= n else None
+        if row is not None:
+            break
+    else:
+        raise EnvZoningError(
+            "INDUSTRY '%s': GB/T 4754-2017 code %s is not in the mapping table '%s' (add it with "
+            "its table-6 item, or give the item itself) / 行业代码 %s 不在对照表“%s”中，请补充或直接填表6条目"
+            % (t, digits, mapping.name, digits, mapping.name))
+    item = row["item"].strip()
+    try:
+        ind = resolve_industry(item, catalogue)
+    except EnvZoningError as exc:
+        raise EnvZoningError("Table '%s', code %s: item '%s' — %s" % (mapping.name, row["code"],
+                                                                     item, exc)) from None
+    ind.update({"input": t, "gbt4754": row["code"].strip(),
+                "gbt4754_name": row.get("name", "").strip(),
+                "gbt4754_note": row.get("note", "").strip()})
+    return ind
+
+
+def resolve_any_industry(text, catalogue, mapping):
+    """Table-6 item / class (:func:`resolve_industry`) or GB/T 4754-2017 code
+    (:func:`resolve_gbt4754`, when :func:`is_gbt4754`)."""
+    if is_gbt4754(text):
+        return resolve_gbt4754(text, mapping, catalogue)
+    return resolve_industry(text, catalogue)
+
+
+PROJECT_KINDS = ("新建", "改建", "扩建", "现有")
+PROJECT_KIND_ALIASES = {"new": "新建", "rebuild": "改建", "reconstruction": "改建",
+                        "expansion": "扩建", "extension": "扩建", "existing": "现有",
+                        "已建": "现有", "在建": "现有", "": ""}
+
+
+def check_project_kind(kind):
+    k = unicodedata.normalize("NFKC", str(kind or "")).strip()
+    k = PROJECT_KIND_ALIASES.get(k.lower(), k)
+    if k and k not in PROJECT_KINDS:
+        raise EnvZoningError("PROJECT_KIND '%s' must be one of 新建/改建/扩建/现有 (or empty) / "
+                             "项目性质“%s”应为 新建、改建、扩建、现有 之一" % (kind, kind))
+    return k
+
+
+def reason_applies(reason_text, kind, explicit=""):
+    """Whether a negative-list / requirement row concerns a project of this kind.
+
+    ``explicit``: the row's ``project_kind`` column (';'-separated) when the table has one.
+    Otherwise read from the text: a row that names 新建 / 改建 / 扩建 concerns those kinds
+    (``禁止新建、扩建三类工业项目`` does not stop an existing plant or a 改建), and an
+    existing plant (现有) too when it also names 现有 / 已建 (``…现有的应限期关闭搬迁``); a row
+    that names none of 新建 / 改建 / 扩建 (``禁止一切工业项目进入``) concerns every kind.
+    No kind given: every row applies."""
+    if not kind:
+        return True
+    if explicit and explicit.strip():
+        kinds = {check_project_kind(k) for k in explicit.replace("；", ";").split(";") if k.strip()}
+        return kind in kinds
+    t = str(reason_text or "")
+    named = {k for k in ("新建", "改建", "扩建") if k in t}
+    if not named:
+        return True
+    if "现有" in t or "已建" in t:
+        named.add("现有")
+    return kind in named
+
+
+def filter_by_kind(hits, kind):
+    """The reasons that concern a project of ``kind`` (see :func:`reason_applies`)."""
+    return [h for h in hits if reason_applies(h.get("text", ""), kind, h.get("project_kind", ""))]
+
+
+def batch_row(fid, report):
+    """One row of the batch summary table (XLSX) from a site report."""
+    ind, p = report["industry"], report["project"]
+    top = report["reasons"][0] if report["reasons"] else None
+    return {"fid": fid, "name": p.get("name", ""), "industry": ind.get("input", ""),
+            "gbt4754": ind.get("gbt4754", ""), "item": ind.get("item", ""),
+            "class": ind.get("class", ""), "project_kind": p.get("kind", ""),
+            "verdict": report["verdict"], "reasons": len(report["reasons"]),
+            "zones": "；".join(z.get("code", "") for z in report["zones"]),
+            "units": "；".join(u.get("code", "") for u in report["units"]),
+            "main_reason": ("%s %s %s — %s" % (top["action"], top["code"], top["clause"],
+                                               top["text"])) if top else "",
+            "area_km2": p.get("area_km2", 0.0)}
+
+
 def negative_list_hits(zone_type, subtype, industry, negative_rows, source_county=False):
     """Rows of ``negative_lists.csv`` that concern this industry in a zone of this type:
     same ``zone_type``, ``subtype`` '*' or equal, ``industry_class`` equal to the project's
@@ -518,7 +669,8 @@ def negative_list_hits(zone_type, subtype, industry, negative_rows, source_count
                                  "负面清单第 %d 行行动“%s”无效" % (i + 1, action, i + 1, action))
         hits.append({"table": "negative_lists", "row": i + 1, "action": action,
                      "clause": "Z 5.3; " + row.get("clause", "").strip(),
-                     "item": ic or item, "region": region, "text": row.get("text", "").strip()})
+                     "item": ic or item, "region": region, "text": row.get("text", "").strip(),
+                     "project_kind": row.get("project_kind", "").strip()})
     return hits
 
 
@@ -534,7 +686,7 @@ def requirement_hits(unit_cls, zones, industry, requirements):
             hits.append({"table": "access_requirements", "row": req["order"] + 1,
                          "action": req["action"], "clause": req["source"],
                          "item": req["id"], "text": req["item"],
-                         "dimension": req["dimension"]})
+                         "dimension": req["dimension"], "project_kind": req["project_kind"]})
     return hits
 
 
@@ -597,6 +749,12 @@ def report_html(report):
            "<tr><th>行业 Industry (Z 表6)</th><td>%s — %s（%s工业项目）</td></tr>"
            % (e(ind.get("item") or ind.get("input", "")), e(ind.get("name", "")), e(ind["class"])),
            ]
+    if ind.get("gbt4754"):
+        out.append("<tr><th>国民经济行业 GB/T 4754-2017</th><td>%s %s%s</td></tr>"
+                   % (e(ind["gbt4754"]), e(ind.get("gbt4754_name", "")),
+                      ("（%s）" % e(ind["gbt4754_note"])) if ind.get("gbt4754_note") else ""))
+    if p.get("kind"):
+        out.append("<tr><th>项目性质 Project kind</th><td>%s</td></tr>" % e(p["kind"]))
     if report.get("source_county") is not None:
         out.append("<tr><th>源头地区 Source county (Z 4.6.1)</th><td>%s</td></tr>"
                    % ("是 yes" if report["source_county"] else "否 no"))
@@ -644,6 +802,32 @@ def report_html(report):
     out.append("<p class='muted'>依据 Sources: N 5.13.1、5.14（空间准入研判）；Z 5.3 表5、表6；"
                "同一输入总得到同一结论。The same inputs always give the same verdict.</p>")
     out.append("</body></html>")
+    return "\n".join(out)
+
+
+def batch_index_html(rows, pages):
+    """The batch page: one row per project with its verdict and a link to its report."""
+    e = html.escape
+    counts = {v: sum(1 for r in rows if r["verdict"] == v) for v in ("禁止", "限制", "允许")}
+    out = ["<!DOCTYPE html>", '<html lang="zh-CN"><head><meta charset="utf-8">',
+           "<title>空间准入研判（批量） Site check — batch</title>",
+           "<style>body{font-family:'Noto Sans CJK SC','Microsoft YaHei',sans-serif;margin:2em;"
+           "color:#222}table{border-collapse:collapse;width:100%}th,td{border:1px solid #bbb;"
+           "padding:4px 6px;text-align:left;vertical-align:top;font-size:0.92em}th{background:"
+           "#eef2f5}</style></head><body>",
+           "<h1>建设项目空间准入研判（批量） <span style='color:#666'>Site check, batch</span></h1>",
+           "<p>%d 个项目：禁止 %d、限制 %d、允许 %d</p>" % (len(rows), counts["禁止"], counts["限制"],
+                                                    counts["允许"]),
+           "<table><tr><th>要素号</th><th>项目</th><th>行业</th><th>表6条目</th><th>性质</th>"
+           "<th>结论</th><th>主要理由</th><th>报告</th></tr>"]
+    for r, page in zip(rows, pages):
+        out.append("<tr><td>%s</td><td>%s</td><td>%s</td><td>%s（%s）</td><td>%s</td>"
+                   "<td style='color:%s;font-weight:bold'>%s</td><td>%s</td>"
+                   "<td><a href='%s'>%s</a></td></tr>"
+                   % (e(str(r["fid"])), e(r["name"]), e(r["industry"]), e(r["item"] or "—"),
+                      e(r["class"]), e(r["project_kind"] or "—"), VERDICT_COLOURS[r["verdict"]],
+                      e(r["verdict"]), e(r["main_reason"] or "—"), e(page), e(page)))
+    out.append("</table></body></html>")
     return "\n".join(out)
 
 

@@ -6,6 +6,7 @@ import os
 
 from .control import DIMENSION_FIELDS, DIMENSIONS
 from .errors import EnvZoningError
+from .outputs import clean_rows, clean_text
 
 XLSX_COLUMNS = [("code", "管控单元编码"), ("name", "管控单元名称"), ("class_name", "管控单元分类"),
                 ("township", "所在乡镇"), ("area_km2", "面积(km²)")] + \
@@ -20,6 +21,7 @@ def _replace(tmp, path):
 
 def write_xlsx(path, units, sheet="准入清单"):
     """``units``: list of dicts with the keys of :data:`XLSX_COLUMNS`. Headers are Chinese."""
+    units = clean_rows(units, formula=True)
     from osgeo import ogr
 
     drv = ogr.GetDriverByName("XLSX")
@@ -50,9 +52,56 @@ def write_xlsx(path, units, sheet="准入清单"):
     return path
 
 
+BATCH_COLUMNS = [("fid", "要素号"), ("name", "项目名称"), ("industry", "行业（输入）"),
+                 ("gbt4754", "国民经济行业代码"), ("item", "表6条目"), ("class", "工业项目类别"),
+                 ("project_kind", "项目性质"), ("verdict", "研判结论"), ("reasons", "理由条数"),
+                 ("zones", "涉及功能区"), ("units", "涉及管控单元"), ("main_reason", "主要理由"),
+                 ("area_km2", "用地面积(km²)")]
+
+
+def write_table_xlsx(path, columns, rows, sheet):
+    """A one-sheet XLSX of ``rows`` (dicts) with ``columns`` [(key, Chinese header)];
+    numbers stay numbers. Written under a temporary name, renamed at the end."""
+    from osgeo import ogr
+
+    drv = ogr.GetDriverByName("XLSX")
+    if drv is None:
+        raise EnvZoningError("GDAL has no XLSX driver / GDAL 缺少 XLSX 驱动")
+    tmp = os.path.splitext(path)[0] + "_part_tmp.xlsx"
+    if os.path.exists(tmp):
+        os.remove(tmp)
+    ds = drv.CreateDataSource(tmp)
+    if ds is None:
+        raise EnvZoningError("Cannot create %s / 无法创建文件" % path)
+    lyr = ds.CreateLayer(sheet, geom_type=ogr.wkbNone)
+    kinds = {}
+    for key, header in columns:
+        vals = [r.get(key) for r in rows if r.get(key) not in (None, "")]
+        if vals and all(isinstance(v, int) and not isinstance(v, bool) for v in vals):
+            kinds[key] = ogr.OFTInteger
+        elif vals and all(isinstance(v, (int, float)) and not isinstance(v, bool) for v in vals):
+            kinds[key] = ogr.OFTReal
+        else:
+            kinds[key] = ogr.OFTString
+        lyr.CreateField(ogr.FieldDefn(header, kinds[key]))
+    for r in rows:
+        f = ogr.Feature(lyr.GetLayerDefn())
+        for j, (key, _) in enumerate(columns):
+            v = r.get(key)
+            if v in (None, ""):
+                continue
+            f.SetField(j, v if kinds[key] != ogr.OFTString else str(v))
+        lyr.CreateFeature(f)
+    ds = None
+    _replace(tmp, path)
+    return path
+
+
 def write_docx(path, units, title="生态环境准入清单", note=""):
     """One table per unit: code, name, class, township, area, then the four dimensions.
     A4 portrait, 宋体, title 四号 bold, body 小四, 1.5 line spacing (as Z 7.2's register)."""
+    units = clean_rows(units)
+    title, note = clean_text(title), clean_text(note)
     try:
         from docx import Document
         from docx.oxml.ns import qn

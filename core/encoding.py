@@ -34,9 +34,9 @@ LDID_CODEPAGES = {
     0x7E: "cp1256", 0xC8: "cp1250", 0xC9: "cp1251", 0xCA: "cp1254", 0xCB: "cp1253",
 }
 
-#: Records read at most: enough to decide, bounded for very large tables.
-MAX_RECORDS = 20000
-MAX_BYTES = 8 * 1024 * 1024
+#: Bytes of records read per chunk: the whole table is read (issue 13: a sample of the
+#: first records missed GB18030 text further down), in bounded memory.
+CHUNK_BYTES = 4 * 1024 * 1024
 
 
 class DbfInfo:
@@ -85,47 +85,66 @@ def read_cpg(path):
     return text
 
 
-def text_values(dbf, max_records=MAX_RECORDS, max_bytes=MAX_BYTES):
-    """Raw bytes of the non-blank character ('C') field values of the first records, as
-    (bytes, full_width) pairs. Reads the header and the records only as far as needed."""
+def _header(fh):
+    """(record count, header length, record length, LDID, [(offset, length)] of the
+    character fields) of an open DBF, or None when it is too short."""
+    head = fh.read(32)
+    if len(head) < 32:
+        return None
+    nrec = struct.unpack("<I", head[4:8])[0]
+    hlen, rlen = struct.unpack("<HH", head[8:12])
+    ldid = head[29]
+    desc = fh.read(max(0, hlen - 32))
+    cfields, off = [], 1            # byte 0 of a record: the deletion flag
+    for i in range(0, len(desc) - 31, 32):
+        d = desc[i:i + 32]
+        if d[0] == 0x0D:
+            break
+        ftype, flen = chr(d[11]), d[16]
+        if ftype == "C":
+            flen += d[17] * 256     # FoxPro: long character fields
+            cfields.append((off, flen))
+        off += flen
+    return nrec, hlen, rlen, ldid, cfields
+
+
+def iter_text_values(dbf):
+    """Yield (bytes, full_width) of every non-blank character field value of every
+    record of the DBF, reading it in chunks of :data:`CHUNK_BYTES`."""
     with open(dbf, "rb") as fh:
-        head = fh.read(32)
-        if len(head) < 32:
-            return [], 0
-        nrec = struct.unpack("<I", head[4:8])[0]
-        hlen, rlen = struct.unpack("<HH", head[8:12])
-        ldid = head[29]
-        desc = fh.read(max(0, hlen - 32))
-        fields, off = [], 1            # byte 0 of a record: the deletion flag
-        for i in range(0, len(desc) - 31, 32):
-            d = desc[i:i + 32]
-            if d[0] == 0x0D:
-                break
-            ftype, flen = chr(d[11]), d[16]
-            if ftype == "C":
-                flen += d[17] * 256     # FoxPro: long character fields
-                fields.append((off, flen))
-            else:
-                fields.append(None)
-            off += flen if ftype == "C" else d[16]
-        cfields = [f for f in fields if f]
-        values = []
+        hdr = _header(fh)
+        if hdr is None:
+            return
+        nrec, hlen, rlen, _ldid, cfields = hdr
         if not cfields or rlen <= 0:
-            return values, ldid
+            return
         fh.seek(hlen)
-        n = min(nrec, max_records, max(1, max_bytes // rlen))
-        for _ in range(n):
-            rec = fh.read(rlen)
-            if len(rec) < rlen:
-                break
-            if rec[:1] == b"*":        # deleted record
-                continue
-            for o, flen in cfields:
-                raw = rec[o:o + flen]
-                v = raw.rstrip(b" \x00")
-                if v:
-                    values.append((v.lstrip(b" "), len(v) == flen))
-    return values, ldid
+        per = max(1, CHUNK_BYTES // rlen)
+        left = nrec
+        while left > 0:
+            k = min(per, left)
+            buf = fh.read(k * rlen)
+            got = len(buf) // rlen
+            for r in range(got):
+                rec = buf[r * rlen:(r + 1) * rlen]
+                if rec[:1] == b"*":        # deleted record
+                    continue
+                for o, flen in cfields:
+                    v = rec[o:o + flen].rstrip(b" \x00")
+                    if v:
+                        yield v.lstrip(b" "), len(v) == flen
+            if got < k:
+                return
+            left -= k
+
+
+def text_values(dbf):
+    """(list of (bytes, full_width), LDID) of every character value (small tables, tests)."""
+    with open(dbf, "rb") as fh:
+        hdr = _header(fh)
+    if hdr is None:
+        return [], 0
+    return list(iter_text_values(dbf)), hdr[3]
 
 
 def _utf8_ok(raw, full_width):
@@ -157,15 +176,23 @@ def _gb_ok(raw, full_width):
 
 
 def guess_text(values):
-    """'ascii', 'utf-8', 'gb18030' or None from (bytes, full_width) pairs."""
-    wide = [(v, w) for v, w in values if any(b >= 0x80 for b in v)]
-    if not wide:
+    """'ascii', 'utf-8', 'gb18030' or None from (bytes, full_width) pairs (any iterable:
+    read once, to the end unless neither encoding can hold a value)."""
+    utf8 = gb = True
+    seen = False
+    for v, w in values:
+        if v.isascii():
+            continue
+        seen = True
+        if utf8 and not _utf8_ok(v, w):
+            utf8 = False
+        if gb and not _gb_ok(v, w):
+            gb = False
+        if not utf8 and not gb:
+            return None
+    if not seen:
         return "ascii"
-    if all(_utf8_ok(v, w) for v, w in wide):
-        return "utf-8"
-    if all(_gb_ok(v, w) for v, w in wide):
-        return "gb18030"
-    return None
+    return "utf-8" if utf8 else "gb18030"
 
 
 def detect(path):
@@ -179,12 +206,15 @@ def detect(path):
         if enc:
             return DbfInfo(enc, "cpg", path)
     try:
-        values, ldid = text_values(dbf)
+        with open(dbf, "rb") as fh:
+            hdr = _header(fh)
+        if hdr is None:
+            return DbfInfo(None, "unknown", path)
+        if hdr[3] in LDID_CODEPAGES:
+            return DbfInfo(LDID_CODEPAGES[hdr[3]], "ldid", path)
+        guess = guess_text(iter_text_values(dbf))
     except (OSError, struct.error):
         return DbfInfo(None, "unknown", path)
-    if ldid in LDID_CODEPAGES:
-        return DbfInfo(LDID_CODEPAGES[ldid], "ldid", path)
-    guess = guess_text(values)
     if guess == "ascii":
         return DbfInfo(None, "ascii", path)
     if guess is None:

@@ -106,87 +106,79 @@ def combine(pop_grade, eco_grade, combination="product"):
 # -- air (annex-1 5(1), table 6-1) ----------------------------------------------------------
 
 class ApiTable:
-    """A breakpoint table: an index column (``api`` for the API table, ``iaqi`` for the
-    HJ 633-2012 IAQI table) and one column per pollutant (its concentration at that index).
-    Sub-index = piecewise-linear interpolation between breakpoints; concentrations above a
-    pollutant's last breakpoint → that breakpoint's index. An empty cell ends a pollutant's
-    column (O3 8-h has no breakpoint above IAQI 300 in HJ 633-2012).
+    """A breakpoint table: an index column (``api`` for table 6-1's API, ``iaqi`` for the
+    IAQI of HJ 633-2012) and one column per pollutant (concentration at that index).
+    Sub-index = piecewise-linear interpolation between breakpoints; concentrations above the
+    last breakpoint of a column → that breakpoint's index. A column may stop early (empty
+    cells at the end: O3 8-h above 800 µg/m³ is not defined by HJ 633).
 
-    ``unit``: the table's concentration unit, 'mg' (the API table) or 'ug' (µg/m³, the AQI
-    table); ``mg_columns``: columns in mg/m³ whatever ``unit`` says (CO in HJ 633-2012).
-    Breaks are compared in the unit of the input (see :meth:`subindex`), so a whole number
-    in µg/m³ that sits on a break lands on it exactly."""
+    ``scale`` converts the table's unit to the unit of the data **in the table** (e.g. 1000
+    for a mg/m³ table and µg/m³ data), rounded to 1e-9, so that whole-number data meet the
+    breakpoints exactly (NO2 = 565 µg/m³ is API 300, not 300.0000000001); ``fixed``
+    names columns left unscaled (CO, published in mg/m³)."""
 
-    def __init__(self, table=None, unit="mg", mg_columns=()):
+    def __init__(self, table=None, index="api", scale=1.0, fixed=()):
         table = table or T.load("api_breakpoints")
         self.name = table.name
-        self.index_column = table.headers[0] if table.headers else "api"
-        idx = [T.to_float(v, table.name, self.index_column, i + 1)
-               for i, v in enumerate(table.column(self.index_column))]
-        self.api = np.array(idx)
-        self.pollutants = [h for h in table.headers if h != self.index_column]
-        if not self.pollutants or self.api.size < 2:
-            raise EnvZoningError("Table '%s' needs an index column ('api' or 'iaqi'), one "
-                                 "column per pollutant and at least two rows / 表“%s”格式不符"
-                                 % (self.name, self.name))
-        if np.any(np.diff(self.api) <= 0):
+        self.index = index
+        idx = np.array([T.to_float(v, table.name, index, i + 1)
+                        for i, v in enumerate(table.column(index))])
+        self.api = idx
+        self.pollutants = [h for h in table.headers if h != index]
+        if not self.pollutants or idx.size < 2:
+            raise EnvZoningError("Table '%s' needs an '%s' column, one column per pollutant "
+                                 "and at least two rows / 表“%s”格式不符"
+                                 % (self.name, index, self.name))
+        if np.any(np.diff(idx) <= 0):
             raise EnvZoningError("Table '%s', column '%s': breakpoints must increase / "
-                                 "表“%s”列“%s”的分段点须递增" % (self.name, self.index_column,
-                                                            self.name, self.index_column))
-        self.conc, self.index, self.units = {}, {}, {}
+                                 "表“%s”列“%s”的分段点须递增" % (self.name, index, self.name, index))
+        self.conc, self.top = {}, {}
         for p in self.pollutants:
-            cells = table.column(p)
-            n = len(cells)
-            while n and not cells[n - 1]:
+            col = [v.strip() for v in table.column(p)]
+            n = len(col)
+            while n and not col[n - 1]:
                 n -= 1
-            c = np.array([T.to_float(v, table.name, p, i + 1) for i, v in enumerate(cells[:n])])
+            c = np.array([T.to_float(v, table.name, p, i + 1) for i, v in enumerate(col[:n])])
             if c.size < 2 or np.any(np.diff(c) <= 0):
-                raise EnvZoningError("Table '%s', column '%s': at least two breakpoints, "
-                                     "increasing / 表“%s”列“%s”的分段点须递增（至少两个）"
-                                     % (self.name, p, self.name, p))
-            self.conc[p.lower()] = c
-            self.index[p.lower()] = self.api[:n]
-            self.units[p.lower()] = "mg" if p.lower() in mg_columns else unit
+                raise EnvZoningError("Table '%s', column '%s': breakpoints must increase / "
+                                     "表“%s”列“%s”的分段点须递增" % (self.name, p, self.name, p))
+            f = 1.0 if p in fixed else float(scale)
+            self.conc[p] = np.round(c * f, 9) if f != 1.0 else c
+            self.top[p] = idx[:c.size]
 
-    def breakpoints(self, pollutant, unit=None):
-        """The concentration breakpoints of ``pollutant`` in ``unit`` ('ug' or 'mg'; None:
-        the table's own). mg → µg multiplies by 1000 and rounds to 1e-6 µg (the table's
-        decimals become the whole numbers they stand for); µg → mg is an exact division,
-        the same double as the decimal a user types."""
+    def subindex(self, pollutant, conc):
         key = pollutant.lower()
         if key not in self.conc:
             raise EnvZoningError("Pollutant '%s' is not in table '%s' (columns: %s) / 污染物“%s”不在表中"
                                  % (pollutant, self.name, ", ".join(self.pollutants), pollutant))
-        c, own = self.conc[key], self.units[key]
-        if unit is None or unit == own:
-            return c
-        if (own, unit) == ("mg", "ug"):
-            return np.round(c * 1000.0, 6)
-        if (own, unit) == ("ug", "mg"):
-            return c / 1000.0
-        raise EnvZoningError("Unknown concentration unit %r (use 'ug' or 'mg')" % (unit,))
-
-    def subindex(self, pollutant, conc, unit=None):
-        """Sub-index of concentrations given in ``unit`` (None: the table's unit)."""
-        xp = self.breakpoints(pollutant, unit)
         c = np.asarray(conc, dtype="float64")
-        return np.interp(c, xp, self.index[pollutant.lower()])  # clamps to 0 and the top
+        return np.interp(c, self.conc[key], self.top[key])  # clamps at both ends
 
 
-def aqi_table(table=None):
-    """The HJ 633-2012 IAQI breakpoints (shipped ``aqi_breakpoints``: µg/m³, CO mg/m³;
-    24-h values, O3 the 8-h value)."""
-    return ApiTable(table or T.load("aqi_breakpoints"), unit="ug", mg_columns=("co",))
+def aqi_table(table=None, unit_ug=True):
+    """The IAQI breakpoints of HJ 633-2012 (shipped ``aqi_breakpoints``: µg/m³, CO mg/m³)
+    for data in µg/m³ (``unit_ug``) or mg/m³ (CO always mg/m³)."""
+    return ApiTable(table or T.load("aqi_breakpoints"), "iaqi",
+                    1.0 if unit_ug else 0.001, fixed=("co",))
 
 
-def _unit_of(unit, pollutant):
-    return unit.get(pollutant.lower()) if isinstance(unit, dict) else unit
+def aqi_round(values):
+    """HJ 633-2012 5.1: IAQI and AQI are rounded **up** to whole numbers (AQI 50.2 → 51,
+    良); a value within 1e-9 of a whole number is that number."""
+    v = np.asarray(values, dtype="float64")
+    return np.ceil(np.round(v, 9))
 
 
-def api(concentrations, table=None, names=None, unit=None):
-    """API (or AQI) = max of the sub-indices. ``concentrations``: {pollutant: array};
-    ``unit``: their unit, 'ug' or 'mg' (or {pollutant: unit}; None: the table's unit).
-    Returns (index array, {pollutant: sub-index array})."""
+def aqi_quality(aqi_values, table=None):
+    """Quality level 5…1 of AQI values by HJ 633-2012 (shipped ``air_aqi_classes``):
+    ≤50 优 5, 51–100 良 4, 101–150 轻度 3, 151–200 中度 2, 201–300 重度 1, >300 严重 1."""
+    table = table or T.load("air_aqi_classes")
+    return T.Breaks(table, "quality").classify(aqi_round(aqi_values), 0).astype("int64")
+
+
+def api(concentrations, table=None, names=None):
+    """API = max of the sub-indices. ``concentrations``: {pollutant: array (mg/m³)}.
+    Returns (api array, {pollutant: sub-index array})."""
     table = table if isinstance(table, ApiTable) else ApiTable(table)
     subs = {}
     n = None
@@ -195,7 +187,7 @@ def api(concentrations, table=None, names=None, unit=None):
         n = c.size
         names_ = _names(names, n)
         _arr(c, "%s concentration / 浓度" % p, names_)
-        subs[p] = table.subindex(p, c, _unit_of(unit, p))
+        subs[p] = table.subindex(p, c)
     if not subs:
         raise EnvZoningError("No pollutant given for the API / 未给出计算 API 的污染物")
     return np.max(np.vstack(list(subs.values())), axis=0), subs
@@ -206,14 +198,6 @@ def air_quality(api_values, table=None):
     ≤50 优 5, (50,100] 良 4, (100,150] 轻微 3, (150,200] 轻度 3, (200,300] 中度 2, >300 重度 1."""
     table = table or T.load("air_api_classes")
     return T.Breaks(table, "quality").classify(api_values, 0).astype("int64")
-
-
-def air_quality_aqi(aqi_values, table=None):
-    """Quality level 5…1 of AQI values by the HJ 633-2012 classes (shipped
-    ``air_aqi_classes``): ≤50 优 5, (50,100] 良 4, (100,150] 轻度 3, (150,200] 中度 2,
-    (200,300] 重度 1, >300 严重 1."""
-    table = table or T.load("air_aqi_classes")
-    return T.Breaks(table, "quality").classify(aqi_values, 0).astype("int64")
 
 
 # -- water (annex-1 5(2), tables 6-2, 6-3) ---------------------------------------------------
@@ -402,6 +386,51 @@ def water_unit_quality(members, section_class=None, concentrations=None, limits=
 
 # -- soil (annex-1 5(3)) -----------------------------------------------------------------
 
+#: pH bands of GB 15618-2018 table 1: pH ≤ 5.5, 5.5 < pH ≤ 6.5, 6.5 < pH ≤ 7.5, pH > 7.5
+SOIL_PH_BANDS = ("ph_le_5_5", "ph_5_5_6_5", "ph_6_5_7_5", "ph_gt_7_5")
+SOIL_PADDY = ("水田", "paddy", "paddy_field", "1")
+
+
+def soil_ph_band(ph):
+    """0…3: the GB 15618-2018 band of each pH (upper limits inclusive: 5.5 is band 0)."""
+    p = np.asarray(ph, dtype="float64")
+    return (p > 5.5).astype("int64") + (p > 6.5) + (p > 7.5)
+
+
+def soil_standards_by_ph(table, pollutants, ph, paddy=None, names=None, keyfn=None):
+    """Screening value per sample and pollutant (n × p) from the GB 15618-2018 table
+    (``soil_standards_ph``: pollutant, name_zh, landuse 水田/其他, one column per pH band)
+    by each sample's pH and land use (``paddy``: booleans; default 其他)."""
+    keyfn = keyfn or (lambda s: "".join(ch for ch in str(s).lower() if ch.isalnum()))
+    ph = np.asarray(ph, dtype="float64")
+    names = _names(names, ph.size)
+    bad = np.flatnonzero(~np.isfinite(ph) | (ph < 0) | (ph > 14))
+    if bad.size:
+        i = int(bad[0])
+        raise EnvZoningError("Sample '%s': pH %s is missing or not within 0–14 / 样点“%s”的 pH 值"
+                             "“%s”缺失或不在 0–14 内" % (names[i], ph[i], names[i], ph[i]))
+    paddy = np.zeros(ph.size, bool) if paddy is None else np.asarray(paddy, bool)
+    lut = {}
+    for i, row in enumerate(table.dicts(), start=1):
+        use = "paddy" if row.get("landuse", "").strip() in SOIL_PADDY else "other"
+        vals = [T.to_float(row[c], table.name, c, i) for c in SOIL_PH_BANDS]
+        for k in (row.get("pollutant", ""), row.get("name_zh", "")):
+            if k.strip():
+                lut[(keyfn(k), use)] = vals
+    band = soil_ph_band(ph)
+    out = np.zeros((ph.size, len(pollutants)))
+    for j, p in enumerate(pollutants):
+        for use in ("paddy", "other"):
+            if (keyfn(p), use) not in lut:
+                raise EnvZoningError("Pollutant '%s' has no %s row in table '%s' / 污染物“%s”在表"
+                                     "“%s”中缺少%s行" % (p, use, table.name, p, table.name,
+                                                      "水田" if use == "paddy" else "其他"))
+        pv = np.array(lut[(keyfn(p), "paddy")])
+        ov = np.array(lut[(keyfn(p), "other")])
+        out[:, j] = np.where(paddy, pv[band], ov[band])
+    return out
+
+
 def soil_pi(concentrations, standards, pollutants, names=None):
     """Single-factor indices Pi = Ci / Si. ``concentrations``: samples × pollutants;
     ``standards``: pollutants (or samples × pollutants). NaN Ci stays NaN."""
@@ -486,10 +515,10 @@ def assign_points(distances, nearest=True, tolerance=1e-6):
 
 
 def air_unit_api(members, api_values=None, concentrations=None, aggregation="mean_concentration",
-                 table=None, unit=None):
+                 table=None):
     """API per unit from its stations. ``aggregation``: 'mean_concentration' (default: API of
     the stations' mean concentrations; with an API field given, the mean API), 'mean_api',
-    'max_api' (the worst station). ``unit``: of the concentrations, as :func:`api`."""
+    'max_api' (the worst station)."""
     table = table if isinstance(table, ApiTable) else ApiTable(table)
     if api_values is None and not concentrations:
         raise EnvZoningError("Stations need concentrations or an API field / 站点需要浓度或 API 字段")
@@ -497,7 +526,7 @@ def air_unit_api(members, api_values=None, concentrations=None, aggregation="mea
     if api_values is not None:
         st_api = np.asarray(api_values, dtype="float64")
     else:
-        st_api, _ = api(concentrations, table, unit=unit)
+        st_api, _ = api(concentrations, table)
     if aggregation not in AIR_AGGREGATIONS and aggregation not in (0, 1, 2):
         raise EnvZoningError("Unknown station aggregation %r (use %s)"
                              % (aggregation, ", ".join(AIR_AGGREGATIONS)))
@@ -511,7 +540,7 @@ def air_unit_api(members, api_values=None, concentrations=None, aggregation="mea
         elif aggregation in ("mean_concentration", 0) and api_values is None:
             means = {p: [np.nanmean(np.asarray(c, dtype="float64")[idx])]
                      for p, c in concentrations.items()}
-            out[u] = api(means, table, unit=unit)[0][0]
+            out[u] = api(means, table)[0][0]
         else:  # mean_api, or mean_concentration when only an API field is given
             out[u] = np.nanmean(st_api[idx])
     return out, st_api

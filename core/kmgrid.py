@@ -54,13 +54,18 @@ class KmGrid:
         cx = x0 + (np.arange(self.fine_xsize) + 0.5) * fx
         self.col_of = np.clip(np.floor((cx - self.x0) / size), 0, self.nx - 1).astype(np.int64)
 
-    def col_groups(self):
-        """(first fine column of each run, its km column): runs of equal ``col_of``."""
-        if not hasattr(self, "_cgroups"):
-            c = self.col_of
+    def col_groups(self, col0=0, cols=None):
+        """(first fine column of each run, relative to ``col0``, and its km column): runs
+        of equal ``col_of`` over fine columns ``col0 … col0+cols-1``."""
+        if cols is None:
+            cols = self.fine_xsize - col0
+        cache = self.__dict__.setdefault("_cgroups", {})
+        key = (int(col0), int(cols))
+        if key not in cache:
+            c = self.col_of[col0:col0 + cols]
             start = np.flatnonzero(np.r_[True, c[1:] != c[:-1]])
-            self._cgroups = (start, c[start])
-        return self._cgroups
+            cache[key] = (start, c[start])
+        return cache[key]
 
     @property
     def ncells(self):
@@ -92,8 +97,8 @@ class Counter:
         self.label = label
         self.counts = np.zeros((kmgrid.ncells, NLEVELS + 1), dtype=np.int64)
 
-    def add(self, row0, levels, valid=None):
-        """Count a strip whose first fine row is ``row0``. Values outside 0…5 are an
+    def add(self, row0, levels, valid=None, col0=0):
+        """Count a block whose first fine row is ``row0`` and first column ``col0``. Values outside 0…5 are an
         error naming the layer and the value; 0 and invalid cells are not counted."""
         lv = np.asarray(levels)
         ok = np.ones(lv.shape, dtype=bool) if valid is None else np.asarray(valid, dtype=bool)
@@ -118,7 +123,7 @@ class Counter:
         # fine rows and columns of one km cell are contiguous: per level, sum the strip's
         # 0/1 mask over row groups, then over column groups (two reduceat, no index arrays)
         rstart = np.flatnonzero(np.r_[True, krow[1:] != krow[:-1]])
-        cstart, ckm = self.grid.col_groups()
+        cstart, ckm = self.grid.col_groups(col0, lv.shape[1])
         for level in range(1, NLEVELS + 1):
             m = lv == level
             if not m.any():
@@ -142,7 +147,7 @@ def block_counter(counters, mask=None):
             m = block.valid[mask] & (block.data[mask] > 0)
         for name, counter in counters.items():
             ok = block.valid[name] if m is None else (block.valid[name] & m)
-            counter.add(block.row0, block.data[name], ok)
+            counter.add(block.row0, block.data[name], ok, getattr(block, "col0", 0))
         return {}
 
     return fn

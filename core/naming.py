@@ -13,11 +13,30 @@ on one row).
 Name (Z 4.4.1): ``{place}{function}区`` (e.g. 括苍山-大盘山水源涵养区), where the ending is the
 ``name_word`` of ``zone_codes.csv``. ``place`` is the place-name feature covering most of the
 zone; a second one is joined with "-" when it covers at least ``second_share`` (30 %) of the
-zone. **Decision (uniqueness):** when several zones get the same name, every one of them has a
-Chinese numeral inserted before the final 区 in serial order (淡竹乡水源涵养一区,
-淡竹乡水源涵养二区, …); should that still clash with another name, the zone's serial is
-appended in brackets.
+zone. A zone that carries a legal name (``legal_name``: the pieces of one legal protected
+area merged into one zone) is named by it.
+
+**Decision (uniqueness, issue 12):** names carry no ordinals — 一区/二区 or （一）/（二） read
+like the 一级/二级 protection zones of Chinese law. Zones that would share a name get a
+distinguishing place inserted before the function word, tried in this order, each kept
+only when it makes every name of the clashing group different:
+
+1. a name from the distinguishing place layer (villages, mountains, rivers: ``distinct``,
+   best first) — 淡竹乡黄坦水源涵养区;
+2. the zone's position in the county: the direction of its interior point from the
+   county's centre, the county's half-extent as unit (中部 within a third of it, else
+   东部 东北部 北部 西北部 西部 西南部 南部 东南部) — 淡竹乡北部水源涵养区;
+3. the same position within the extent of the clashing zones themselves (two zones both in
+   the county's north: the northern and the southern of them);
+4. the township (``overlaps`` places not yet in the name, largest first) — 括苍山安岭乡…;
+5. nested positions: the position in the county and, for the zones sharing it, the
+   position among them — 大战乡北部偏东自然生态红线区, 大战乡北部居中…; zones still equal
+   add a name of 1 or 4 not taken;
+6. last resort, not an ordinal: the zone's code in brackets — 淡竹乡水源涵养区（1024-Ⅱ-1-5）.
 """
+
+import math
+import unicodedata
 
 from .errors import EnvZoningError
 from . import tables as T
@@ -74,8 +93,9 @@ def normalize_subtype(zone_type, subtype, where=""):
 
 def admin_prefix(admin_code):
     """'1024' from '331024' (Z 4.4.2: the admin code without its leading province digits)."""
-    code = str(admin_code if admin_code is not None else "").strip()
-    if len(code) != 6 or not code.isdigit():
+    # full-width ３３１０２４ → 331024; any other non-ASCII digit is refused
+    code = unicodedata.normalize("NFKC", str(admin_code if admin_code is not None else "")).strip()
+    if len(code) != 6 or not code.isascii() or not code.isdigit():
         raise EnvZoningError(
             "Admin code '%s' must be the 6-digit county code (e.g. 331024) / "
             "行政区划代码“%s”应为 6 位县级代码（如 331024）" % (admin_code, admin_code))
@@ -179,14 +199,18 @@ def join_word(head, word):
 
 
 def name_zones(zones, admin_code, unicode=True, second_share=0.30, codes_table=None,
-               strip_suffixes=None, precision=1.0, feature_share=0.5):
+               strip_suffixes=None, precision=1.0, feature_share=0.5, frame=None):
     """Codes and names of ``zones``.
 
     ``zones``: dicts with ``id``, ``zone_type``, ``subtype``, ``x``, ``y`` (interior point,
     projected), ``area`` (optional, same unit as the overlaps), ``overlaps``
     ({place: area}) and optionally ``features`` ({named feature: area}): a named feature
     (Z 4.4.1 "山脉名称或河流名称", a protected area's own name) covering at least
-    ``feature_share`` of the zone names it instead of the places.
+    ``feature_share`` of the zone names it instead of the places; ``legal_name`` (a legal
+    protected area's name carried by its merged zone) names it before anything else;
+    ``distinct`` (names of the distinguishing place layer inside or near the zone, best
+    first) tells apart zones that would share a name. ``frame``: the county's extent
+    (xmin, ymin, xmax, ymax) for positions such as 北部 (default: the zones' extent).
     Returns {id: {"code", "name", "serial", "places"}}."""
     prefix = admin_prefix(admin_code)
     words = name_words(codes_table)
@@ -198,7 +222,8 @@ def name_zones(zones, admin_code, unicode=True, second_share=0.30, codes_table=N
             raise EnvZoningError(
                 "%ssubtype '%s' is not in the code table (table 4: %s) / 功能区 %s 的小类“%s”不在编码表中"
                 % (where, z.get("subtype"), ", ".join(sorted(words)), z["id"], z.get("subtype")))
-        feat = feature_name(z.get("features") or {}, z.get("area"), feature_share)
+        legal = str(z.get("legal_name") or "").strip()
+        feat = legal or feature_name(z.get("features") or {}, z.get("area"), feature_share)
         places = [feat] if feat else choose_places(z.get("overlaps") or {}, z.get("area"),
                                                    second_share)
         if not places:
@@ -207,7 +232,15 @@ def name_zones(zones, admin_code, unicode=True, second_share=0.30, codes_table=N
                 "功能区 %s 不与任何地名要素相交，请补充覆盖它的地名图层" % (where, z["id"]))
         if not feat:
             places = [strip_suffix(p, strip_suffixes) for p in places]
-        norm.append(dict(z, zone_type=t, subtype=st, places=places))
+        ov = z.get("overlaps") or {}
+        acc = {}
+        for n_, a in (ov.items() if isinstance(ov, dict) else ov):
+            if str(n_ or "").strip():
+                acc[str(n_).strip()] = acc.get(str(n_).strip(), 0.0) + float(a)
+        ranked = sorted(((a, n_) for n_, a in acc.items()), key=lambda t: (-t[0], t[1]))
+        towns = [strip_suffix(n, strip_suffixes) if not feat else n for _, n in ranked]
+        norm.append(dict(z, zone_type=t, subtype=st, places=places,
+                         towns=[n for n in towns if n not in places]))
     serial = serials(norm, precision)
     out = {}
     for z in norm:
@@ -215,32 +248,153 @@ def name_zones(zones, admin_code, unicode=True, second_share=0.30, codes_table=N
         n = serial[z["id"]]
         code = "%s-%s-%s-%d" % (prefix, roman(z["zone_type"], unicode), digit, n)
         out[z["id"]] = {"code": code, "name": join_word("-".join(z["places"]), word), "serial": n,
-                        "places": z["places"], "word": word, "subtype": z["subtype"]}
-    _make_unique(out)
+                        "places": z["places"], "word": word, "subtype": z["subtype"],
+                        "x": z["x"], "y": z["y"], "distinct": list(z.get("distinct") or []),
+                        "towns": z["towns"]}
+    _make_unique(out, frame)
     return out
 
 
-def _make_unique(out):
-    by_name = {}
-    for zid, rec in out.items():
-        by_name.setdefault(rec["name"], []).append(zid)
-    for name, ids in by_name.items():
-        if len(ids) < 2:
+DIRECTIONS = ["东部", "东北部", "北部", "西北部", "西部", "西南部", "南部", "东南部"]
+
+
+def position_word(x, y, frame, centre_share=1.0 / 3.0):
+    """北部, 东南部, 中部 …: the direction of (x, y) from the centre of ``frame`` (xmin, ymin,
+    xmax, ymax), each axis scaled by the frame's half-extent; 中部 within ``centre_share``."""
+    xmin, ymin, xmax, ymax = frame
+    hw, hh = (xmax - xmin) / 2.0, (ymax - ymin) / 2.0
+    # a frame without width (or height) tells only north/south (or east/west)
+    u = (x - (xmin + xmax) / 2.0) / hw if hw > 0 else 0.0
+    v = (y - (ymin + ymax) / 2.0) / hh if hh > 0 else 0.0
+    if math.hypot(u, v) < centre_share:
+        return "中部"
+    a = math.degrees(math.atan2(v, u)) % 360.0
+    return DIRECTIONS[int(((a + 22.5) % 360.0) // 45.0)]
+
+
+def _with(rec, extra):
+    """The zone's name with ``extra`` inserted between its place and the function word
+    (淡竹乡 + 北部 → 淡竹乡北部水源涵养区); a place that already names the function (a
+    protected area's own name) is kept whole and the part is a 片区 of it
+    (神仙居风景名胜区 + 北部 → 神仙居风景名胜区北部片区)."""
+    head = "-".join(rec["places"])
+    word = rec["word"]
+    if word and (head.endswith(word) or (word.endswith("区") and len(word) > 1
+                                         and head.endswith(word[:-1]))):
+        return head + extra + "片区"
+    return join_word(head + extra, word)
+
+
+def _candidates(rec, how, frame, group_frame):
+    """The distinguishing word(s) of a zone under one strategy (a list, best first)."""
+    head = "-".join(rec["places"])
+    if how == "distinct":
+        return [n for n in rec.get("distinct") or [] if n and n not in head]
+    if how == "county":
+        return [position_word(rec["x"], rec["y"], frame)] if frame else []
+    if how == "group":
+        return [position_word(rec["x"], rec["y"], group_frame)] if group_frame else []
+    if how == "township":
+        return [n for n in rec.get("towns") or [] if n and n not in head]
+    return []
+
+
+STRATEGIES = ("distinct", "county", "group", "township")
+
+
+def _frame(recs):
+    xs = [r["x"] for r in recs]
+    ys = [r["y"] for r in recs]
+    return (min(xs), min(ys), max(xs), max(ys)) if recs else None
+
+
+NEAR = ["偏东", "偏东北", "偏北", "偏西北", "偏西", "偏西南", "偏南", "偏东南"]
+
+
+def _nested(recs, frame, others, code_key):
+    """Names for a group no single strategy tells apart: the position in the county, and
+    for zones sharing it the position among them (北部偏东, 北部居中); zones still equal
+    take a name of the distinguishing layer or a township not taken, else their code."""
+    # zones with a name of the distinguishing layer no other zone of the group has first
+    firsts = [(_candidates(r, "distinct", frame, None) or [None])[0] for r in recs]
+    fixed = {}
+    for k, w in enumerate(firsts):
+        if w and firsts.count(w) == 1 and _with(recs[k], w) not in others:
+            fixed[k] = _with(recs[k], w)
+    rest = [k for k in range(len(recs)) if k not in fixed]
+    if len(rest) < len(recs):
+        sub = _nested([recs[k] for k in rest], frame, others | set(fixed.values()), code_key) \
+            if rest else []
+        names = [None] * len(recs)
+        for k, nm in fixed.items():
+            names[k] = nm
+        for k, nm in zip(rest, sub):
+            names[k] = nm
+        return names
+    first = [position_word(r["x"], r["y"], frame) if frame else "" for r in recs]
+    words = list(first)
+    for w in set(first):
+        sub = [i for i, x in enumerate(first) if x == w]
+        if len(sub) < 2:
             continue
-        ids.sort(key=lambda i: (out[i]["subtype"], out[i]["serial"], str(i)))
-        for k, zid in enumerate(ids):
-            rec = out[zid]
-            full = join_word("-".join(rec["places"]), rec["word"])
-            if full.endswith("保护区"):
-                # 饮用水源保护一区 would read as a first-grade (一级) protection zone
-                rec["name"] = "%s（%s）" % (full, cn_numeral(k + 1))
-            elif full.endswith("区"):
-                rec["name"] = full[:-1] + cn_numeral(k + 1) + "区"
-            else:
-                rec["name"] = full + cn_numeral(k + 1)
-    seen = {}
+        sframe = _frame([recs[i] for i in sub])
+        for i in sub:
+            d = position_word(recs[i]["x"], recs[i]["y"], sframe)
+            words[i] = w + ("居中" if d == "中部" else NEAR[DIRECTIONS.index(d)])
+    trial = [_with(r, w) for r, w in zip(recs, words)]
+    used = set(others)
+    names = []
+    for k, (r, nm) in enumerate(zip(recs, trial)):
+        if trial.count(nm) > 1 or nm in used:
+            pick = None
+            for how in ("distinct", "township"):
+                for w in _candidates(r, how, frame, None):
+                    cand = _with(r, words[k] + w)
+                    if cand not in used and cand not in trial:
+                        pick = cand
+                        break
+                if pick:
+                    break
+            nm = pick or "%s（%s）" % (r["name"], r[code_key])
+        used.add(nm)
+        names.append(nm)
+    return names
+
+
+def _make_unique(out, frame=None, code_key="code"):
+    """Distinguish zones that would share a name (module doc, 'uniqueness'). ``frame``: the
+    county's extent (xmin, ymin, xmax, ymax); without it, the extent of all zones."""
+    frame = frame or _frame(list(out.values()))
+    for _round in range(3):
+        by_name = {}
+        for zid, rec in out.items():
+            by_name.setdefault(rec["name"], []).append(zid)
+        clashes = [ids for ids in by_name.values() if len(ids) > 1]
+        if not clashes:
+            return
+        taken = {rec["name"] for rec in out.values()}
+        for ids in clashes:
+            ids.sort(key=lambda i: (out[i]["subtype"], out[i]["serial"], str(i)))
+            recs = [out[i] for i in ids]
+            gframe = _frame(recs)
+            others = taken - {r["name"] for r in recs}
+            names = None
+            for how in STRATEGIES:
+                words = [(_candidates(r, how, frame, gframe) or [None])[0] for r in recs]
+                if None in words:
+                    continue
+                trial = [_with(r, w) for r, w in zip(recs, words)]
+                if len(set(trial)) == len(trial) and not set(trial) & others:
+                    names = trial
+                    break
+            if names is None:
+                names = _nested(recs, frame, others, code_key)
+            for r, n in zip(recs, names):
+                r["name"] = n
+            taken |= set(names)
+    seen = set()
     for zid in sorted(out, key=lambda i: (out[i]["subtype"], out[i]["serial"], str(i))):
         rec = out[zid]
         if rec["name"] in seen:
-            rec["name"] = "%s（%d）" % (rec["name"], rec["serial"])
-        seen[rec["name"]] = zid
+            rec["name"] = "%s（%s）" % (rec["name"], rec[code_key])
+        seen.add(rec["name"])

@@ -7,9 +7,12 @@ Every raster step of the plugin goes through here:
   on it, else a warped VRT in memory (nearest for classes, bilinear for continuous values),
   with nodata carried.
 * :func:`rasterize` burns a vector layer onto the grid (a tiled temporary GeoTIFF).
-* :func:`block_map` reads all inputs strip by strip (one row of output tiles at a time,
-  optional halo rows for moving windows), hands numpy arrays to a function and writes
-  tiled, compressed GeoTIFFs. Memory does not grow with raster size; outputs are written
+* :func:`block_map` reads all inputs block by block (blocks of at most ``block_rows`` ×
+  ``block_cols`` cells, whole output tiles, optional halo cells on all four sides for
+  moving windows), hands numpy arrays to a function and writes tiled, compressed
+  GeoTIFFs. Memory does not grow with raster size or shape (a 200 000-column raster is
+  read as capped-width tiles); a grid larger than :data:`MAX_CELLS` is refused before
+  anything is opened or written (:func:`check_size`). Outputs are written
   to temporary names and renamed only when the whole run succeeded, so a failed or
   canceled run leaves nothing behind.
 
@@ -32,6 +35,14 @@ osr.UseExceptions()
 #: GDAL block cache used by the engine (bytes). Part of the < 1 GiB memory budget.
 CACHE_BYTES = 256 * 1024 * 1024
 TILE = 256
+#: widest block handed to a block function (cells; a multiple of TILE). Blocks are
+#: TILE × BLOCK_COLS at most, so memory is bounded whatever the raster width.
+BLOCK_COLS = 8 * TILE
+#: largest grid the engine processes (cells, 2**36 ≈ 6.9 × 10¹⁰: 30 m over the whole of
+#: China is ≈ 1.1 × 10¹⁰). Above it a declared size is taken as an error in the input
+#: (a VRT or extent declaring 10¹² cells) and refused early. Override with the
+#: environment variable ENVZONING_MAX_CELLS.
+MAX_CELLS = 2 ** 36
 CREATION_OPTIONS = [
     "TILED=YES",
     "BLOCKXSIZE=%d" % TILE,
@@ -89,7 +100,16 @@ class Grid:
             raise EnvZoningError(
                 "Raster '%s' has no CRS: assign one in QGIS (Layer Properties > Source) / "
                 "栅格“%s”没有坐标参考系，请先在 QGIS 中指定" % (name or path, name or path))
-        return cls(wkt, ds.GetGeoTransform(), ds.RasterXSize, ds.RasterYSize)
+        gt = ds.GetGeoTransform()
+        if not _north_up(gt):
+            label = name or os.path.basename(str(path))
+            raise EnvZoningError(
+                "Raster '%s' is rotated or south-up (geotransform %s) and cannot define the "
+                "analysis grid: give a REGION layer, or warp it north-up first (Raster > "
+                "Projections > Warp) / 栅格“%s”为旋转或南向上栅格，不能作为分析网格：请给出区域图层或先重投影为北向上"
+                % (label, ", ".join("%g" % v for v in gt), label))
+        grid = cls(wkt, gt, ds.RasterXSize, ds.RasterYSize)
+        return check_size(grid, "Raster '%s'" % (name or path))
 
     @classmethod
     def from_extent(cls, xmin, ymin, xmax, ymax, cell, crs_wkt):
@@ -151,6 +171,30 @@ class Grid:
             self.xsize, self.ysize, self.gt[1], self.gt[0], self.gt[3])
 
 
+def max_cells():
+    try:
+        return int(float(os.environ.get("ENVZONING_MAX_CELLS", MAX_CELLS)))
+    except ValueError:
+        return MAX_CELLS
+
+
+def check_size(grid, label=None):
+    """Refuse a grid the engine cannot process in reasonable time and disk space, before
+    anything is allocated or written (a 1.4 kB VRT may declare 10¹² cells)."""
+    cells = grid.xsize * grid.ysize
+    limit = max_cells()
+    if grid.xsize < 1 or grid.ysize < 1 or cells > limit:
+        what = label or "The analysis grid"
+        raise EnvZoningError(
+            "%s declares %d × %d = %.3g cells, more than the %.3g cells this plugin processes: "
+            "check its extent and cell size (or clip it to the region) / "
+            "%s 声明 %d × %d = %.3g 个像元，超过本插件可处理的 %.3g 个像元：请检查其范围和像元"
+            "大小（或先裁剪到区划范围）"
+            % (what, grid.xsize, grid.ysize, cells, limit, what, grid.xsize, grid.ysize,
+               cells, limit))
+    return grid
+
+
 def same_crs(wkt_a, wkt_b):
     if wkt_a == wkt_b:
         return True
@@ -174,10 +218,18 @@ def _open(path, name=None):
 
 
 def dataset_bounds(ds):
+    """(xmin, ymin, xmax, ymax) of a dataset, rotated or south-up ones included."""
     gt = ds.GetGeoTransform()
-    xs = [gt[0], gt[0] + ds.RasterXSize * gt[1]]
-    ys = [gt[3], gt[3] + ds.RasterYSize * gt[5]]
+    nx, ny = ds.RasterXSize, ds.RasterYSize
+    corners = [(gt[0] + c * gt[1] + r * gt[2], gt[3] + c * gt[4] + r * gt[5])
+               for c, r in ((0, 0), (nx, 0), (0, ny), (nx, ny))]
+    xs = [x for x, _ in corners]
+    ys = [y for _, y in corners]
     return (min(xs), min(ys), max(xs), max(ys))
+
+
+def _north_up(gt):
+    return gt[2] == 0 and gt[4] == 0 and gt[1] > 0 and gt[5] < 0
 
 
 def transform_bounds(bounds, src_wkt, dst_wkt):
@@ -207,8 +259,8 @@ class Source:
         self.name = name
         self._keep = keep  # VRT path (or list of paths) to unlink when closed
 
-    def read(self, row0, rows, xsize):
-        return self.band.ReadAsArray(0, row0, xsize, rows)
+    def read(self, row0, rows, xsize, col0=0):
+        return self.band.ReadAsArray(col0, row0, xsize, rows)
 
     def close(self):
         self.band = None
@@ -236,9 +288,10 @@ def open_aligned(path, grid, resample="nearest", band=1, name=None):
             "Raster '%s' has no CRS: assign one in QGIS (Layer Properties > Source) / "
             "栅格“%s”没有坐标参考系" % (label, label))
     nodata = ds.GetRasterBand(band).GetNoDataValue()
-    own = Grid(wkt, ds.GetGeoTransform(), ds.RasterXSize, ds.RasterYSize)
-    if own.same_as(grid):
-        return Source(ds, band, nodata, label)
+    if _north_up(ds.GetGeoTransform()):   # a rotated or south-up raster is warped below
+        own = Grid(wkt, ds.GetGeoTransform(), ds.RasterXSize, ds.RasterYSize)
+        if own.same_as(grid):
+            return Source(ds, band, nodata, label)
     src_bounds = transform_bounds(dataset_bounds(ds), wkt, grid.crs_wkt)
     if not grid.overlaps(src_bounds):
         raise EnvZoningError(
@@ -286,34 +339,60 @@ def _default_nodata(gdal_type):
     }.get(gdal_type, -3.4028234663852886e38)
 
 
+#: values that mean "no data" in a raster without a nodata tag (ArcGIS/ENVI exports)
+UNTAGGED_NODATA = (-9999,)
+#: float rasters: values at or below this are the float32 lowest used as nodata
+FLOAT_NODATA_FLOOR = -3.0e38
+
+
 def valid_mask(arr, nodata):
-    """Cells that hold data: not nodata, not NaN."""
-    if nodata is None:
-        if arr.dtype.kind == "f":
-            return ~np.isnan(arr)
-        return np.ones(arr.shape, dtype=bool)
+    """Cells that hold data: not nodata, not NaN, not ±inf; in a raster without a nodata
+    tag also not −9999 (nor, in a float raster, the float32 lowest) — issue 13."""
     if arr.dtype.kind == "f":
-        if math.isnan(nodata):
-            return ~np.isnan(arr)
-        return (arr != nodata) & ~np.isnan(arr)
+        ok = np.isfinite(arr)
+        if nodata is None:
+            ok &= arr > FLOAT_NODATA_FLOOR
+            for v in UNTAGGED_NODATA:
+                ok &= arr != v
+        elif not math.isnan(nodata):
+            ok &= arr != nodata
+        return ok
+    if nodata is None:
+        ok = np.ones(arr.shape, dtype=bool)
+        if arr.dtype.kind == "i":
+            for v in UNTAGGED_NODATA:
+                if np.iinfo(arr.dtype).min <= v:
+                    ok &= arr != v
+        return ok
     return arr != nodata
 
 
 class Block:
-    """One strip of the analysis grid handed to a block function.
+    """One block (tile) of the analysis grid handed to a block function.
 
     ``data[name]`` is the array of input ``name``; inputs opened with a halo have
-    ``halo`` extra rows above and below (padded with nodata at the raster edges) and
-    ``valid[name]`` is the matching mask. ``row0``/``rows`` locate the strip itself."""
+    ``halo`` extra cells on each side — rows above and below, columns left and right —
+    (padded with nodata at the raster edges) and ``valid[name]`` is the matching mask.
+    ``row0``/``rows`` and ``col0``/``cols`` locate the block itself on the grid."""
 
-    def __init__(self, grid, row0, rows):
+    def __init__(self, grid, row0, rows, col0=0, cols=None):
         self.grid = grid
         self.row0 = row0
         self.rows = rows
+        self.col0 = col0
+        self.cols = grid.xsize - col0 if cols is None else cols
         self.data = {}
         self.valid = {}
         self.nodata = {}
         self.halo = {}
+
+    def inside(self, name="mask"):
+        """Cells where input ``name`` (a region mask, 0 outside) has data and is > 0;
+        None when the block has no such input."""
+        if name not in self.data:
+            return None
+        return self.valid[name] & (self.data[name] > 0)
+
 
 def create_output(path, grid, dtype, nodata, options=None):
     """A tiled, compressed GeoTIFF on ``grid``."""
@@ -330,7 +409,127 @@ def create_output(path, grid, dtype, nodata, options=None):
 
 def _partial_name(path):
     head, tail = os.path.split(os.path.abspath(str(path)))
-    return os.path.join(head, ".%s.%s.partial.tif" % (tail, uuid.uuid4().hex[:8]))
+    return os.path.join(head, ".%s.%d-%s.partial.tif" % (tail, os.getpid(), uuid.uuid4().hex[:8]))
+
+
+def _pid_alive(pid):
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:  # e.g. not ours: it exists
+        return True
+    return True
+
+
+def remove_stale_partials(path):
+    """Remove hidden ``.<name>.<pid>-<id>.partial.tif`` files of ``path`` left by a run that
+    was killed (its process is gone). Only names :func:`block_map` makes are touched."""
+    head, tail = os.path.split(os.path.abspath(str(path)))
+    try:
+        names = os.listdir(head)
+    except OSError:
+        return []
+    prefix = "." + tail + "."
+    removed = []
+    for name in names:
+        if not (name.startswith(prefix) and name.endswith(".partial.tif")):
+            continue
+        mid = name[len(prefix):-len(".partial.tif")]
+        pid = mid.split("-")[0]
+        if pid.isdigit() and (int(pid) == os.getpid() or _pid_alive(int(pid))):
+            continue
+        try:
+            os.remove(os.path.join(head, name))
+            removed.append(name)
+        except OSError:
+            pass
+    return removed
+
+
+def _close_checked(ds, path):
+    """Flush and close a written dataset; an error naming ``path`` when GDAL reports one."""
+    errors = []
+
+    def handler(cls, code, msg):
+        if cls >= gdal.CE_Failure:
+            errors.append(msg)
+
+    gdal.PushErrorHandler(handler)
+    try:
+        try:
+            ds.FlushCache()
+        except RuntimeError as exc:
+            errors.append(str(exc))
+        ds = None
+    finally:
+        gdal.PopErrorHandler()
+    if errors:
+        raise EnvZoningError("Cannot write '%s': %s / 无法写出“%s”" % (path, errors[0], path))
+
+
+def validate_raster(path):
+    """Re-open a written raster and read it back (every block when it is small, the last
+    row of blocks otherwise); an error naming ``path`` when it is unreadable."""
+    errors = []
+
+    def handler(cls, code, msg):
+        if cls >= gdal.CE_Failure:
+            errors.append(msg)
+
+    gdal.PushErrorHandler(handler)
+    try:
+        try:
+            ds = gdal.Open(str(path))
+            if ds is None:
+                raise RuntimeError("GDAL cannot open it")
+            for i in range(1, ds.RasterCount + 1):
+                band = ds.GetRasterBand(i)
+                if ds.RasterXSize * ds.RasterYSize <= 64 * 1024 * 1024:
+                    band.Checksum()
+                else:
+                    bx, by = band.GetBlockSize()
+                    y0 = ((ds.RasterYSize - 1) // by) * by
+                    for x0 in range(0, ds.RasterXSize, max(bx, 4096)):
+                        band.ReadRaster(x0, y0, min(max(bx, 4096), ds.RasterXSize - x0),
+                                        ds.RasterYSize - y0)
+            ds = None
+        except RuntimeError as exc:
+            errors.append(str(exc))
+    finally:
+        gdal.PopErrorHandler()
+    if errors:
+        raise EnvZoningError("Output raster '%s' is incomplete or unreadable (%s) / "
+                             "输出栅格“%s”不完整或无法读取" % (path, errors[0], path))
+
+
+def validate_vector(path, layers=()):
+    """Re-open a written vector file; an error naming ``path`` when it cannot be read, a
+    layer in ``layers`` is missing, or (no ``layers`` given) it holds no layer but
+    ``provenance``."""
+    try:
+        ds = gdal.OpenEx(str(path), gdal.OF_VECTOR)
+    except RuntimeError as exc:
+        ds, why = None, str(exc)
+    else:
+        why = "OGR cannot open it"
+    if ds is None:
+        raise EnvZoningError("Output '%s' is incomplete or unreadable (%s) / 输出“%s”不完整或无法读取"
+                             % (path, why, path))
+    names = [ds.GetLayer(i).GetName() for i in range(ds.GetLayerCount())]
+    want = [x for x in layers if x] or None
+    missing = [x for x in (want or []) if x not in names]
+    if missing or (want is None and not [n for n in names if n != "provenance"]):
+        raise EnvZoningError("Output '%s' lacks the layer %s (has: %s) / 输出“%s”缺少图层"
+                             % (path, ", ".join(missing) or "of the result",
+                                ", ".join(names) or "none", path))
+    try:
+        for n in (want or names):
+            ds.GetLayerByName(n).GetFeatureCount()
+    except RuntimeError as exc:
+        raise EnvZoningError("Output '%s' is unreadable (%s) / 输出“%s”无法读取"
+                             % (path, exc, path)) from None
+    ds = None
 
 
 def remove_quietly(path):
@@ -341,17 +540,32 @@ def remove_quietly(path):
             os.remove(str(path))
 
 
+def block_windows(grid, block_rows=TILE, block_cols=BLOCK_COLS):
+    """(row0, rows, col0, cols) of the blocks covering ``grid``, row-major."""
+    block_rows = max(1, int(block_rows))
+    block_cols = max(1, int(block_cols or grid.xsize))
+    out = []
+    for row0 in range(0, grid.ysize, block_rows):
+        rows = min(block_rows, grid.ysize - row0)
+        for col0 in range(0, grid.xsize, block_cols):
+            out.append((row0, rows, col0, min(block_cols, grid.xsize - col0)))
+    return out
+
+
 def block_map(func, grid, inputs, outputs, block_rows=TILE, progress=None,
-              is_canceled=None):
-    """Run ``func(block) -> {output name: array}`` over ``grid`` strip by strip.
+              is_canceled=None, block_cols=BLOCK_COLS):
+    """Run ``func(block) -> {output name: array}`` over ``grid`` block by block.
 
     ``inputs``: ``{name: spec}`` with spec a dict ``{"path":…, "resample": "nearest"|
-    "bilinear", "band": 1, "halo": rows, "label": layer name}`` or an open :class:`Source`
+    "bilinear", "band": 1, "halo": cells, "label": layer name}`` or an open :class:`Source`
     (with optional ``halo`` given as ``(source, halo)``).
     ``outputs``: ``{name: {"path":…, "dtype": "uint8", "nodata": 0}}``.
+    Blocks are at most ``block_rows`` × ``block_cols`` cells (``block_cols=None``: whole
+    rows); a function that needs the position uses ``block.row0``/``block.col0``.
     ``progress(fraction)`` and ``is_canceled()`` are plain callables.
     Returns ``{name: path}``. Outputs appear only when the whole run succeeded."""
     configure_gdal()
+    check_size(grid)
     sources, halos, owned = {}, {}, []
     tmp, dss = {}, {}
     try:
@@ -369,59 +583,71 @@ def block_map(func, grid, inputs, outputs, block_rows=TILE, progress=None,
                 halo = spec.get("halo", halo)
             halos[name] = int(halo)
         for name, spec in outputs.items():
+            remove_stale_partials(spec["path"])
             tmp[name] = _partial_name(spec["path"])
             dss[name] = create_output(tmp[name], grid, spec.get("dtype", "uint8"),
                                       spec.get("nodata"), spec.get("options"))
-        starts = list(range(0, grid.ysize, block_rows))
-        nblocks = max(1, len(starts))
+        windows = block_windows(grid, block_rows, block_cols)
+        nblocks = max(1, len(windows))
 
-        def load(row0):
-            rows = min(block_rows, grid.ysize - row0)
-            blk = Block(grid, row0, rows)
+        def load(win):
+            row0, rows, col0, cols = win
+            blk = Block(grid, row0, rows, col0, cols)
             for name, src in sources.items():
                 h = halos[name]
-                arr = _read_with_halo(src, row0, rows, h, grid)
+                arr = _read_with_halo(src, row0, rows, h, grid, col0, cols)
                 blk.data[name] = arr
                 blk.valid[name] = valid_mask(arr, src.nodata)
                 blk.nodata[name] = src.nodata
                 blk.halo[name] = h
             return blk
 
-        def write(result, row0):
+        def write(result, win):
+            row0, rows, col0, cols = win
             for name, arr in result.items():
                 spec = outputs[name]
                 band = dss[name].GetRasterBand(1)
-                band.WriteArray(np.asarray(arr, dtype=spec.get("dtype", "uint8")), 0, row0)
+                band.WriteArray(np.asarray(arr, dtype=spec.get("dtype", "uint8")), col0, row0)
 
-        # Reading the next strip and writing the previous one overlap with computing the
+        # Reading the next block and writing the previous one overlap with computing the
         # current one (GDAL releases the GIL), so a pass costs about max(I/O, compute).
         with ThreadPoolExecutor(1) as reader, ThreadPoolExecutor(1) as writer:
             pending = []
-            nxt = reader.submit(load, starts[0]) if starts else None
-            for i, row0 in enumerate(starts):
+            nxt = reader.submit(load, windows[0]) if windows else None
+            for i, win in enumerate(windows):
                 if is_canceled is not None and is_canceled():
                     nxt.cancel()
                     raise Canceled()
                 blk = nxt.result()
-                if i + 1 < len(starts):
-                    nxt = reader.submit(load, starts[i + 1])
+                if i + 1 < len(windows):
+                    nxt = reader.submit(load, windows[i + 1])
+                # three reports per block (read, computed, written), so that a run of one
+                # block shows progress and can be canceled before its output is written
+                if progress is not None:
+                    progress((i + 1 / 3) / nblocks)
                 result = func(blk)
-                pending.append(writer.submit(write, result, row0))
+                if is_canceled is not None and is_canceled():
+                    raise Canceled()
+                if progress is not None:
+                    progress((i + 2 / 3) / nblocks)
+                pending.append(writer.submit(write, result, win))
                 while len(pending) > 1:
                     pending.pop(0).result()
                 if progress is not None:
                     progress((i + 1) / nblocks)
             for w in pending:
                 w.result()
-        for name, ds in dss.items():
-            ds.FlushCache()
-        dss.clear()
+        for name in list(dss):
+            _close_checked(dss.pop(name), outputs[name]["path"])
+        for name in outputs:
+            validate_raster(tmp[name])
         done = {}
         for name, spec in outputs.items():
             final = str(spec["path"])
-            if os.path.exists(final):
-                remove_quietly(final)
-            os.replace(tmp[name], final)
+            os.replace(tmp[name], final)  # atomic: the previous file stays until here
+            for side in (final + ".aux.xml",):  # statistics of the previous file
+                if os.path.exists(side):
+                    os.remove(side)
             done[name] = final
         tmp.clear()
         return done
@@ -433,19 +659,27 @@ def block_map(func, grid, inputs, outputs, block_rows=TILE, progress=None,
             src.close()
 
 
-def _read_with_halo(src, row0, rows, halo, grid):
+def _read_with_halo(src, row0, rows, halo, grid, col0=0, cols=None):
+    """The block with ``halo`` cells on every side, nodata-padded beyond the raster."""
+    if cols is None:
+        cols = grid.xsize - col0
     if not halo:
-        return src.read(row0, rows, grid.xsize)
+        return src.read(row0, rows, cols, col0)
     top = max(0, row0 - halo)
     bottom = min(grid.ysize, row0 + rows + halo)
-    core_arr = src.read(top, bottom - top, grid.xsize)
+    left = max(0, col0 - halo)
+    right = min(grid.xsize, col0 + cols + halo)
+    core_arr = src.read(top, bottom - top, right - left, left)
     pad_top = halo - (row0 - top)
     pad_bottom = halo - (bottom - (row0 + rows))
-    if pad_top or pad_bottom:
+    pad_left = halo - (col0 - left)
+    pad_right = halo - (right - (col0 + cols))
+    if pad_top or pad_bottom or pad_left or pad_right:
         fill = src.nodata if src.nodata is not None else 0
         if core_arr.dtype.kind != "f" and isinstance(fill, float) and not fill.is_integer():
             fill = 0
-        core_arr = np.pad(core_arr, ((pad_top, pad_bottom), (0, 0)), constant_values=fill)
+        core_arr = np.pad(core_arr, ((pad_top, pad_bottom), (pad_left, pad_right)),
+                          constant_values=fill)
     return core_arr
 
 
@@ -456,6 +690,7 @@ def rasterize(vector_path, grid, out_path, layer=None, attribute=None, burn=1,
     ``attribute``: burn that field's value; else ``burn``. Writes a tiled GeoTIFF at
     ``out_path`` and returns it. Later features overwrite earlier ones."""
     configure_gdal()
+    check_size(grid)
     ds = create_output(out_path, grid, dtype, nodata)
     band = ds.GetRasterBand(1)
     if nodata is not None:
@@ -469,8 +704,9 @@ def rasterize(vector_path, grid, out_path, layer=None, attribute=None, burn=1,
     else:
         opts = gdal.RasterizeOptions(burnValues=[burn], **kwargs)
     gdal.Rasterize(ds, src, options=opts)
-    ds.FlushCache()
-    ds = None
+    src = band = None
+    held, ds = [ds], None
+    _close_checked(held.pop(), out_path)
     return out_path
 
 
@@ -486,6 +722,6 @@ def write_array(path, arr, grid, nodata=None, dtype=None):
     arr = np.asarray(arr, dtype=dtype) if dtype else np.asarray(arr)
     ds = create_output(path, grid, arr.dtype, nodata)
     ds.GetRasterBand(1).WriteArray(arr)
-    ds.FlushCache()
-    ds = None
+    held, ds = [ds], None
+    _close_checked(held.pop(), path)
     return path

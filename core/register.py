@@ -11,17 +11,13 @@ import math
 import os
 import re
 
+from . import vocab
 from .errors import EnvZoningError
+from .outputs import cell_text
 
-# Z 2.1 / table 7: the six zone types, in order.
-ZONE_TYPES = [
-    ("I", "自然生态红线区", "Natural ecological red-line zone"),
-    ("II", "生态功能保障区", "Ecological function safeguard zone"),
-    ("III", "农产品环境保障区", "Agricultural product environment safeguard zone"),
-    ("IV", "人居环境保障区", "Human settlement environment safeguard zone"),
-    ("V", "环境优化准入区", "Environment-optimised access zone"),
-    ("VI", "环境重点准入区", "Environment key access zone"),
-]
+# Z 2.1 / table 7: the six zone types, in order (one source: core/tables/zone_types.csv)
+ZONE_TYPES = [(t, vocab.type_names_zh()[t], vocab.type_names_en()[t])
+              for t in vocab.zone_types()]
 TYPE_ORDER = [t for t, _, _ in ZONE_TYPES]
 TYPE_ZH = {t: zh for t, zh, _ in ZONE_TYPES}
 _UNICODE_ROMAN = {"Ⅰ": "I", "Ⅱ": "II", "Ⅲ": "III", "Ⅳ": "IV", "Ⅴ": "V", "Ⅵ": "VI"}
@@ -201,12 +197,16 @@ def build_rows(zones, to_lonlat, max_points=8):
             "location": location,
             "area_km2": round(area, 2),
             "rivers": "、".join(rivers),
-            "overview": overview_text(location, area, rivers, parts),
+            "overview": (overview_prose(z.get("region_name"), z.get("direction"),
+                                        z.get("townships") or [], rivers, area, parts)
+                         if z.get("region_name") or z.get("direction")
+                         else overview_text(location, area, rivers, parts)),
             "coordinates": coordinates_text(lonlat, parts),
             "points": lonlat,
         }
         for key in TEXT_FIELDS:
             row[key] = "\n".join(lines(z.get(key)))
+        row.update(prose(row))
         rows.append(row)
     rows.sort(key=lambda r: (TYPE_ORDER.index(r["type_code"]), _natural_key(r["code"])))
     for i, r in enumerate(rows):
@@ -216,7 +216,7 @@ def build_rows(zones, to_lonlat, max_points=8):
 
 def table_values(row):
     """The row's values in COLUMNS order (for CSV / XLSX)."""
-    return [row[k] for k, _ in COLUMNS]
+    return [cell_text(row[k]) for k, _ in COLUMNS]  # no formulas, no control characters
 
 
 def write_csv(path, rows):
@@ -230,3 +230,200 @@ def write_csv(path, rows):
             w.writerow(table_values(r))
     os.replace(tmp, path)
     return path
+
+
+# -- prose (annex 5): sentences, clause references apart ---------------------------------
+
+# Leading clause references the zonetargets texts carry: "Z 4.2.2(3) …", "表5 环境目标1 …",
+# "表5 生态功能保障区 管控措施3 …", "表6 二类（…）禁止：…".
+_CLAUSE_RES = [
+    re.compile(r"^(Z\s*\d+(?:\.\d+)*(?:\(\d+\))?)\s+(.*)$"),
+    re.compile(r"^(表\s*\d+(?:\s+\S+区)?\s+(?:环境目标|生态目标|生态保护目标|管控措施)\s*\d+)\s*(.*)$"),
+    re.compile(r"^(表\s*\d+)\s+(.*)$"),
+]
+_NEG_CLASS_RE = re.compile(r"^(表\s*6)\s*([一二三])类（([^）]*)）\s*(禁止|限制)[：:]\s*(.*)$")
+_NEG_ACT_RE = re.compile(
+    r"^(表\s*\d+(?:\s+\S+区)?\s+管控措施\s*\d+)\s+(.+?)\s+(禁止|限制)[：:]\s*(.*)$")
+_END_PUNCT = "。；;，,：:"
+
+
+def split_clause(line):
+    """(clause reference, text) of one item; ('', line) when it carries none."""
+    s = str(line or "").strip()
+    for rx in _CLAUSE_RES:
+        m = rx.match(s)
+        if m and m.group(2).strip():
+            return re.sub(r"\s+", " ", m.group(1)), m.group(2).strip()
+    return "", s
+
+
+def sentence_list(items, numbered=False):
+    """Items as sentences: each ends with '；', the last with '。' (annex 5). Numbered
+    '（1）…' when asked."""
+    out = []
+    items = [str(t).strip().rstrip(_END_PUNCT) for t in items if str(t or "").strip()]
+    for i, t in enumerate(items):
+        end = "。" if i == len(items) - 1 else "；"
+        out.append(("（%d）" % (i + 1) if numbered else "") + t + end)
+    return out
+
+
+def main_function_sentence(text_lines):
+    """'Z 4.2.2(1) 水源涵养区：指重要江河源头…的区域' → '主导功能为水源涵养，即重要江河源头…的区域。'"""
+    out = []
+    for line in text_lines:
+        _, t = split_clause(line)
+        m = re.match(r"^(.+?)区[：:]\s*指(.*)$", t)
+        if m:
+            t = "本区属%s区，即%s" % (m.group(1), m.group(2))
+        out.append(t.rstrip(_END_PUNCT) + "。")
+    return out
+
+
+def negative_parts(text):
+    """Parse a negative list (zonetargets' lines) into
+    {'classes': [(class, items, action)], 'activities': [(topic, action)], 'other': [text],
+    'clauses': [(what, clause)]}. Lines in no known form go to 'other' verbatim."""
+    res = {"classes": [], "activities": [], "other": [], "clauses": []}
+    for line in lines(text):
+        m = _NEG_CLASS_RE.match(line)
+        if m:
+            cls, items, action = m.group(2) + "类", m.group(3).strip(), m.group(4)
+            res["classes"].append((cls, items, action))
+            res["clauses"].append(("%s%s工业项目" % (action, cls), m.group(1).replace(" ", "")))
+            continue
+        m = _NEG_ACT_RE.match(line)
+        if m:
+            res["activities"].append((m.group(2).strip(), m.group(3)))
+            res["clauses"].append(("%s%s" % (m.group(3), m.group(2).strip()),
+                                   re.sub(r"\s+", " ", m.group(1))))
+            continue
+        clause, t = split_clause(line)
+        res["other"].append(t)
+        if clause:
+            res["clauses"].append((t[:20], clause))
+    return res
+
+
+def _join_cn(items):
+    items = list(items)
+    if len(items) <= 1:
+        return "".join(items)
+    return "、".join(items[:-1]) + "和" + items[-1]
+
+
+def negative_sentences(text):
+    """The negative list as the sample's sentences: '禁止发展的产业包括所有二类工业项目和三类工业项目。'
+    (item numbers go to an appendix table once, see negative_items), then the prohibited and
+    restricted activities."""
+    parts = negative_parts(text)
+    out = []
+    order = {"一类": 0, "二类": 1, "三类": 2}
+    for action, word in (("禁止", "禁止发展的产业包括所有"), ("限制", "限制发展的产业包括")):
+        banned = {c for c, _, a in parts["classes"] if a == "禁止"}
+        cls = sorted({c for c, _, a in parts["classes"] if a == action
+                      and (action == "禁止" or c not in banned)}, key=order.get)
+        if action == "禁止" and cls:
+            out.append(word + _join_cn(["%s工业项目" % c for c in cls]) + "。")
+        elif cls:
+            out.append(word + _join_cn(["%s工业项目" % c for c in cls])
+                       + "（具体要求见管控措施）。")
+    for action in ("禁止", "限制"):
+        acts = [t for t, a in parts["activities"] if a == action]
+        if acts:
+            out.append("%s的其他活动包括%s。" % (action, "、".join(acts)))
+    out.extend(t.rstrip(_END_PUNCT) + "。" for t in parts["other"])
+    return out
+
+
+def negative_items(rows):
+    """Appendix table of the negative lists' table-6 items, each (class, item list) once:
+    [(class, items, [zone type names])] in class order."""
+    acc = {}
+    for r in rows:
+        for cls, items, _ in negative_parts(r.get("negative_list"))["classes"]:
+            acc.setdefault((cls, items), [])
+            if r["zone_type"] not in acc[(cls, items)]:
+                acc[(cls, items)].append(r["zone_type"])
+    order = {"一类": 0, "二类": 1, "三类": 2}
+    return [(c, i, t) for (c, i), t in sorted(acc.items(), key=lambda kv: (order.get(kv[0][0], 9),
+                                                                            kv[0][1]))]
+
+
+def clause_references(rows):
+    """Appendix table of clause references by parameter: [(zone type, item, clause)], each
+    once, in type order."""
+    seen = []
+    labels = [("main_function", "主导功能"), ("env_target", "环境质量目标"),
+              ("eco_target", "生态保护目标"), ("measures", "管控措施")]
+    for r in rows:
+        for key, label in labels:
+            for i, line in enumerate(lines(r.get(key))):
+                clause, _ = split_clause(line)
+                if clause:
+                    what = "%s（%d）" % (label, i + 1) if key in ("env_target", "measures") \
+                        else label
+                    item = (r["zone_type"], what, clause)
+                    if item not in seen:
+                        seen.append(item)
+        for what, clause in negative_parts(r.get("negative_list"))["clauses"]:
+            item = (r["zone_type"], "负面清单：" + what, clause)
+            if item not in seen:
+                seen.append(item)
+    return seen
+
+
+# -- where a zone lies -------------------------------------------------------------------
+
+_DIRS = {(0, 1): "北", (0, -1): "南", (1, 0): "东", (-1, 0): "西", (1, 1): "东北",
+         (-1, 1): "西北", (1, -1): "东南", (-1, -1): "西南", (0, 0): "中"}
+
+
+def direction_word(point, extent):
+    """Where ``point`` (x, y) lies in ``extent`` (xmin, ymin, xmax, ymax): 北, 东南, 中 …
+    (thirds of the extent in each direction)."""
+    xmin, ymin, xmax, ymax = extent
+    w, h = (xmax - xmin) or 1.0, (ymax - ymin) or 1.0
+    fx, fy = (point[0] - xmin) / w, (point[1] - ymin) / h
+    ix = -1 if fx < 1 / 3.0 else (1 if fx > 2 / 3.0 else 0)
+    iy = -1 if fy < 1 / 3.0 else (1 if fy > 2 / 3.0 else 0)
+    return _DIRS[(ix, iy)]
+
+
+def overview_prose(region_name, direction, townships, rivers, area_km2, parts=1):
+    """基本概况 as annex 5: '仙居县西北部，涉及淡竹乡、横溪镇。永安溪流经此区域。总面积21.80平方公里。'"""
+    out = []
+    where = "%s%s部" % (region_name or "", direction or "") if direction else (region_name or "")
+    if direction == "中":
+        where = "%s中部" % (region_name or "")
+    names = [n for n, _ in sorted(townships, key=lambda t: (-t[1], t[0]))] if townships else []
+    if where and names:
+        out.append("位于%s，涉及%s。" % (where, "、".join(names)))
+    elif where:
+        out.append("位于%s。" % where)
+    elif names:
+        out.append("位于%s。" % "、".join(names))
+    if rivers:
+        if len(rivers) > 6:
+            out.append("%s等%d条河流流经此区域。" % ("、".join(rivers[:6]), len(rivers)))
+        else:
+            out.append("%s流经此区域。" % "、".join(rivers))
+    if parts > 1:
+        out.append("由%d个地块组成。" % parts)
+    out.append("总面积%s平方公里。" % format_area(area_km2))
+    return "".join(out)
+
+
+def prose(row):
+    """The annex-5 sentences of a register row: main_function_prose, env_target_prose,
+    eco_target_prose, measures_prose (numbered), negative_prose — each a list of sentences
+    without clause references (those are in clause_references)."""
+    def clean(key):
+        return [split_clause(x)[1] for x in lines(row.get(key))]
+    return {
+        "main_function_prose": main_function_sentence(lines(row.get("main_function"))),
+        "env_target_prose": sentence_list(clean("env_target")),
+        "eco_target_prose": sentence_list(clean("eco_target")),
+        "measures_prose": sentence_list(clean("measures"), numbered=True),
+        "negative_prose": negative_sentences(row.get("negative_list")),
+    }

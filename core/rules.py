@@ -16,7 +16,9 @@ Conditions are a small expression language::
 
 Comparisons ``== != < <= > >=`` (chains allowed), ``and or not``, ``in (...)`` /
 ``not in (...)``, numbers, quoted strings, ``true``/``false``, and the role names of
-:data:`ROLES`. A bare role is true where it is non-zero. Every role is 0 where its layer is
+:data:`ROLES`; a quoted value of a category role (``protected``, ``landcover_role``,
+``planning``) is a key or name of the role vocabulary (:class:`Vocabulary`,
+``core/tables/roles.csv``). A bare role is true where it is non-zero. Every role is 0 where its layer is
 not given or has no data. The text is parsed with :mod:`ast` and checked against a strict
 whitelist of node types; it is never handed to ``eval``/``exec``/``compile``. Anything
 else (attribute access, calls, subscripts, lambdas, comprehensions, arithmetic…) is an
@@ -29,6 +31,7 @@ the longest border.
 
 import ast
 import re
+import unicodedata
 
 import numpy as np
 
@@ -40,34 +43,131 @@ NEIGHBOUR = "NEIGHBOUR"
 #: raster code of the NEIGHBOUR placeholder (subtype codes are type index × 10 + digit)
 NEIGHBOUR_CODE = 99
 
-#: category roles: value name → code (the code is what the rasterized role holds)
-CATEGORIES = {
-    "protected": ["nature_reserve", "scenic_area", "forest_park", "geopark",
-                  "water_source_protection", "redline"],
-    "landcover_role": ["forest", "water", "wetland", "cropland", "garden", "urban", "other"],
-    "planning": ["industrial_existing", "industrial_planned", "urban", "farmland",
-                 "aquaculture"],
-}
-#: Chinese and other aliases accepted in the role fields of the input layers
-ALIASES = {
-    "protected": {
-        "自然保护区": "nature_reserve", "风景名胜区": "scenic_area", "森林公园": "forest_park",
-        "地质公园": "geopark", "饮用水水源保护区": "water_source_protection",
-        "饮用水源保护区": "water_source_protection", "水源保护区": "water_source_protection",
-        "生态保护红线": "redline", "生态红线": "redline", "红线": "redline",
-        "其他": "redline", "其它": "redline",
-    },
-    "landcover_role": {
-        "林地": "forest", "水域": "water", "湿地": "wetland", "耕地": "cropland",
-        "园地": "garden", "建设用地": "urban", "其他": "other", "其它": "other",
-    },
-    "planning": {
-        "现有工业区": "industrial_existing", "现有工业园区": "industrial_existing",
-        "规划工业区": "industrial_planned", "规划工业用地": "industrial_planned",
-        "城镇": "urban", "城镇建设用地": "urban", "居住商业": "urban",
-        "基本农田": "farmland", "水产养殖": "aquaculture", "养殖水域": "aquaculture",
-    },
-}
+#: columns of the role vocabulary (``core/tables/roles.csv``)
+ROLE_COLUMNS = ("group", "key", "code", "priority", "name_zh", "name_en", "aliases")
+
+
+def _norm(value):
+    """A role value as looked up: NFKC (full-width → half-width), trimmed, lower-case,
+    ``3.0`` → ``3``."""
+    s = unicodedata.normalize("NFKC", "" if value is None else str(value)).strip()
+    if re.fullmatch(r"-?\d+\.0+", s):
+        s = s.split(".")[0]
+    return s.lower()
+
+
+class Vocabulary:
+    """The role vocabulary: every value a role field may hold, read from a table
+    (default ``core/tables/roles.csv``), never fixed in code.
+
+    Each row is one value of one ``group`` (``protected``, ``landcover_role``,
+    ``planning`` …: the category roles of the rule language): its English ``key`` (what a
+    rule condition writes), a ``code`` unique over the whole table (the number a layer may
+    hold instead of a name), ``name_zh``, ``name_en`` and ``aliases`` (``;``-separated,
+    Chinese or other spellings). ``priority`` orders overlapping polygons of one layer:
+    the smallest number wins. A layer's value is accepted as the key, the Chinese name,
+    an alias, the code, or (as before the table existed) the 1-based position of the value
+    in its group; case and full-width forms do not matter. The raster value of a category
+    is its position in the group."""
+
+    def __init__(self, table):
+        self.name = table.name
+        for col in ("group", "key", "code"):
+            table.column(col)
+        self.groups = {}      # group -> [key, …] in table order
+        self.rows = {}        # (group, key) -> row dict
+        self.lookup = {}      # group -> {normalised text -> key}
+        self.anywhere = {}    # normalised text -> {key}
+        codes = {}
+        for i, row in enumerate(table.dicts(), start=1):
+            group, key = row.get("group", "").strip(), row.get("key", "").strip()
+            where = "Table '%s', row %d" % (table.name, i)
+            where_zh = "表“%s”第 %d 行" % (table.name, i)
+            if not re.fullmatch(r"[a-z][a-z0-9_]*", group) or \
+                    not re.fullmatch(r"[a-z][a-z0-9_]*", key):
+                raise EnvZoningError("%s: group '%s' and key '%s' must be lower-case English "
+                                     "names / %s：组“%s”与键“%s”须为小写英文名"
+                                     % (where, group, key, where_zh, group, key))
+            code_txt = row.get("code", "").strip()
+            if not re.fullmatch(r"\d+", code_txt) or int(code_txt) < 100 or code_txt in codes:
+                raise EnvZoningError("%s: code '%s' must be a whole number >= 100, unique in "
+                                     "the table / %s：代码“%s”须为不小于 100 且不重复的整数"
+                                     % (where, code_txt, where_zh, code_txt))
+            if (group, key) in self.rows:
+                raise EnvZoningError("%s: %s '%s' appears twice / %s：%s“%s”重复"
+                                     % (where, group, key, where_zh, group, key))
+            keys = self.groups.setdefault(group, [])
+            if len(keys) >= 98:
+                raise EnvZoningError("%s: group '%s' has more than 98 values / %s：组“%s”取值过多"
+                                     % (where, group, where_zh, group))
+            keys.append(key)
+            codes[code_txt] = (group, key)
+            self.rows[(group, key)] = dict(row, code=int(code_txt))
+            names = [key, code_txt, row.get("name_zh", ""), row.get("name_en", "")]
+            names += row.get("aliases", "").split(";")
+            table_map = self.lookup.setdefault(group, {})
+            for n in names:
+                t = _norm(n)
+                if not t:
+                    continue
+                if table_map.get(t, key) != key:
+                    raise EnvZoningError("%s: name '%s' already means %s '%s' / %s：名称“%s”已表示“%s”"
+                                         % (where, n, group, table_map[t], where_zh, n,
+                                            table_map[t]))
+                table_map[t] = key
+                self.anywhere.setdefault(t, set()).add(key)
+        if not self.groups:
+            raise EnvZoningError("Table '%s' has no rows / 表“%s”为空" % (table.name, table.name))
+
+    def code(self, group, value, layer="", field=""):
+        """Raster value (1-based position in ``group``) of a layer's value; an error naming
+        the layer, the field and the accepted values when it is none of them."""
+        keys = self.groups.get(group, [])
+        t = _norm(value)
+        key = self.lookup.get(group, {}).get(t)
+        if key is not None:
+            return keys.index(key) + 1
+        if t.isdigit() and 1 <= int(t) <= len(keys):
+            return int(t)
+        names = ", ".join("%s %s %s" % (k, self.rows[(group, k)].get("name_zh", ""),
+                                        self.rows[(group, k)]["code"]) for k in keys)
+        raise EnvZoningError(
+            "Layer '%s', field '%s': value '%s' is not a %s role (use one of: %s; table %s) / "
+            "图层“%s”字段“%s”的值“%s”不是有效类型（可用：%s；表 %s）"
+            % (layer, field, value, group, names, self.name, layer, field, value, names,
+               self.name))
+
+    def key(self, value):
+        """The English key of a value of any group (name, alias or code), or None when the
+        table does not know it or it means different keys in different groups."""
+        keys = self.anywhere.get(_norm(value), set())
+        return next(iter(keys)) if len(keys) == 1 else None
+
+    def canonical(self, value):
+        """``key(value)`` where known, else the normalised text itself."""
+        k = self.key(value)
+        return k if k is not None else _norm(value)
+
+    def priority(self, group, position):
+        """Overlap priority of the value at ``position`` of ``group`` (smaller wins; rows
+        without a priority rank after those with one, in table order)."""
+        keys = self.groups[group]
+        txt = str(self.rows[(group, keys[position - 1])].get("priority", "")).strip()
+        try:
+            return (0, float(txt), position)
+        except ValueError:
+            return (1, 0.0, position)
+
+
+def load_vocabulary(table=None):
+    """The role vocabulary of ``table`` (a :class:`tables.Table`), default the shipped one."""
+    return Vocabulary(table if table is not None else T.load("roles"))
+
+
+#: the shipped vocabulary
+VOCABULARY = load_vocabulary()
+#: category roles: group → value keys in table order (the raster value is the position)
+CATEGORIES = VOCABULARY.groups
 #: every role name a condition may use, with a short description (zh, en)
 ROLES = {
     "protected": ("保护地类型", "protected-area role (nature_reserve … redline)"),
@@ -112,30 +212,16 @@ def code_subtype(code):
     return TYPES[t - 1], "%s-%d" % (TYPES[t - 1], d)
 
 
-def category_code(role, value, layer="", field=""):
-    """Code of a category value (English name, Chinese alias, or the 1-based number)."""
-    names = CATEGORIES[role]
-    text = "" if value is None else str(value).strip()
-    if text.endswith(".0"):
-        text = text[:-2]
-    if text in names:
-        return names.index(text) + 1
-    if text.lower() in names:
-        return names.index(text.lower()) + 1
-    if text in ALIASES.get(role, {}):
-        return names.index(ALIASES[role][text]) + 1
-    if text.isdigit() and 1 <= int(text) <= len(names):
-        return int(text)
-    raise EnvZoningError(
-        "Layer '%s', field '%s': value '%s' is not a %s role (use one of: %s) / "
-        "图层“%s”字段“%s”的值“%s”不是有效类型（可用：%s）"
-        % (layer, field, value, role, ", ".join(names), layer, field, value, ", ".join(names)))
+def category_code(role, value, layer="", field="", vocabulary=None):
+    """Raster value of a category value (English key, Chinese name, alias, code or the
+    1-based position), by the role vocabulary (default the shipped ``roles.csv``)."""
+    return (vocabulary or VOCABULARY).code(role, value, layer, field)
 
 
 class LandcoverRoles:
     """Land-cover code → role (``core/tables/landcover_roles.csv``: ``code, role, …``)."""
 
-    def __init__(self, table):
+    def __init__(self, table, vocabulary=None):
         self.name = table.name
         self.lut = np.zeros(65536, dtype="uint8")
         seen = set()
@@ -147,7 +233,7 @@ class LandcoverRoles:
                                      % (table.name, i + 1, code, table.name, i + 1, code))
             seen.add(code)
             self.lut[code] = category_code("landcover_role", row.get("role", ""),
-                                           "table " + table.name, "role")
+                                           "table " + table.name, "role", vocabulary)
         if not seen:
             raise EnvZoningError("Table '%s' has no rows / 表“%s”为空" % (table.name, table.name))
 
@@ -190,8 +276,9 @@ _FORBIDDEN = {
 
 
 class _Ctx:
-    def __init__(self, rule, row, text):
+    def __init__(self, rule, row, text, vocabulary=None):
         self.rule, self.row, self.text = rule, row, text
+        self.vocabulary = vocabulary or VOCABULARY
 
     def error(self, node_or_pos, en, zh):
         pos = node_or_pos if isinstance(node_or_pos, int) else getattr(
@@ -201,10 +288,11 @@ class _Ctx:
             % (self.rule, self.row, pos, en, self.text, self.rule, self.row, pos, zh))
 
 
-def compile_condition(text, rule="?", row=0):
+def compile_condition(text, rule="?", row=0, vocabulary=None):
     """Parse ``text`` with the whitelist; return ``fn(env) -> bool array`` where ``env``
-    maps role names to arrays (or scalars) of one shape, plus the set of roles used."""
-    ctx = _Ctx(rule, row, text)
+    maps role names to arrays (or scalars) of one shape, plus the set of roles used.
+    Quoted category values are looked up in ``vocabulary`` (default: the shipped one)."""
+    ctx = _Ctx(rule, row, text, vocabulary)
     src = str(text).strip()
     if not src:
         raise ctx.error(1, "empty condition (write true for 'always')", "条件为空（恒真请写 true）")
@@ -317,15 +405,17 @@ def _operand(node, ctx, used, role_hint=None):
 
 def _resolve(op, role, ctx):
     """Turn a string operand into the category code of ``role``."""
+    groups = ctx.vocabulary.groups
     if op[0] == "str":
-        if role is None or role not in CATEGORIES:
+        if role is None or role not in groups:
             raise ctx.error(op[2], "the string '%s' can only be compared with %s"
-                            % (op[1], " / ".join(CATEGORIES)), "字符串只能与类型字段比较")
-        if op[1] not in CATEGORIES[role]:
-            raise ctx.error(op[2], "'%s' is not a value of %s (values: %s)"
-                            % (op[1], role, ", ".join(CATEGORIES[role])),
+                            % (op[1], " / ".join(groups)), "字符串只能与类型字段比较")
+        key = ctx.vocabulary.lookup[role].get(_norm(op[1]))
+        if key is None or _norm(op[1]).isdigit():
+            raise ctx.error(op[2], "'%s' is not a value of %s (values: %s; table %s)"
+                            % (op[1], role, ", ".join(groups[role]), ctx.vocabulary.name),
                             "“%s”不是 %s 的取值" % (op[1], role))
-        return ("num", CATEGORIES[role].index(op[1]) + 1)
+        return ("num", groups[role].index(key) + 1)
     if op[0] == "list":
         return ("list", [_resolve(i, role, ctx) for i in op[1]])
     return op
@@ -334,8 +424,9 @@ def _resolve(op, role, ctx):
 def _compare(node, ctx, used):
     ops = [_operand(node.left, ctx, used)] + [_operand(c, ctx, used) for c in node.comparators]
     roles = [o[1] for o in ops if o[0] == "role"]
-    cat = next((r for r in roles if r in CATEGORIES), None)
-    if cat is not None and any(r != cat and r in CATEGORIES for r in roles):
+    cats = ctx.vocabulary.groups
+    cat = next((r for r in roles if r in cats), None)
+    if cat is not None and any(r != cat and r in cats for r in roles):
         raise ctx.error(node, "two different category roles cannot be compared",
                         "不能比较两个不同的类型字段")
     ops = [_resolve(o, cat, ctx) for o in ops]
@@ -363,14 +454,16 @@ def _compare(node, ctx, used):
 
     def fn(env):
         out = None
-        for kind, left, right, extra in steps:
+        # op: the negation flag for "in", the comparison function otherwise (not named
+        # "extra": the plugin repository's scan takes a call of that name for Django's, B610)
+        for kind, left, right, op in steps:
             a = value(left, env)
             if kind == "in":
                 r = np.isin(a, right)
-                if extra:
+                if op:
                     r = ~r
             else:
-                r = extra(a, value(right, env))
+                r = op(a, value(right, env))
             out = r if out is None else (out & r)
         return out
 
@@ -380,7 +473,8 @@ def _compare(node, ctx, used):
 # -- the rule table ---------------------------------------------------------------------
 
 class Rule:
-    def __init__(self, row, number, condition, zone_type, subtype, note_zh="", note_en=""):
+    def __init__(self, row, number, condition, zone_type, subtype, note_zh="", note_en="",
+                 vocabulary=None):
         self.row = row
         self.number = number
         self.condition = condition
@@ -389,7 +483,7 @@ class Rule:
         self.code = subtype_code(subtype)
         self.note_zh = note_zh
         self.note_en = note_en
-        self.fn, self.roles = compile_condition(condition, number, row)
+        self.fn, self.roles = compile_condition(condition, number, row, vocabulary)
 
     def __repr__(self):
         return "Rule(%s: %s → %s)" % (self.number, self.condition, self.subtype)
@@ -400,14 +494,16 @@ class RuleSet:
 
     COLUMNS = ("rule", "condition", "zone_type", "subtype")
 
-    def __init__(self, rules, name="zoning_rules"):
+    def __init__(self, rules, name="zoning_rules", vocabulary=None):
         if not rules:
             raise EnvZoningError("Rule table '%s' has no rules / 规则表“%s”为空" % (name, name))
         self.rules = rules
         self.name = name
+        self.vocabulary = vocabulary or VOCABULARY
 
     @classmethod
-    def from_table(cls, table):
+    def from_table(cls, table, vocabulary=None):
+        """Rules of ``table``; quoted values are keys (or names) of ``vocabulary``."""
         for col in cls.COLUMNS:
             table.column(col)  # raises naming the missing column
         rules = []
@@ -437,12 +533,12 @@ class RuleSet:
                         % (table.name, rowno, number, ztype, subtype, table.name, rowno,
                            ztype, subtype))
             rules.append(Rule(rowno, number, row["condition"], ztype, subtype,
-                              row.get("note_zh", ""), row.get("note_en", "")))
-        return cls(rules, table.name)
+                              row.get("note_zh", ""), row.get("note_en", ""), vocabulary))
+        return cls(rules, table.name, vocabulary)
 
     @classmethod
-    def load(cls, name_or_path="zoning_rules"):
-        return cls.from_table(T.load(name_or_path))
+    def load(cls, name_or_path="zoning_rules", vocabulary=None):
+        return cls.from_table(T.load(name_or_path), vocabulary)
 
     def roles_used(self):
         out = set()

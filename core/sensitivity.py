@@ -89,11 +89,12 @@ class SoilErosionModel:
 
 
 def relief_block(dem, valid, window, halo):
-    """Relief (max − min in the window) for the strip in the middle of a halo'd block."""
+    """Relief (max − min in the window) for the block in the middle of a halo'd block
+    (``halo`` cells on every side)."""
     rng = moving_range(dem, valid, window)
     if halo:
-        rng = rng[halo:rng.shape[0] - halo]
-        valid = valid[halo:valid.shape[0] - halo]
+        rng = rng[halo:rng.shape[0] - halo, halo:rng.shape[1] - halo]
+        valid = valid[halo:valid.shape[0] - halo, halo:valid.shape[1] - halo]
     rng[~valid] = np.nan
     return rng
 

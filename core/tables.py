@@ -8,8 +8,10 @@ parsed and validated, never executed.
 
 import csv
 import hashlib
+import io
 import math
 import os
+import threading
 
 import numpy as np
 
@@ -68,15 +70,67 @@ def load(name_or_path):
     label = os.path.splitext(os.path.basename(path))[0]
     if not os.path.exists(path):
         raise EnvZoningError("Table file not found: %s / 找不到表文件" % path)
-    try:
-        with open(path, encoding="utf-8-sig", newline="") as fh:
-            rows = [r for r in csv.reader(fh) if r and any(c.strip() for c in r)]
-    except UnicodeDecodeError:
-        with open(path, encoding="gb18030", newline="") as fh:
-            rows = [r for r in csv.reader(fh) if r and any(c.strip() for c in r)]
+    rows = _read_csv(path, label)
     if not rows:
         raise EnvZoningError("Table '%s' is empty / 表“%s”为空" % (label, label))
     return Table(rows[0], rows[1:], label)
+
+
+#: a table file larger than this is not a guideline table
+MAX_TABLE_BYTES = 16 * 1024 * 1024
+#: a cell longer than this is not a rule, a class or a name
+MAX_CELL_CHARS = 10000
+
+
+def _read_csv(path, label):
+    """Rows of a CSV table file (UTF-8, UTF-8 with BOM, UTF-16 with BOM or GB18030), with an
+    error naming the file for what is not a text table: .xlsx/zip, binary, NUL bytes, a
+    huge file or cell."""
+    size = os.path.getsize(path)
+    if size > MAX_TABLE_BYTES:
+        raise EnvZoningError("Table file '%s' is %d MB: not a table of the guideline / 表文件“%s”过大"
+                             % (path, size // (1024 * 1024), path))
+    with open(path, "rb") as fh:
+        raw = fh.read()
+    if raw[:4] == b"PK\x03\x04":
+        raise EnvZoningError("Table file '%s' is a spreadsheet (.xlsx/zip): save it as CSV "
+                             "(UTF-8) / 表文件“%s”是 Excel 工作簿，请另存为 CSV（UTF-8）" % (path, path))
+    if raw[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        text = raw.decode("utf-16")
+    else:
+        if b"\x00" in raw:
+            raise EnvZoningError("Table file '%s' holds NUL bytes: it is binary or UTF-16 without "
+                                 "a BOM; save it as CSV (UTF-8) / 表文件“%s”含空字节（二进制或无 BOM 的 "
+                                 "UTF-16），请另存为 CSV（UTF-8）" % (path, path))
+        try:
+            text = raw.decode("utf-8-sig")
+        except UnicodeDecodeError:
+            try:
+                text = raw.decode("gb18030")
+            except UnicodeDecodeError:
+                raise EnvZoningError("Table file '%s' is neither UTF-8 nor GB18030 text / "
+                                     "表文件“%s”不是 UTF-8 或 GB18030 文本" % (path, path)) from None
+    if "\x00" in text:
+        raise EnvZoningError("Table file '%s' holds NUL characters / 表文件“%s”含空字符"
+                             % (path, path))
+    bad = [c for c in text if ord(c) < 32 and c not in "\r\n\t"]
+    if bad:
+        raise EnvZoningError("Table file '%s' holds control character U+%04X: not a text table / "
+                             "表文件“%s”含控制字符" % (path, ord(bad[0]), path))
+    try:
+        rows = [r for r in csv.reader(io.StringIO(text, newline=""))
+                if r and any(c.strip() for c in r)]
+    except csv.Error as exc:
+        raise EnvZoningError("Table file '%s' is not valid CSV (%s) / 表文件“%s”不是有效的 CSV"
+                             % (path, exc, path)) from None
+    for i, r in enumerate(rows):
+        for j, c in enumerate(r):
+            if len(c) > MAX_CELL_CHARS:
+                raise EnvZoningError(
+                    "Table '%s', row %d, column %d: a cell of %d characters (at most %d) / "
+                    "表“%s”第 %d 行第 %d 列内容过长" % (label, i, j + 1, len(c), MAX_CELL_CHARS,
+                                                 label, i, j + 1))
+    return rows
 
 
 def from_matrix(value, headers, name):
@@ -102,11 +156,80 @@ def to_float(text, table, column, row):
     if t in ("-inf", "-infinity", "-∞"):
         return -math.inf
     try:
-        return float(t)
+        v = float(t)
     except ValueError:
         raise EnvZoningError("Table '%s', row %d, column '%s': '%s' is not a number / "
                              "表“%s”第 %d 行“%s”列的值“%s”不是数字"
                              % (table, row, column, text, table, row, column, text)) from None
+    if math.isnan(v):
+        raise EnvZoningError("Table '%s', row %d, column '%s': '%s' is not a number / "
+                             "表“%s”第 %d 行“%s”列的值“%s”不是数字"
+                             % (table, row, column, text, table, row, column, text))
+    return v
+
+
+def _bad(table, row, column, text, what_en, what_zh):
+    return EnvZoningError("Table '%s', row %d, column '%s': '%s' is not %s / 表“%s”第 %d 行“%s”列的值"
+                          "“%s”不是%s" % (table, row, column, text, what_en, table, row, column,
+                                         text, what_zh))
+
+
+def to_int(text, table, column, row, lo=None, hi=None):
+    """A finite whole number (``lo``…``hi`` when given), else an error naming the cell."""
+    v = to_float(text, table, column, row)
+    rng_en = " %s–%s" % (lo, hi) if lo is not None and hi is not None else ""
+    if not math.isfinite(v) or v != int(v) or (lo is not None and v < lo) \
+            or (hi is not None and v > hi):
+        raise _bad(table, row, column, text, "a whole number" + rng_en,
+                   "整数" + rng_en.strip())
+    return int(v)
+
+
+def to_nonnegative(text, table, column, row):
+    """A finite number >= 0 (areas, widths, limits), else an error naming the cell."""
+    v = to_float(text, table, column, row)
+    if not math.isfinite(v) or v < 0:
+        raise _bad(table, row, column, text, "a finite number >= 0", "非负有限数")
+    return v
+
+
+#: value columns that hold a level of SPEC section 2 (uint8 1–5) or a factor grade of
+#: Z table 1-x (1, 3, 5, 7, 9)
+LEVEL_COLUMNS = {"level": (1, 5), "quality": (1, 5), "grade": (1, 9)}
+
+
+def to_value(text, table, column, row):
+    """A table's value cell: a whole level in a level column, else a finite number."""
+    if column in LEVEL_COLUMNS:
+        lo, hi = LEVEL_COLUMNS[column]
+        return float(to_int(text, table, column, row, lo, hi))
+    v = to_float(text, table, column, row)
+    if not math.isfinite(v):
+        raise _bad(table, row, column, text, "a finite number", "有限数")
+    return v
+
+
+_tally = threading.local()
+
+
+def start_tally():
+    """Count, per break table, the values outside every class from now on (this thread);
+    :func:`take_tally` returns ``{table: (below, above)}`` (the base class warns with it)."""
+    _tally.counts = {}
+
+
+def take_tally():
+    counts = getattr(_tally, "counts", None) or {}
+    _tally.counts = None
+    return counts
+
+
+def _count_outside(name, below, above):
+    counts = getattr(_tally, "counts", None)
+    if counts is None or not (below or above):
+        return
+    b, a = counts.get(name, (0, 0))
+    counts[name] = (b + int(below), a + int(above))
 
 
 class Breaks:
@@ -118,10 +241,14 @@ class Breaks:
         self.name = table.name
         mins = [to_float(v, table.name, "min", i + 1) for i, v in enumerate(table.column("min"))]
         maxs = [to_float(v, table.name, "max", i + 1) for i, v in enumerate(table.column("max"))]
-        vals = [to_float(v, table.name, value_column, i + 1)
+        vals = [to_value(v, table.name, value_column, i + 1)
                 for i, v in enumerate(table.column(value_column))]
         if not mins:
             raise EnvZoningError("Break table '%s' has no rows" % table.name)
+        for i, (lo, hi) in enumerate(zip(mins, maxs)):
+            if lo == math.inf or hi == -math.inf:
+                raise _bad(table.name, i + 1, "min" if lo == math.inf else "max",
+                           "%g" % (lo if lo == math.inf else hi), "a usable break", "有效分级界限")
         order = np.argsort(maxs, kind="stable")
         self.mins = np.array(mins)[order]
         self.maxs = np.array(maxs)[order]
@@ -142,7 +269,10 @@ class Breaks:
         idx = np.searchsorted(self.maxs, a, side="left")
         idx_c = np.minimum(idx, len(self.maxs) - 1)
         out = self.values[idx_c]
-        bad = (idx >= len(self.maxs)) | np.isnan(a) | (a < self.mins[0])
+        above = idx >= len(self.maxs)
+        below = a < self.mins[0]
+        _count_outside(self.name, np.count_nonzero(below), np.count_nonzero(above & ~np.isnan(a)))
+        bad = above | np.isnan(a) | below
         out = np.where(bad, nodata_value, out)
         return out.astype(dtype) if dtype else out
 
@@ -158,9 +288,13 @@ class Breaks:
             idx += a > a.dtype.type(t)
         bad = ~valid
         if np.isfinite(self.mins[0]):
-            bad |= a < a.dtype.type(self.mins[0])
+            below = valid & (a < a.dtype.type(self.mins[0]))
+            _count_outside(self.name, np.count_nonzero(below), 0)
+            bad |= below
         if np.isfinite(self.maxs[-1]):
-            bad |= a > a.dtype.type(self.maxs[-1])
+            above = valid & (a > a.dtype.type(self.maxs[-1]))
+            _count_outside(self.name, 0, np.count_nonzero(above))
+            bad |= above
         if a.dtype.kind == "f":
             bad |= np.isnan(a)
         idx[bad] = 0
@@ -176,11 +310,11 @@ class CodeMap:
         vals = table.column(value_column)
         self.mapping = {}
         for i, (c, v) in enumerate(zip(codes, vals)):
-            code = int(to_float(c, table.name, code_column, i + 1))
+            code = to_int(c, table.name, code_column, i + 1, 0, 65535)
             if code in self.mapping:
                 raise EnvZoningError("Table '%s': code %d appears twice / 表“%s”中代码 %d 重复"
                                      % (table.name, code, table.name, code))
-            self.mapping[code] = to_float(v, table.name, value_column, i + 1)
+            self.mapping[code] = to_value(v, table.name, value_column, i + 1)
         if not self.mapping:
             raise EnvZoningError("Table '%s' has no rows" % table.name)
         if min(self.mapping) < 0 or max(self.mapping) > 65535:

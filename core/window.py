@@ -26,18 +26,18 @@ def _running(arr, w, axis, op, fill):
 
 
 def moving_range(arr, valid, w):
-    """max − min of valid cells in a centred ``w`` × ``w`` window (``w`` odd).
-    Invalid cells are ignored; a window with no valid cell gives NaN.
-
-    In float64 whatever the input (a Float64 DEM keeps its precision: 300.0000057 m stays
-    above the 300 m break, which float32 would round to 300.0; the difference of two
-    float32 or int values is exact in float64)."""
-    a = np.asarray(arr, dtype="float64")
-    lo = np.where(valid, a, np.inf)
-    hi = np.where(valid, a, -np.inf)
+    """max − min of valid cells in a centred ``w`` × ``w`` window (``w`` odd), float64.
+    Invalid cells are ignored; a window with no valid cell gives NaN. Max and min are
+    taken in the input's float type (exact: they pick values) and the difference in
+    float64, so a relief of 300.0000057 m on a float64 DEM is not rounded to 300.0."""
+    a = np.asarray(arr)
+    if a.dtype not in (np.float32, np.float64):
+        a = a.astype("float64")
+    lo = np.where(valid, a, a.dtype.type(np.inf))
+    hi = np.where(valid, a, a.dtype.type(-np.inf))
     mx = _running(_running(hi, w, 0, np.maximum, -np.inf), w, 1, np.maximum, -np.inf)
     mn = _running(_running(lo, w, 0, np.minimum, np.inf), w, 1, np.minimum, np.inf)
-    out = mx - mn
+    out = mx.astype("float64") - mn.astype("float64")
     out[~np.isfinite(out)] = np.nan
     return out
 

@@ -1309,8 +1309,8 @@
         </message>
         <message>
             <location filename="../../../work/main/ui/dock.py" line="298" />
-            <source>Run the steps in order; each step opens its Processing dialog. Greyed steps are not available in this version.</source>
-            <translation>Run the steps in order; each step opens its Processing dialog. Greyed steps are not available in this version.</translation>
+            <source>Run the steps in order; each step opens its Processing dialog. With the zone tool, click the map to see a zone's targets and measures.</source>
+            <translation>Run the steps in order; each step opens its Processing dialog. With the zone tool, click the map to see a zone's targets and measures.</translation>
         </message>
         <message>
             <location filename="../../../work/main/ui/dock.py" line="309" />

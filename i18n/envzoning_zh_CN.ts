@@ -1309,8 +1309,8 @@
         </message>
         <message>
             <location filename="../../../work/main/ui/dock.py" line="298" />
-            <source>Run the steps in order; each step opens its Processing dialog. Greyed steps are not available in this version.</source>
-            <translation>请按顺序执行各步骤，每一步打开其处理工具对话框。灰色步骤在本版中尚不可用。</translation>
+            <source>Run the steps in order; each step opens its Processing dialog. With the zone tool, click the map to see a zone's targets and measures.</source>
+            <translation>请按顺序执行各步骤，每一步打开其处理工具对话框。用功能区查询工具点击地图，可查看功能区的目标与管控措施。</translation>
         </message>
         <message>
             <location filename="../../../work/main/ui/dock.py" line="309" />

@@ -203,7 +203,7 @@ def make_maps():
 # ---------------------------------------------------------------------------------------------
 DESKTOP_CODE = r'''
 import os
-from qgis.core import QgsProject, QgsVectorLayer
+from qgis.core import QgsApplication, QgsProject, QgsVectorLayer
 from qgis.PyQt.QtCore import QTimer
 from qgis.PyQt.QtWidgets import QApplication, QDockWidget, QTreeView
 from qgis.utils import iface
@@ -301,7 +301,21 @@ def dialog_zoning():
 
 
 def dialog_p1():
-    open_dialog("envzoning:p1", {{"REGION": GPKG + "|layername=region"}}, "dialog_p1", done)
+    open_dialog("envzoning:p1", {{"REGION": GPKG + "|layername=region"}}, "dialog_p1", modeler)
+
+
+def modeler():
+    """The shipped model in the Graphical Modeler, zoomed to the whole model."""
+    from processing.modeler.ModelerDialog import ModelerDialog
+    alg = QgsApplication.processingRegistry().algorithmById("envzoning:zoning_workflow")
+    dlg = ModelerDialog.create(alg.create())
+    dlg.resize(1500, 1000)
+    dlg.show()
+    for name in ("zoomFull", "zoomToItems"):
+        if hasattr(dlg, name):
+            QTimer.singleShot(800, getattr(dlg, name))
+            break
+    QTimer.singleShot(3000, lambda: (dlg.grab().save(SHOTS["modeler"]), dlg.close(), done()))
 
 
 def done():
@@ -326,7 +340,8 @@ def make_desktop():
                  "[qgis]\nshowTips=false\ncheckVersion=false\n"
                  "allowVersionCheck=false\n\n[UI]\nUI\\lastProjectOpenDir=" + tmp + "\n")
     shots = {k: os.path.join(tmp, k + ".png")
-             for k in ("toolbox", "main", "dialog_soil", "dialog_zoning", "dialog_p1")}
+             for k in ("toolbox", "main", "dialog_soil", "dialog_zoning", "dialog_p1",
+                       "modeler")}
     code = os.path.join(tmp, "shots.py")
     with open(code, "w", encoding="utf-8") as fh:
         fh.write(DESKTOP_CODE.format(shots=shots, gpkg=GPKG, out=OUT, sample=SAMPLE))
@@ -348,6 +363,7 @@ def make_desktop():
         "dialog_soil": ("dialog_soilerosion.png", 1000),
         "dialog_zoning": ("dialog_zoning.png", 1000),
         "dialog_p1": ("dialog_p1.png", 1000),
+        "modeler": ("modeler.png", 1200),
     }
     for key, (name, width) in made.items():
         if os.path.exists(shots[key]):

@@ -3,7 +3,8 @@ Graphical Modeler model (issue 6 item 4): evaluation → zoning → names → ta
 checks → style → maps → registration table.
 
 The model is generated (so every child parameter name is checked against the provider)
-and committed; open it in the Graphical Modeler to adapt field names to local data.
+and committed. Every field a step reads is a model input (field parameter, the demo's name as
+default), so a county's own layers run through it headless (issue 14 item 1).
 Usage: make_model.py [output.model3]
 """
 
@@ -15,62 +16,132 @@ ROOT = os.path.dirname(HERE)
 PLUGINPATH = os.path.join(ROOT, "build", "pluginpath")
 OUT = os.path.join(ROOT, "resources", "models", "zoning_workflow.model3")
 
-# (name, kind, description zh / en, extra)
+# Key ecological counties of Z 4.6.2 (the checkzoning KEY_ECO_COUNTIES default): the zoning
+# step's KEY_ECO_COUNTY is derived from ADMIN_CODE through this list when REGION_KIND is Auto.
+KEY_ECO_CODES = ("330127", "330328", "330329", "330727", "330824", "331125", "331181",
+                 "331126", "331127")
+
+# Model inputs in workflow order: (name, kind, description zh / en, extra). Field inputs name
+# their parent layer input and default to the demo's field name (issue 14 item 1).
 INPUTS = [
     ("REGION", "polygon", "区划范围 Region boundary", {}),
     ("ADMIN_CODE", "string", "行政区划代码（6 位）Admin code (6 digits)", {"default": "331024"}),
-    ("TITLE", "string", "图名 Map title", {"default": "仙居县环境功能区划图"}),
+    ("REGION_KIND", "enum", "县域类型（Z 4.6）Region kind (Z 4.6)",
+     {"options": ["自动（按行政区划代码）Auto (by admin code)", "源头县 Source county",
+                  "重点生态功能区县 Key ecological county", "其他 Other"], "default": 0}),
     ("CELL_SIZE", "number", "分析像元大小 (m) Analysis cell size (m)", {"default": 100}),
     ("EROSIVITY", "raster", "降水侵蚀力 R Rainfall erosivity", {}),
+    ("R_UNIT", "enum", "降水侵蚀力单位 Rainfall erosivity unit",
+     {"options": ["表1-1 的单位 Units of table 1-1",
+                  "国际单位 MJ·mm/(hm²·h·a)（÷17.02）SI (÷17.02)"], "default": 0}),
     ("SOIL_TEXTURE", "raster", "土壤质地（类别码 1–12）Soil texture codes", {}),
     ("DEM", "raster", "数字高程模型 DEM", {}),
     ("LANDCOVER", "raster", "地表覆盖（CLCD）Land cover (CLCD)", {}),
-    ("RIVERS", "line", "河流（字段 target, erosion, name）Rivers (fields target, erosion, name)", {}),
-    ("WATER_SOURCES", "polygon", "水源涵养区（字段 type）Water-source areas (field type)", {}),
-    ("CATCHMENTS", "polygon", "汇水区（字段 water_class）Catchments (field water_class)", {}),
-    ("TOWNSHIPS", "polygon",
-     "乡镇（字段 name, population, gdp, species, priority_eco, cod_t, nh3n_t, so2_t, nox_t）"
-     " Townships", {}),
-    ("SPECIES_POINTS", "point", "保护物种分布点（字段 protection）Protected-species points", {}),
-    ("WATERBODIES", "polygon", "湖库湿地（字段 limax, limin）Lakes/reservoirs (limax, limin)", {}),
-    ("AIR_STATIONS", "point", "空气监测站（字段 so2, no2, pm10）Air stations", {}),
-    ("WATER_SECTIONS", "point", "水质断面（字段 class）Water sections (field class)", {}),
-    ("SOIL_SAMPLES", "point",
-     "土壤样点（cd, pb, as_, hg, cr 及标准值 *_s）Soil samples", {}),
-    ("PROTECTED_AREAS", "polygon", "保护地（字段 role）Protected areas (field role)", {}),
-    ("PLANNING", "polygon", "规划用地（字段 role）Planning land (field role)", {}),
+    ("RIVERS", "line", "河流 Rivers", {}),
+    ("RIV_TARGET", "field", "河流水质目标字段 River water-quality target field",
+     {"parent": "RIVERS", "default": "target"}),
+    ("RIV_EROS", "field", "河流侵蚀强度字段 River erosion field",
+     {"parent": "RIVERS", "default": "erosion"}),
+    ("RIV_NAME", "field", "河流名称字段 River name field", {"parent": "RIVERS", "default": "name"}),
+    ("COASTAL", "polygon_optional",
+     "可选：海岸带灾害敏感区（海岸带灾害评价结果）Optional coastal hazard zones", {}),
+    ("CLIMATE", "enum", "气候区 Climate zone",
+     {"options": ["干旱 arid", "半干旱 semi-arid", "半湿润 semi-humid", "湿润 humid"],
+      "default": 3}),
+    ("WATER_SOURCES", "polygon", "水源涵养区 Water-source areas", {}),
+    ("WS_TYPE", "field", "水源区类型字段 Water-source type field",
+     {"parent": "WATER_SOURCES", "default": "type"}),
+    ("CATCHMENTS", "polygon", "汇水区 Catchments", {}),
+    ("CA_CLASS", "field", "汇水区水体等级字段 Catchment water-class field",
+     {"parent": "CATCHMENTS", "default": "water_class"}),
+    ("TOWNSHIPS", "polygon", "乡镇 Townships", {}),
+    ("TS_NAME", "field", "乡镇名称字段 Township name field",
+     {"parent": "TOWNSHIPS", "default": "name"}),
+    ("TS_SPECIES", "field", "乡镇物种数字段 Township species-count field",
+     {"parent": "TOWNSHIPS", "default": "species"}),
+    ("TS_PRIO", "field", "乡镇优先生态系统字段 Township priority-ecosystem field",
+     {"parent": "TOWNSHIPS", "default": "priority_eco"}),
+    ("PROV_SPEC", "number", "全省物种总数 Province species total", {"default": 2000}),
+    ("SPECIES_POINTS", "point", "保护物种分布点 Protected-species points", {}),
+    ("SP_PROT", "field", "保护级别字段 Protection-level field",
+     {"parent": "SPECIES_POINTS", "default": "protection"}),
+    ("SP_BUFFER", "number", "物种分布点缓冲距离 (m) Species buffer (m)", {"default": 500}),
+    ("WATERBODIES", "polygon", "湖库湿地 Lakes/reservoirs", {}),
+    ("WB_LIMAX", "field", "最高水位字段 Highest water level field",
+     {"parent": "WATERBODIES", "default": "limax"}),
+    ("WB_LIMIN", "field", "最低水位字段 Lowest water level field",
+     {"parent": "WATERBODIES", "default": "limin"}),
+    ("TS_POP", "field", "乡镇人口字段 Township population field",
+     {"parent": "TOWNSHIPS", "default": "population"}),
+    ("TS_GDP", "field", "乡镇 GDP 字段 Township GDP field", {"parent": "TOWNSHIPS", "default": "gdp"}),
+    ("AIR_STATIONS", "point", "空气监测站 Air stations", {}),
+    ("AS_SO2", "field", "SO₂ 浓度字段 SO2 field", {"parent": "AIR_STATIONS", "default": "so2"}),
+    ("AS_NO2", "field", "NO₂ 浓度字段 NO2 field", {"parent": "AIR_STATIONS", "default": "no2"}),
+    ("AS_PM10", "field", "PM10 浓度字段 PM10 field", {"parent": "AIR_STATIONS", "default": "pm10"}),
+    ("WATER_SECTIONS", "point", "水质断面 Water sections", {}),
+    ("SEC_CLASS", "field", "断面水质类别字段 Section class field",
+     {"parent": "WATER_SECTIONS", "default": "class"}),
+    ("SOIL_SAMPLES", "point", "土壤样点 Soil samples", {}),
+    ("SS_POLL", "fields", "污染物含量字段 Pollutant fields",
+     {"parent": "SOIL_SAMPLES", "default": ["cd", "pb", "as_", "hg", "cr"]}),
+    ("SS_STD", "fields", "对应标准值字段 Standard-value fields",
+     {"parent": "SOIL_SAMPLES", "default": ["cd_s", "pb_s", "as_s", "hg_s", "cr_s"]}),
+    ("TS_COD", "field", "COD 排放量字段 COD emission field",
+     {"parent": "TOWNSHIPS", "default": "cod_t"}),
+    ("TS_NH3N", "field", "氨氮排放量字段 NH3-N emission field",
+     {"parent": "TOWNSHIPS", "default": "nh3n_t"}),
+    ("TS_SO2", "field", "SO₂ 排放量字段 SO2 emission field",
+     {"parent": "TOWNSHIPS", "default": "so2_t"}),
+    ("TS_NOX", "field", "NOx 排放量字段 NOx emission field",
+     {"parent": "TOWNSHIPS", "default": "nox_t"}),
+    ("PROTECTED_AREAS", "polygon", "保护地 Protected areas", {}),
+    ("PA_ROLE", "field", "保护地类型字段 Protected-area role field",
+     {"parent": "PROTECTED_AREAS", "default": "role"}),
+    ("PLANNING", "polygon", "规划用地 Planning land", {}),
+    ("PL_ROLE", "field", "规划用地类型字段 Planning role field",
+     {"parent": "PLANNING", "default": "role"}),
+    ("MIN_AREA", "number", "最小图斑面积 (km²) Minimum zone area (km²)", {"default": 0.5}),
     ("NAMED_FEATURES", "layers_optional",
      "可选：专名地物（保护地、山脉，字段 name）Optional named features (protected areas, "
      "mountains; field name)", {}),
+    ("TITLE", "string", "图名 Map title", {"default": "仙居县环境功能区划图"}),
 ]
 
-P, C, S = "param", "child", "static"
+P, C, S, E = "param", "child", "static", "expression"
+
+# zoning's KEY_ECO_COUNTY from the model's REGION_KIND (2 = key ecological) or, on Auto,
+# from ADMIN_CODE in the Z 4.6.2 list
+KEY_ECO_EXPR = "@REGION_KIND = 2 OR (@REGION_KIND = 0 AND trim(@ADMIN_CODE) IN (%s))" % ", ".join(
+    "'%s'" % c for c in KEY_ECO_CODES)
 
 # child id, algorithm, {parameter: source}; sources: (P, name) | (C, child, output) | (S, v)
+# | (E, expression). Parameters not listed get their default as a static value.
 STEPS = [
     ("soilerosion", "soilerosionsensitivity", {
-        "EROSIVITY": (P, "EROSIVITY"), "SOIL": (P, "SOIL_TEXTURE"), "DEM": (P, "DEM"),
+        "EROSIVITY": (P, "EROSIVITY"), "EROSIVITY_UNIT": (P, "R_UNIT"),
+        "SOIL": (P, "SOIL_TEXTURE"), "DEM": (P, "DEM"),
         "LANDCOVER": (P, "LANDCOVER"), "LANDCOVER_SCHEME": (S, 0), "RELIEF_WINDOW": (S, 1000),
         "REGION": (P, "REGION"), "CELL_SIZE": (P, "CELL_SIZE")}),
     ("riparian", "riparianzone", {
-        "INPUT": (P, "RIVERS"), "TARGET_FIELD": (S, "target"), "EROSION_FIELD": (S, "erosion")}),
+        "INPUT": (P, "RIVERS"), "TARGET_FIELD": (P, "RIV_TARGET"),
+        "EROSION_FIELD": (P, "RIV_EROS")}),
     ("sensitivity", "ecosensitivity", {
         "SOIL_EROSION": (C, "soilerosion", "OUTPUT_LEVEL"), "RIPARIAN": (C, "riparian", "OUTPUT"),
-        "REGION": (P, "REGION")}),
+        "COASTAL": (P, "COASTAL"), "REGION": (P, "REGION")}),
     ("water", "waterconservation", {
-        "INPUT": (P, "WATER_SOURCES"), "TYPE_FIELD": (S, "type"), "CLIMATE": (S, 3),
+        "INPUT": (P, "WATER_SOURCES"), "TYPE_FIELD": (P, "WS_TYPE"), "CLIMATE": (P, "CLIMATE"),
         "REFERENCE": (C, "soilerosion", "OUTPUT_LEVEL")}),
     ("soilcons", "soilconservation", {
         "SENSITIVITY": (C, "soilerosion", "OUTPUT_LEVEL"), "CATCHMENTS": (P, "CATCHMENTS"),
-        "WATER_CLASS_FIELD": (S, "water_class")}),
+        "WATER_CLASS_FIELD": (P, "CA_CLASS")}),
     ("biodiversity", "biodiversity", {
-        "UNITS": (P, "TOWNSHIPS"), "SPECIES_FIELD": (S, "species"),
-        "PROVINCE_SPECIES": (S, 2000), "PRIORITY_FIELD": (S, "priority_eco"),
-        "OCCURRENCES": (P, "SPECIES_POINTS"), "PROTECTION_FIELD": (S, "protection"),
-        "BUFFER": (S, 500), "REFERENCE": (C, "soilerosion", "OUTPUT_LEVEL")}),
+        "UNITS": (P, "TOWNSHIPS"), "SPECIES_FIELD": (P, "TS_SPECIES"),
+        "PROVINCE_SPECIES": (P, "PROV_SPEC"), "PRIORITY_FIELD": (P, "TS_PRIO"),
+        "OCCURRENCES": (P, "SPECIES_POINTS"), "PROTECTION_FIELD": (P, "SP_PROT"),
+        "BUFFER": (P, "SP_BUFFER"), "REFERENCE": (C, "soilerosion", "OUTPUT_LEVEL")}),
     ("flood", "floodregulation", {
-        "DEM": (P, "DEM"), "WATERBODIES": (P, "WATERBODIES"), "LIMAX_FIELD": (S, "limax"),
-        "LIMIN_FIELD": (S, "limin"), "CLIMATE": (S, 3)}),
+        "DEM": (P, "DEM"), "WATERBODIES": (P, "WATERBODIES"), "LIMAX_FIELD": (P, "WB_LIMAX"),
+        "LIMIN_FIELD": (P, "WB_LIMIN"), "CLIMATE": (P, "CLIMATE")}),
     ("importance", "ecoimportance", {
         "WATER": (C, "water", "OUTPUT"), "SOIL": (C, "soilcons", "OUTPUT"),
         "BIODIVERSITY": (C, "biodiversity", "OUTPUT"), "FLOOD": (C, "flood", "OUTPUT")}),
@@ -79,22 +150,21 @@ STEPS = [
         "IMPORTANCE": (C, "importance", "OUTPUT_LEVEL"), "REGION": (P, "REGION"),
         "CELL_SIZE": (S, 1000), "AGGREGATION": (S, 0)}),
     ("p2", "p2", {
-        "INPUT": (P, "TOWNSHIPS"), "POPULATION_FIELD": (S, "population"),
-        "GDP_FIELD": (S, "gdp"), "CLASSIFICATION": (S, 0), "COMBINATION": (S, 0)}),
+        "INPUT": (P, "TOWNSHIPS"), "POPULATION_FIELD": (P, "TS_POP"),
+        "GDP_FIELD": (P, "TS_GDP"), "CLASSIFICATION": (S, 0), "COMBINATION": (S, 0)}),
     ("air", "airquality", {
-        "INPUT": (C, "p2", "OUTPUT"), "STATIONS": (P, "AIR_STATIONS"), "SO2_FIELD": (S, "so2"),
-        "NO2_FIELD": (S, "no2"), "PM10_FIELD": (S, "pm10"), "UNIT": (S, 0),
+        "INPUT": (C, "p2", "OUTPUT"), "STATIONS": (P, "AIR_STATIONS"), "SO2_FIELD": (P, "AS_SO2"),
+        "NO2_FIELD": (P, "AS_NO2"), "PM10_FIELD": (P, "AS_PM10"), "UNIT": (S, 0),
         "AGGREGATION": (S, 0)}),
     ("waterq", "waterquality", {
         "INPUT": (C, "air", "OUTPUT"), "SECTIONS": (P, "WATER_SECTIONS"),
-        "CLASS_FIELD": (S, "class")}),
+        "CLASS_FIELD": (P, "SEC_CLASS")}),
     ("soilq", "soilquality", {
         "INPUT": (C, "waterq", "OUTPUT"), "SAMPLES": (P, "SOIL_SAMPLES"),
-        "POLLUTANT_FIELDS": (S, ["cd", "pb", "as_", "hg", "cr"]),
-        "STANDARD_FIELDS": (S, ["cd_s", "pb_s", "as_s", "hg_s", "cr_s"]), "METHOD": (S, 0)}),
+        "POLLUTANT_FIELDS": (P, "SS_POLL"), "STANDARD_FIELDS": (P, "SS_STD"), "METHOD": (S, 0)}),
     ("emission", "emissionindex", {
-        "INPUT": (C, "soilq", "OUTPUT"), "COD_FIELD": (S, "cod_t"), "NH3N_FIELD": (S, "nh3n_t"),
-        "SO2_FIELD": (S, "so2_t"), "NOX_FIELD": (S, "nox_t"), "CLASSIFICATION": (S, 0)}),
+        "INPUT": (C, "soilq", "OUTPUT"), "COD_FIELD": (P, "TS_COD"), "NH3N_FIELD": (P, "TS_NH3N"),
+        "SO2_FIELD": (P, "TS_SO2"), "NOX_FIELD": (P, "TS_NOX"), "CLASSIFICATION": (S, 0)}),
     ("k", "k", {
         "INPUT": (C, "emission", "OUTPUT"), "AIR_FIELD": (S, "air"), "WATER_FIELD": (S, "water"),
         "SOIL_FIELD": (S, "soil"), "EMISSION_FIELD": (S, "emission"), "FORMULA": (S, 0)}),
@@ -102,8 +172,8 @@ STEPS = [
         "GRID": (C, "p1", "OUTPUT"), "TOWNSHIPS": (C, "k", "OUTPUT"), "CLASSIFICATION": (S, 0)}),
     ("zoning", "zoning", {
         "REGION": (P, "REGION"), "CELL_SIZE": (P, "CELL_SIZE"),
-        "PROTECTED": (P, "PROTECTED_AREAS"), "PROTECTED_ROLE_FIELD": (S, "role"),
-        "PLANNING": (P, "PLANNING"), "PLANNING_ROLE_FIELD": (S, "role"),
+        "PROTECTED": (P, "PROTECTED_AREAS"), "PROTECTED_ROLE_FIELD": (P, "PA_ROLE"),
+        "PLANNING": (P, "PLANNING"), "PLANNING_ROLE_FIELD": (P, "PL_ROLE"),
         "LANDCOVER": (P, "LANDCOVER"),
         "SENSITIVITY": (C, "sensitivity", "OUTPUT_LEVEL"),
         "SENSITIVITY_DOMINANT": (C, "sensitivity", "OUTPUT_DOMINANT"),
@@ -111,40 +181,61 @@ STEPS = [
         "IMPORTANCE_DOMINANT": (C, "importance", "OUTPUT_DOMINANT"),
         "P1_GRID": (C, "p1", "OUTPUT"), "COMPOSITE_GRID": (C, "composite", "OUTPUT"),
         "TOWNSHIPS": (C, "k", "OUTPUT"), "RIPARIAN": (C, "riparian", "OUTPUT"),
-        "KEY_ECO_COUNTY": (S, False)}),
+        "COASTAL": (P, "COASTAL"), "KEY_ECO_COUNTY": (E, KEY_ECO_EXPR)}),
     ("merge", "mergezones", {
-        "INPUT": (C, "zoning", "OUTPUT"), "REGION": (P, "REGION"), "MIN_AREA": (S, 0.5),
+        "INPUT": (C, "zoning", "OUTPUT"), "REGION": (P, "REGION"), "MIN_AREA": (P, "MIN_AREA"),
         "CELL_SIZE": (P, "CELL_SIZE")}),
     ("names", "namezones", {
         "INPUT": (C, "merge", "OUTPUT"), "ADMIN_CODE": (P, "ADMIN_CODE"),
-        "PLACES": (P, "TOWNSHIPS", "list"), "PLACE_NAME_FIELD": (S, "name"), "ROMAN": (S, 0),
+        "PLACES": (P, "TOWNSHIPS", "list"), "PLACE_NAME_FIELD": (P, "TS_NAME"), "ROMAN": (S, 0),
         "FEATURES": (P, "NAMED_FEATURES")}),
     ("targets", "zonetargets", {
         "INPUT": (C, "names", "OUTPUT"), "ADMIN_CODE": (P, "ADMIN_CODE")}),
     ("checks", "checkzoning", {
         "INPUT": (C, "names", "OUTPUT"), "LANDCOVER": (P, "LANDCOVER"),
         "FOREST_CODES": (S, "2,3"), "WATER_CODES": (S, "5,9"), "REGION": (P, "REGION"),
-        "REGION_KIND": (S, 0), "ADMIN_CODE": (P, "ADMIN_CODE")}),
+        "REGION_KIND": (P, "REGION_KIND"), "ADMIN_CODE": (P, "ADMIN_CODE")}),
     ("style", "stylezones", {"INPUT": (C, "targets", "OUTPUT")}),
     ("maps", "zoningmaps", {
         "ZONES": (C, "targets", "OUTPUT"), "REGION": (P, "REGION"), "TOWNSHIPS": (P, "TOWNSHIPS"),
-        "TOWNSHIP_NAME_FIELD": (S, "name"), "RIVERS": (P, "RIVERS"), "TITLE": (P, "TITLE")}),
+        "TOWNSHIP_NAME_FIELD": (P, "TS_NAME"), "RIVERS": (P, "RIVERS"),
+        "RIVER_NAME_FIELD": (P, "RIV_NAME"), "TITLE": (P, "TITLE")}),
     ("register", "registrationtable", {
         "INPUT": (C, "targets", "OUTPUT"), "TOWNSHIPS": (P, "TOWNSHIPS"),
-        "RIVERS": (P, "RIVERS")}),
+        "TOWNSHIP_NAME_FIELD": (P, "TS_NAME"), "RIVERS": (P, "RIVERS"),
+        "RIVER_NAME_FIELD": (P, "RIV_NAME")}),
 ]
 
-# model outputs: (child, child output, model output name, description)
+# model outputs: (child, child output, model output name (shown in the Modeler and the
+# dialog), description)
 OUTPUTS = [
-    ("style", "OUTPUT", "ZONES", "环境功能区（已命名、附目标与管控措施）Zones"),
-    ("checks", "OUTPUT", "CHECKS", "区划检查表 Zoning checks"),
-    ("maps", "OUTPUT_FOLDER", "MAPS", "图件文件夹 Map folder"),
-    ("register", "OUTPUT_DOCX", "REGISTER_DOCX", "功能区登记表 DOCX Register"),
-    ("register", "OUTPUT_XLSX", "REGISTER_XLSX", "功能区登记表 XLSX Register"),
-    ("sensitivity", "OUTPUT_LEVEL", "SENSITIVITY", "生态敏感性 Sensitivity level"),
-    ("importance", "OUTPUT_LEVEL", "IMPORTANCE", "生态重要性 Importance level"),
-    ("composite", "OUTPUT", "COMPOSITE", "综合指数网格 Composite index grid"),
+    ("style", "OUTPUT", "环境功能区", "环境功能区（已命名、附目标与管控措施）Zones"),
+    ("checks", "OUTPUT", "区划检查表", "区划检查表 Zoning checks"),
+    ("maps", "OUTPUT_FOLDER", "图件文件夹", "图件文件夹 Map folder"),
+    ("register", "OUTPUT_DOCX", "登记表DOCX", "功能区登记表 DOCX Register"),
+    ("register", "OUTPUT_XLSX", "登记表XLSX", "功能区登记表 XLSX Register"),
+    ("sensitivity", "OUTPUT_LEVEL", "生态敏感性", "生态敏感性 Sensitivity level"),
+    ("importance", "OUTPUT_LEVEL", "生态重要性", "生态重要性 Importance level"),
+    ("composite", "OUTPUT", "综合指数网格", "综合指数网格 Composite index grid"),
 ]
+
+# layout (Modeler scene units): inputs in one column, children in one column, each child's
+# outputs to its right; every box has an explicit size so none overlaps another
+INPUT_X, INPUT_DY, INPUT_SIZE = 150, 50, (260, 34)
+CHILD_X, CHILD_DY, CHILD_SIZE = 620, 90, (300, 50)
+OUTPUT_DX, OUTPUT_DY, OUTPUT_SIZE = 330, 40, (200, 32)
+
+
+DEFAULTS = {name: extra["default"] for name, kind, desc, extra in INPUTS
+            if "default" in extra and kind in ("field", "fields", "enum", "number", "string")}
+
+
+def _literal(value):
+    if isinstance(value, list):
+        return "array(%s)" % ", ".join(_literal(v) for v in value)
+    if isinstance(value, str):
+        return "'%s'" % value.replace("'", "''")
+    return repr(value)
 
 
 def build(provider):
@@ -155,32 +246,50 @@ def build(provider):
         QgsProcessingModelChildParameterSource as Src,
         QgsProcessingModelOutput,
         QgsProcessingModelParameter,
+        QgsProcessingParameterBoolean,
+        QgsProcessingParameterEnum,
         QgsProcessingParameterFeatureSource,
+        QgsProcessingParameterField,
         QgsProcessingParameterMultipleLayers,
         QgsProcessingParameterNumber,
         QgsProcessingParameterRasterLayer,
         QgsProcessingParameterString,
     )
-    from qgis.PyQt.QtCore import QPointF
+    from qgis.PyQt.QtCore import QPointF, QSizeF
 
     model = QgsProcessingModelAlgorithm(
         "zoning_workflow", "环境功能区划全流程 Zoning workflow (Zhejiang)", "envzoning")
     model.setHelpContent({
-        "ALG_DESC": "《浙江省市县环境功能区划编制技术指南》全流程：生态敏感性、重要性、P1、P2、K、"
-                    "综合指数 A → 主导因子法划分六类环境功能区 → 合并、命名、目标与管控措施 → 检查 → "
-                    "样式、图件、功能区登记表。输入字段名与 sample_data 一致，可在图形建模器中修改。\n"
-                    "The whole Zhejiang workflow (Z 3–7): evaluation → zoning → names → targets → "
-                    "checks → style → maps → registration table. Field names are those of "
-                    "sample_data; adapt them in the Graphical Modeler.",
+        "ALG_DESC": "《浙江省市县环境功能区划编制技术指南》（Z）全流程：生态敏感性、重要性、P1、P2、"
+                    "K、综合指数 A → 主导因子法划分六类环境功能区 → 合并、命名、目标与管控措施 → "
+                    "检查 → 样式、图件、功能区登记表。每个读取的字段都是模型输入（默认值为示例数据的"
+                    "字段名），可直接选择本县图层的字段；县域类型可按行政区划代码自动判定（Z 4.6）。\n"
+                    "The whole workflow of the Zhejiang guideline (Z 3–7): evaluation → zoning → "
+                    "names → targets → checks → style → maps → registration table. Every field "
+                    "read is a model input (defaults: the sample data's names); the region kind "
+                    "follows the admin code on Auto (Z 4.6).",
         "ALG_CREATOR": "envzoning",
     })
     kinds = {"polygon": [QgsProcessing.TypeVectorPolygon], "line": [QgsProcessing.TypeVectorLine],
-             "point": [QgsProcessing.TypeVectorPoint]}
+             "point": [QgsProcessing.TypeVectorPoint],
+             "polygon_optional": [QgsProcessing.TypeVectorPolygon]}
     for i, (name, kind, desc, extra) in enumerate(INPUTS):
         if kind == "raster":
             p = QgsProcessingParameterRasterLayer(name, desc)
         elif kind == "string":
             p = QgsProcessingParameterString(name, desc, extra.get("default"))
+        elif kind == "enum":
+            p = QgsProcessingParameterEnum(name, desc, extra["options"], False, extra["default"])
+        elif kind == "boolean":
+            p = QgsProcessingParameterBoolean(name, desc, extra["default"])
+        elif kind in ("field", "fields"):
+            default = extra["default"]
+            p = QgsProcessingParameterField(
+                name, desc, ";".join(default) if isinstance(default, list) else default,
+                extra["parent"], QgsProcessingParameterField.Any, kind == "fields",
+                # optional only so that qgis_process 3.22 (which does not fall back to a field
+                # parameter's default) accepts a run that leaves the demo's name in place
+                optional=True)
         elif kind == "layers_optional":
             p = QgsProcessingParameterMultipleLayers(name, desc, QgsProcessing.TypeVectorPolygon,
                                                      optional=True)
@@ -188,9 +297,11 @@ def build(provider):
             p = QgsProcessingParameterNumber(name, desc, QgsProcessingParameterNumber.Double,
                                              extra.get("default"), minValue=0.0)
         else:
-            p = QgsProcessingParameterFeatureSource(name, desc, kinds[kind])
+            p = QgsProcessingParameterFeatureSource(name, desc, kinds[kind],
+                                                    optional=kind.endswith("_optional"))
         mp = QgsProcessingModelParameter(name)
-        mp.setPosition(QPointF(120 + (i % 2) * 220, 60 + i * 45))
+        mp.setPosition(QPointF(INPUT_X, 40 + i * INPUT_DY))
+        mp.setSize(QSizeF(*INPUT_SIZE))
         model.addModelParameter(p, mp)
 
     outs_by_child = {}
@@ -205,22 +316,42 @@ def build(provider):
         child = QgsProcessingModelChildAlgorithm("envzoning:" + alg_id)
         child.setChildId(cid)
         child.setDescription("%d %s %s" % (i + 1, alg.NAME_ZH, alg.NAME_EN))
-        child.setPosition(QPointF(600 + (i % 3) * 260, 60 + i * 60))
+        pos = QPointF(CHILD_X, 40 + i * CHILD_DY)
+        child.setPosition(pos)
+        child.setSize(QSizeF(*CHILD_SIZE))
         for pname, src in params.items():
             if pname not in known:
                 raise SystemExit("envzoning:%s has no parameter %s" % (alg_id, pname))
-            if src[0] == P:
+            if src[0] == P and src[1] in DEFAULTS:
+                # qgis_process and processing.run leave an unset model input unset (no
+                # fallback to its default): the child gets the input or, unset, its default
+                child.addParameterSources(pname, [Src.fromExpression(
+                    "coalesce(@%s, %s)" % (src[1], _literal(DEFAULTS[src[1]])))])
+            elif src[0] == P:
                 child.addParameterSources(pname, [Src.fromModelParameter(src[1])])
             elif src[0] == C:
                 child.addParameterSources(pname, [Src.fromChildOutput(src[1], src[2])])
+            elif src[0] == E:
+                child.addParameterSources(pname, [Src.fromExpression(src[1])])
             else:
                 child.addParameterSources(pname, [Src.fromStaticValue(src[1])])
+        # every other input parameter gets its default as a static value, so that the
+        # Modeler finds no unset parameter (issue 14 item 1); defaults of optional
+        # parameters that are None stay unset
+        for d in alg.parameterDefinitions():
+            if d.name() in params or d.isDestination():
+                continue
+            if d.defaultValue() is not None:
+                child.addParameterSources(d.name(), [Src.fromStaticValue(d.defaultValue())])
         outputs = {}
-        for out, name, desc in outs_by_child.get(cid, []):
+        for j, (out, name, desc) in enumerate(outs_by_child.get(cid, [])):
             mo = QgsProcessingModelOutput(name, desc)
             mo.setChildOutputName(out)
             mo.setChildId(cid)
             mo.setMandatory(False)
+            mo.setPosition(QPointF(CHILD_X + OUTPUT_DX + j * (OUTPUT_SIZE[0] + 20),
+                                   pos.y() + 20))
+            mo.setSize(QSizeF(*OUTPUT_SIZE))
             if out not in ("OUTPUT_FOLDER",):
                 mo.setDefaultValue("TEMPORARY_OUTPUT")
             outputs[name] = mo

@@ -17,6 +17,8 @@ import math
 import os
 import shutil
 
+import sys
+
 import numpy as np
 from osgeo import gdal, ogr, osr
 
@@ -29,6 +31,9 @@ gdal.SetConfigOption("CREATE_METADATA_TABLES", "NO")
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
 DEFAULT_REAL = os.path.normpath(os.path.join(ROOT, "..", "shared", "data", "real"))
+sys.path.insert(0, os.path.join(ROOT, "tests"))
+import counties  # noqa: E402  (warped Voronoi, smoothing of mask polygons)
+
 if not os.path.isdir(DEFAULT_REAL):
     DEFAULT_REAL = "/work/shared/data/real"
 
@@ -173,8 +178,10 @@ def polys_only(g):
     return out
 
 
-def mask_polys(grid, mask, region, min_area=0.0, simplify=0.0, smooth=0.0):
-    """Polygons of a boolean mask, optionally smoothed/simplified, clipped to region."""
+def mask_polys(grid, mask, region, min_area=0.0, simplify=0.0, smooth=0.0, warp=None):
+    """Polygons of a boolean mask, optionally smoothed/simplified, clipped to region. With
+    ``warp`` the cell-edge outline becomes a smooth vector shape (counties.smooth_polygon:
+    Douglas–Peucker at ≥ 1 cell, Chaikin corner cutting, the smooth warp)."""
     parts = polygonize(grid, mask.astype(np.int32)).get(1, [])
     parts = [p for p in parts if p.GetArea() >= min_area]
     if not parts:
@@ -182,7 +189,9 @@ def mask_polys(grid, mask, region, min_area=0.0, simplify=0.0, smooth=0.0):
     g = union_all(parts)
     if smooth:
         g = g.Buffer(smooth, 4).Buffer(-smooth, 4)
-    if simplify:
+    if warp is not None:
+        g = counties.smooth_polygon(g, warp, tol=max(simplify, CELL * 1.2))
+    elif simplify:
         g = g.SimplifyPreserveTopology(simplify)
     g = polys_only(g.Intersection(region))
     # drop crumbs created by the clip
@@ -314,6 +323,8 @@ def main():
     real, out = a.real, a.out
     os.makedirs(out, exist_ok=True)
     rng = np.random.default_rng(SEED)
+    vrng = np.random.default_rng(SEED + 1)      # the vector shapes' own stream
+    warp = counties.Warp(vrng, 1500.0, strength=0.3)   # ≈ 70 m smooth meander of outlines
 
     # ---------------------------------------------------------------- region
     ds = ogr.Open(os.path.join(real, "zj-admin-amap", "zhejiang_counties_amap.gpkg"))
@@ -511,29 +522,24 @@ def main():
     res_any = np.zeros(dem.shape, bool)
     for rv in res:
         res_any |= rv["mask"]
+        rv["geom"] = mask_polys(grid, rv["mask"], region, 0, 0, 0, warp=warp)
 
     # ---------------------------------------------------------------- townships (Voronoi)
+    # vector shapes (tests/counties.py): a warped Voronoi tessellation through the seats —
+    # Voronoi edges moved by a smooth displacement field, noded with the county outline and
+    # polygonized, so that every shared border is one line and the 20 townships tile the
+    # region exactly, with curved borders (no cell edges)
     seeds = np.array([ll2xy(t[2], t[3]) for t in TOWNS])
     X, Y = np.meshgrid(grid.xc, grid.yc)
-    wiggle = smooth_noise(rng, dem.shape, 40) * 700.0
-    best = np.full(dem.shape, np.inf)
-    tlab = np.zeros(dem.shape, np.int32)
-    for i, (sx, sy) in enumerate(seeds):
-        noise_i = smooth_noise(rng, dem.shape, 30) * 600.0
-        dd = np.hypot(X - sx, Y - sy) + noise_i + 0.0 * wiggle
-        take = dd < best
-        best[take] = dd[take]
-        tlab[take] = i + 1
-    # keep only the component that contains the seat; give stray pieces to a neighbour
-    tlab = _connect_labels(tlab, [grid.rc(x, y) for x, y in seeds])
-    pieces = polygonize(grid, tlab, mask=np.ones(dem.shape, bool))
-    town_geoms = {}
-    for i in range(len(TOWNS)):
-        g = union_all(pieces[i + 1])
-        town_geoms[i] = polys_only(g.Intersection(region))
-    town_geoms = _fix_multipart(town_geoms)
+    smooth_noise(rng, dem.shape, 40)
+    for _ in TOWNS:                      # the former raster Voronoi's draws: keeps the random
+        smooth_noise(rng, dem.shape, 30)  # stream (points, samples below) as it was
+    cells, _ = counties.tessellate(region, len(TOWNS), vrng, through=seeds, strength=0.5)
+    town_geoms = {i: polys_only(g) for i, g in enumerate(cells)}
     tot = sum(g.GetArea() for g in town_geoms.values())
     print("townships area %.3f km2 vs region %.3f km2" % (tot / 1e6, region.GetArea() / 1e6))
+    tlab = rasterize(grid, [town_geoms[i] for i in range(len(TOWNS))],
+                     values=list(range(1, len(TOWNS) + 1)))
     tlab_in = np.where(inside, tlab, 0)
 
     # ---------------------------------------------------------------- planning
@@ -577,10 +583,18 @@ def main():
         ("urban", "下各镇区", urban_mask & disc(120.880, 28.860, 1000), 5e4),
         ("aquaculture", "皤滩水产养殖区", aqua, 2e4),
     ]:
-        g = mask_polys(grid, m, region, min_area=ma, simplify=30.0)
+        g = mask_polys(grid, m, region, min_area=ma, simplify=30.0, warp=warp)
         if g is not None:
             planning.append((role, name, g))
-    farm_g = mask_polys(grid, farm, region, min_area=3e5, simplify=40.0)
+    # planning polygons do not overlap: each minus the ones before it
+    taken = None
+    for k, (role, name, g) in enumerate(planning):
+        if taken is not None:
+            g = polys_only(g.Difference(taken))
+        planning[k] = (role, name, g)
+        taken = g.Clone() if taken is None else taken.Union(g)
+    farm_g = mask_polys(grid, farm, region, min_area=3e5, simplify=40.0, warp=warp)
+    farm_g = polys_only(farm_g.Difference(taken))
     # split farmland by township so each block gets a local name
     for i, t in enumerate(TOWNS):
         gi = polys_only(farm_g.Intersection(town_geoms[i]))
@@ -647,16 +661,16 @@ def main():
     xa_catch = res[0]["catch"]
     ll_catch = res[1]["catch"]
     water_sources = []
-    g = mask_polys(grid, xa_catch & inside, region, min_area=1e6, simplify=50.0)
+    g = mask_polys(grid, xa_catch & inside, region, min_area=1e6, simplify=50.0, warp=warp)
     water_sources.append(("下岸水库集水区", "城市水源地", g))
-    g = mask_polys(grid, ll_catch & inside, region, min_area=1e5, simplify=50.0)
+    g = mask_polys(grid, ll_catch & inside, region, min_area=1e5, simplify=50.0, warp=warp)
     water_sources.append(("里林水库集水区", "城市水源地", g))
     irr = inside & valley & (disc(120.500, 28.750, 5000) | disc(120.640, 28.790, 3500)) & ~urb_r
-    g = mask_polys(grid, irr, region, min_area=5e5, simplify=50.0, smooth=150.0)
+    g = mask_polys(grid, irr, region, min_area=5e5, simplify=50.0, smooth=150.0, warp=warp)
     water_sources.append(("横溪—田市农灌取水区", "农灌取水区", g))
     flood = inside & (hab < 10) & disc(120.830, 28.868, 4500) & ~ie_r
     g = mask_polys(grid, flood | (river_w & disc(120.830, 28.868, 4500)), region, min_area=2e5,
-                   simplify=40.0, smooth=100.0)
+                   simplify=40.0, smooth=100.0, warp=warp)
     water_sources.append(("永安溪下各段洪水调蓄区", "洪水调蓄", g))
 
     # catchments: every cell takes the river reach it drains to (D8); class from the target
@@ -692,6 +706,9 @@ def main():
         catchments.append((nm, wc, g))
     # the catchment polygons are cut from the full-grid label raster -> tile the region
     catchments = [(n, w, g) for n, w, g in catchments if g.GetArea() > 0]
+    # as smooth vector shapes that still tile the region (counties.smooth_partition)
+    smooth = counties.smooth_partition([g for _, _, g in catchments], region, warp)
+    catchments = [(n, w, polys_only(g)) for (n, w, _), g in zip(catchments, smooth)]
 
     # ---------------------------------------------------------------- protected areas
     prot = []
@@ -704,9 +721,10 @@ def main():
     gp = inside & disc(120.690, 28.815, 2200) & (dem > 130)
     prot.append(("景星岩地质公园", "geopark", mask_polys(grid, gp, region, 1e5, 50.0, 100.0)))
     for rv in res:
-        rm = mask_polys(grid, rv["mask"], region, 0, 0, 0)
+        rm = rv["geom"]
         ws = polys_only(rm.Buffer(1000).Intersection(
-            mask_polys(grid, rv["catch"] | rv["mask"], region, 0, 0, 0)).Intersection(region))
+            mask_polys(grid, rv["catch"] | rv["mask"], region, 0, 0, 0, warp=warp))
+            .Intersection(region))
         prot.append(("%s饮用水源保护区" % rv["name"], "water_source_protection",
                      ws.SimplifyPreserveTopology(30.0)))
     relief = _relief(dem, inside, 5)
@@ -903,7 +921,7 @@ def main():
 
     L = mklayer("waterbodies", ogr.wkbMultiPolygon, [("name", S), ("limax", R_), ("limin", R_), ("dam_elev", R_)])
     for rv in res:
-        g = mask_polys(grid, rv["mask"], region, 0, 0, 0)
+        g = rv["geom"]
         add(L, g, name=rv["name"], limax=rv["limax"], limin=rv["limin"], dam_elev=round(rv["z0"], 1))
 
     L = mklayer("water_sources", ogr.wkbMultiPolygon, [("name", S), ("type", S)])
@@ -1018,65 +1036,6 @@ def _components(mask):
                     lab[rr, cc] = n
                     stack.append((rr, cc))
     return lab, n
-
-
-def _connect_labels(tlab, seed_rcs):
-    """Make each label one 4-connected piece (the one holding its seed)."""
-    out = tlab.copy()
-    for _ in range(5):
-        changed = False
-        for i, (r, c) in enumerate(seed_rcs):
-            m = out == i + 1
-            comp, n = _components(m)
-            if n <= 1:
-                continue
-            keep = comp[r, c]
-            stray = m & (comp != keep)
-            out[stray] = -1
-            changed = True
-        # strays take the most frequent non-stray neighbour label, iteratively
-        while (out == -1).any():
-            ys, xs = np.nonzero(out == -1)
-            for r, c in zip(ys, xs):
-                nb = [out[rr, cc] for rr, cc in ((r - 1, c), (r + 1, c), (r, c - 1), (r, c + 1))
-                      if 0 <= rr < out.shape[0] and 0 <= cc < out.shape[1] and out[rr, cc] > 0]
-                if nb:
-                    out[r, c] = max(set(nb), key=nb.count)
-        if not changed:
-            break
-    return out
-
-
-def _fix_multipart(geoms):
-    """Give small detached parts (clip artefacts) to the neighbour sharing the longest border."""
-    geoms = dict(geoms)
-    for _ in range(3):
-        moved = False
-        for i in list(geoms):
-            g = geoms[i]
-            if g.GetGeometryCount() <= 1:
-                continue
-            parts = sorted([g.GetGeometryRef(k).Clone() for k in range(g.GetGeometryCount())],
-                           key=lambda p: -p.GetArea())
-            keep = [parts[0]]
-            for p in parts[1:]:
-                bestj, bestl = None, 0.0
-                for j, h in geoms.items():
-                    if j == i:
-                        continue
-                    inter = p.Boundary().Intersection(h.Boundary())
-                    ln = inter.Length() if inter is not None else 0.0
-                    if ln > bestl:
-                        bestj, bestl = j, ln
-                if bestj is None:
-                    keep.append(p)
-                else:
-                    geoms[bestj] = polys_only(geoms[bestj].Union(p))
-                    moved = True
-            geoms[i] = polys_only(union_all(keep))
-        if not moved:
-            break
-    return geoms
 
 
 def _nearest_fill(a, inside, max_iter=400):

@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # make package: the installable plugin zip (git archive of HEAD, export-ignore honoured),
 # with the pure-Python runtime dependencies vendored into envzoning/ext_libs:
-# python-docx and typing_extensions (python-docx needs it; QGIS does not ship it). lxml
+# python-docx, and for typing_extensions (python-docx imports Self, TypeAlias, Protocol) the
+# small stand-in tools/typing_extensions_shim.py: the real module holds an eval() that the
+# plugin repository's security scan blocks. lxml
 # comes with QGIS and is not vendored. algorithms/registrationtable.py puts ext_libs on
 # sys.path when docx is not importable otherwise.
 #   tools/package.sh [OUTPUT_DIR]   (default dist/); prints the zip's path on the last line
@@ -20,17 +22,17 @@ PY=.venv/bin/python
 # 1) pip from the package index (pinned as requirements-dev.txt); 2) offline fallback: copy
 # the copies installed in the venv
 if ! "$PY" -m pip install -q --no-deps --no-compile --target "$ext" "python-docx>=1.1" \
-    "typing_extensions>=4.9" 2>/dev/null; then
+    2>/dev/null; then
   echo "package: pip could not fetch python-docx; copying it from $PY's site-packages" >&2
   "$PY" - "$ext" <<'EOF'
 import os, shutil, sys
-import docx, typing_extensions
+import docx
 dst = sys.argv[1]
 shutil.copytree(os.path.dirname(docx.__file__), os.path.join(dst, "docx"),
                 ignore=shutil.ignore_patterns("__pycache__"))
-shutil.copy2(typing_extensions.__file__, dst)
 EOF
 fi
+cp tools/typing_extensions_shim.py "$ext/typing_extensions.py"
 rm -rf "$ext"/*.dist-info/RECORD "$ext"/bin
 find "$ext" -name __pycache__ -type d -prune -exec rm -rf {} +
 for need in docx/__init__.py docx/templates/default.docx typing_extensions.py; do

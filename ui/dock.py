@@ -129,8 +129,7 @@ def _first_sentence(text, zh):
     stop = text.find("。") + 1 if zh else text.find(". ") + 1
     if stop > 0:
         text = text[:stop]
-    limit = 38 if zh else 80
-    return text if len(text) <= limit else text[:limit - 1].rstrip() + "…"
+    return text  # the whole sentence (the label wraps): never cut mid-formula
 
 
 def _step_from_algorithm(alg, group, step_id, fallback_zh, fallback_en):
@@ -297,7 +296,8 @@ class EnvZoningDock(QDockWidget):
         page_layout.setContentsMargins(0, 0, 0, 0)
         intro = QLabel(_translate(
             "EnvZoningUi", "Run the steps in order; each step opens its Processing dialog. "
-                           "Greyed steps are not available in this version."))
+                           "With the zone tool, click the map to see a zone's targets and "
+                           "measures."))
         intro.setWordWrap(True)
         intro.setContentsMargins(6, 6, 6, 0)
         page_layout.addWidget(intro)
@@ -405,6 +405,10 @@ class EnvZoningDock(QDockWidget):
                 params["ZONES"] = self.last_result.zone_layer.id()
             if "UNITS" in names and self.last_result.unit_layer is not None:
                 params["UNITS"] = self.last_result.unit_layer.id()
+            if "PROJECT" in names:
+                site = site_point_layer(self.last_result.point, self.last_result.crs)
+                if site is not None:
+                    params["PROJECT"] = site.id()
         return open_algorithm_dialog(step.alg_id, params)
 
     def show_result(self, result):
@@ -414,3 +418,20 @@ class EnvZoningDock(QDockWidget):
         self.tabs.setCurrentWidget(self.zone_page)
         if not self.isVisible():
             self.show()
+
+
+def site_point_layer(point, crs):
+    """A scratch point layer holding the clicked point, registered in the project without a
+    legend entry, so the site check screens the point the user clicked (issue 14 item 4)."""
+    from qgis.core import QgsFeature, QgsGeometry, QgsProject, QgsVectorLayer
+
+    uri = "Point?crs=%s" % (crs.authid() if crs is not None and crs.isValid() else "EPSG:4490")
+    layer = QgsVectorLayer(uri, "选址点 Clicked site", "memory")
+    if not layer.isValid():
+        return None
+    feature = QgsFeature()
+    feature.setGeometry(QgsGeometry.fromPointXY(point))
+    layer.dataProvider().addFeatures([feature])
+    layer.updateExtents()
+    QgsProject.instance().addMapLayer(layer, False)
+    return layer

@@ -9,6 +9,7 @@ try:  # Qt6: QAction lives in QtGui
 except ImportError:  # Qt5
     from qgis.PyQt.QtWidgets import QAction
 
+from qgis.PyQt.QtWidgets import QDockWidget
 from qgis.core import QgsApplication
 
 from .dock import ICON, EnvZoningDock
@@ -53,6 +54,11 @@ class EnvZoningUi:
 
         self.dock = EnvZoningDock(main)
         iface.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
+        # a tab next to the Processing toolbox: the toolbox's full height, not a strip under
+        # it (issue 14 item 4)
+        toolbox = main.findChild(QDockWidget, "ProcessingToolbox") if main is not None else None
+        if toolbox is not None:
+            main.tabifyDockWidget(toolbox, self.dock)
         self.dock.hide()
         self.dock.identify_button.setDefaultAction(self.action_identify)
         self.action_dock.toggled.connect(self.dock.setVisible)

@@ -31,8 +31,19 @@ def _has_any(layer, names):
     return any(fields.lookupField(n) >= 0 for n in names)
 
 
-def is_zone_layer(layer):
-    return _is_polygon_layer(layer) and _has_any(layer, zoneinfo.ZONE_KEYS)
+def is_zone_layer(layer, chosen=None):
+    """A zone layer: the layer the user chose in the legend, or one with both zone_type and
+    subtype (what zoning writes) — not any polygon layer with a code or a name field, such as
+    townships (issue 14 item 4)."""
+    if not _is_polygon_layer(layer):
+        return False
+    if chosen is not None and layer is chosen:
+        return True
+    fields = layer.fields()
+    return all(fields.lookupField(n) >= 0 for n in ZONE_SIGNATURE)
+
+
+ZONE_SIGNATURE = ("zone_type", "subtype")
 
 
 def is_unit_layer(layer):
@@ -107,8 +118,11 @@ class ZoneIdentifyTool(QgsMapToolEmitPoint):
         return the result."""
         crs = self._canvas.mapSettings().destinationCrs()
         result = IdentifyResult(QgsPointXY(point), crs)
+        chosen = self._active_layer()
+        if chosen is not None and not _has_any(chosen, zoneinfo.ZONE_KEYS):
+            chosen = None  # a chosen layer must still carry a zone field
         for layer in self.candidate_layers():
-            zone_kind = result.zone is None and is_zone_layer(layer)
+            zone_kind = result.zone is None and is_zone_layer(layer, chosen)
             unit_kind = result.unit is None and is_unit_layer(layer)
             if not (zone_kind or unit_kind):
                 continue

@@ -5,13 +5,12 @@ import html
 
 from qgis.PyQt.QtCore import QCoreApplication
 
+from ..core import vocab
+
 _translate = QCoreApplication.translate
 
 # zone_type → 环境功能区类型 (Z 2.1)
-ZONE_TYPES = {
-    "I": "自然生态红线区", "II": "生态功能保障区", "III": "农产品环境保障区",
-    "IV": "人居环境保障区", "V": "环境优化准入区", "VI": "环境重点准入区",
-}
+ZONE_TYPES = vocab.type_names_zh()  # one source: core/tables/zone_types.csv
 ROMAN = {"Ⅰ": "I", "Ⅱ": "II", "Ⅲ": "III", "Ⅳ": "IV", "Ⅴ": "V", "Ⅵ": "VI"}
 UNIT_CLASSES = {"1": "优先保护单元", "2": "重点管控单元", "3": "一般管控单元"}
 

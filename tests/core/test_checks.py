@@ -179,3 +179,13 @@ def test_report_text_lists_every_check():
                                         gap_km2=0, overlap_km2=0))
     for check in ("i_ii_share", "vi_le_v", "no_vi_key_eco", "gaps", "overlaps", "overall"):
         assert check in text
+
+
+def test_vi_neighbour_needs_a_border_not_a_corner():
+    from envzoning.core import checks as CK
+
+    assert CK.vi_neighbour("VI", "I", 120.0, 0.0) == 1
+    assert CK.vi_neighbour("II", "VI", 0.0, 5.0) == 2
+    assert CK.vi_neighbour("VI", "II", 0.0, 0.0) == 0      # a corner point
+    assert CK.vi_neighbour("VI", "III", 50.0, 0.0) == 0
+    assert CK.vi_neighbour("V", "I", 50.0, 0.0) == 0

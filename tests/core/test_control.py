@@ -41,6 +41,9 @@ CASES = [  # attributes of a source feature → the (rule, element, class) it mu
     ({"p1": 4}, {("ECO-3", "ecology", 1)}),
     ({"p1": 5.0}, {("ECO-3", "ecology", 1)}),
     ({"p1": 3}, set()),
+    ({"subtype": "II-1", "zone_type": "II"}, {("ECO-4", "ecology", 1)}),   # zones layer
+    ({"subtype": "Ⅱ-3"}, {("ECO-4", "ecology", 1)}),
+    ({"subtype": "II-2", "zone_type": "II"}, set()),   # soil conservation: not by default
     ({"role": "air_class1"}, {("AIR-1", "air", 1)}),
     ({"role": "industrial_existing"}, {("AIR-2", "air", 2), ("WAT-2", "water", 2)}),
     ({"role": "urban"}, {("AIR-3", "air", 2), ("WAT-3", "water", 2)}),
@@ -89,7 +92,7 @@ def test_role_field_name_and_numeric_text(rules):
     # the layer's role field is called 'kind'; '4.0' read from a text field is 4
     hits = C.match_feature(rules, {"kind": "噪声敏感建筑物集中区域", "p1": "4.0"}, "kind")
     assert {r.rule for r in hits} == {"NOISE-2", "ECO-3"}
-    assert C.rule_fields(rules, "kind") == ["kind", "p1"]
+    assert C.rule_fields(rules, "kind") == ["kind", "p1", "subtype"]
 
 
 def test_noise_highest_class_wins(rules):
@@ -372,3 +375,74 @@ def test_xlsx_and_docx(tmp_path):
     cells = [c.text for t in doc.tables for r in t.rows for c in r.cells]
     assert "安洲街道优先保护单元" in cells and "1. 甲\n2. 乙" in cells
     assert sorted(os.listdir(tmp_path)) == ["a.docx", "a.xlsx"]
+
+
+def test_classify_place_uses_core_rules():
+    Z = C.ZoneRef
+    # red line (ecology 1) over an industrial key zone → priority
+    assert C.classify_place([Z("ecology", 1, "ECO-1"), Z("air", 2, "AIR-2", "产业集聚类")])[:2] \
+        == (1, "")
+    # a noise priority zone is not a priority unit (noise is not a priority element)
+    assert C.classify_place([Z("noise", 1, "NOISE-2"), Z("air", 2, "AIR-3", "城镇生活类")])[:2] \
+        == (2, "城镇生活类")
+    # industrial beats urban; a park alone is a key industrial-cluster place
+    assert C.classify_place([Z("air", 2, "AIR-3", "城镇生活类"),
+                             Z("water", 2, "WAT-2", "产业集聚类")])[:2] == (2, "产业集聚类")
+    assert C.classify_place([], in_park=True)[:2] == (2, "产业集聚类")
+    assert C.classify_place([Z("soil", 3, "SOIL-G")])[:2] == (3, "")
+    # overlapping zones of one element (other software): the winning rule holds the place
+    cls, kind, held = C.classify_place([Z("water", 2, "WAT-3", "城镇生活类", 5),
+                                        Z("water", 1, "WAT-1", "", 9)])
+    assert (cls, kind) == (3, "") and [z.rule for z in held] == ["WAT-1"]
+    # another priority element given
+    assert C.classify_place([Z("water", 1, "WAT-1")], ("ecology", "water"))[0] == 1
+
+
+# -- site check as bureaus use it: GB/T 4754-2017 codes, project kinds --------------------
+
+@pytest.fixture(scope="module")
+def gb():
+    return T.load("gbt4754_industry"), T.load("industry_catalogue")
+
+
+def test_gbt4754_codes_map_to_table6(gb):
+    mapping, cat = gb
+    assert C.resolve_any_industry("3011", cat, mapping)["item"] == "三类-47"   # 水泥制造
+    assert C.resolve_any_industry("C3011", cat, mapping)["gbt4754"] == "3011"
+    # 3021 水泥制品制造: no 4-digit row, falls back to 30 非金属矿物制品业 → 二类-J
+    ind = C.resolve_any_industry("3021", cat, mapping)
+    assert (ind["item"], ind["class"], ind["gbt4754"]) == ("二类-J", "二类", "30")
+    # 2612 无机碱制造 → 261 基础化学原料制造 → 三类-76; the note says when it is 二类-76
+    ind = C.resolve_any_industry("GB/T 4754:2612", cat, mapping)
+    assert ind["item"] == "三类-76" and "二类-76" in ind["gbt4754_note"]
+    # two- and three-digit numbers and letters stay table-6 items
+    assert C.resolve_any_industry("47", cat, mapping)["item"] == "三类-47"
+    assert C.resolve_any_industry("K", cat, mapping)["item"] == "二类-K"
+    assert C.resolve_any_industry("GB:39", cat, mapping)["item"] == "二类-K"
+    with pytest.raises(EnvZoningError, match="9999.*gbt4754_industry"):
+        C.resolve_any_industry("9999", cat, mapping)
+    with pytest.raises(EnvZoningError, match="5110"):
+        C.resolve_any_industry("F5110", cat, mapping)   # 批发业: not an industrial project
+
+
+def test_every_gbt4754_row_resolves(gb):
+    mapping, cat = gb
+    for row in mapping.dicts():
+        assert C.resolve_gbt4754(row["code"], mapping, cat)["item"] == row["item"], row["code"]
+
+
+def test_project_kind_reads_the_clause():
+    t1 = "优先保护单元内禁止新建、扩建三类工业项目，现有的应限期关闭搬迁。"
+    t2 = "禁止一切工业项目进入，现有的要限期关闭搬迁"
+    t3 = "禁止新建、扩建三类工业项目"
+    assert [C.reason_applies(t1, k) for k in C.PROJECT_KINDS] == [True, False, True, True]
+    assert [C.reason_applies(t2, k) for k in C.PROJECT_KINDS] == [True, True, True, True]
+    assert [C.reason_applies(t3, k) for k in C.PROJECT_KINDS] == [True, False, True, False]
+    assert C.reason_applies(t3, "")                      # no kind given: every row
+    assert C.reason_applies(t3, "现有", explicit="现有;改建")  # the column overrides the text
+    assert C.check_project_kind("existing") == "现有"
+    with pytest.raises(EnvZoningError, match="PROJECT_KIND '搬迁'"):
+        C.check_project_kind("搬迁")
+    hits = [{"action": "禁止", "text": t3}, {"action": "限制", "text": t2}]
+    assert C.verdict(C.filter_by_kind(hits, "现有")) == "限制"
+    assert C.verdict(C.filter_by_kind(hits, "新建")) == "禁止"

@@ -128,3 +128,16 @@ def test_not_a_shapefile(tmp_path, name):
     info = E.detect(str(tmp_path / name))
     assert info.encoding is None and info.source == "no dbf"
     assert E.override_for(str(tmp_path / name)) is None
+
+
+@pytest.mark.parametrize("chunk", [4 * 1024 * 1024, 1000])
+def test_whole_dbf_is_read_gb18030_after_30000_ascii_records(tmp_path, monkeypatch, chunk):
+    """Issue 13: detection sampled the first 20 000 records only; Chinese names after them
+    were read as Latin-1. The whole table is read now, chunk by chunk."""
+    monkeypatch.setattr(E, "CHUNK_BYTES", chunk)
+    many = [["town%05d" % i, "331024%03d" % (i % 1000), str(i)] for i in range(30000)]
+    write_dbf(tmp_path / "big.dbf", FIELDS, many + rows(NAMES), encoding="gb18030")
+    info = E.detect(str(tmp_path / "big.shp"))
+    assert (info.encoding, info.source) == ("GB18030", "gb18030")
+    values, _ = E.text_values(str(tmp_path / "big.dbf"))
+    assert len(values) == 2 * (30000 + len(NAMES))

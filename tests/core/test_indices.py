@@ -124,54 +124,6 @@ def test_air_unit_aggregations_and_nearest():
         pytest.approx([60, 10])
 
 
-
-def test_api_breaks_in_whole_ug_grade_as_table_6_1_says():
-    # NO2 565 μg/m³ is the API-300 break: API exactly 300 -> (200, 300] 中度污染 2;
-    # PM10 350 μg/m³ is the API-200 break: (150, 200] 轻度污染 3. 565 × 0.001 would be
-    # 0.5650000000000001 > 0.565 (API 300.0000…1 -> 1), 350 × 0.001 = 0.35000000000000003.
-    api_, _ = X.api({"no2": [565, 0], "pm10": [0, 350]}, unit="ug")
-    assert api_.tolist() == [300.0, 200.0]
-    assert X.air_quality(api_).tolist() == [2, 3]
-    # and one µg above each break: the next class
-    api2, _ = X.api({"no2": [566], "pm10": [351]}, unit="ug")
-    assert X.air_quality(api2).tolist() == [1]
-    assert X.ApiTable().subindex("pm10", 351, "ug") == pytest.approx(200 + 100 / 70)
-    # the same values in mg/m³, as a user types them, land on the break too
-    assert X.api({"no2": [0.565], "pm10": [0.35]}, unit="mg")[1]["no2"].tolist() == [300.0]
-    # mean of two stations on the break stays on it
-    m, _ = X.air_unit_api([[0, 1]], concentrations={"no2": [565, 565]}, unit="ug")
-    assert m.tolist() == [300.0]
-
-
-def test_aqi_classes_of_hj_633():
-    aqi = [40, 80, 120, 175, 250, 350]
-    assert X.air_quality_aqi(aqi).tolist() == [5, 4, 3, 2, 1, 1]
-    # the edges: 50 优, 51 良, 100 良, 101 轻度, 150 轻度, 151 中度, 200 中度, 201 重度, 300, 301
-    edges = [0, 50, 51, 100, 101, 150, 151, 200, 201, 300, 301]
-    assert X.air_quality_aqi(edges).tolist() == [5, 5, 4, 4, 3, 3, 2, 2, 1, 1, 1]
-    # the API classes differ at 151-200 (3) and 201-300 (2)
-    assert X.air_quality([175, 250]).tolist() == [3, 2]
-
-
-def test_iaqi_breakpoints_of_hj_633():
-    t = X.aqi_table()
-    # PM2.5 24-h: 35 -> 50, 75 -> 100, 115 -> 150; 76 -> 100 + 50·1/40 = 101.25
-    assert t.subindex("pm25", [35, 75, 115, 76], "ug").tolist() == [50, 100, 150, 101.25]
-    # O3 8-h: 160 -> 100, 215 -> 150; above 800 stays 300 (no 8-h breakpoint above)
-    assert t.subindex("o3", [160, 215, 800, 1000], "ug").tolist() == [100, 150, 300, 300]
-    # CO in mg/m³: 4 -> 100, 14 -> 150, 9 -> 100 + 50·5/10 = 125
-    assert t.subindex("co", [4, 14, 9], "mg").tolist() == [100, 150, 125]
-    # NO2 565 -> IAQI 300 (201-300 重度 -> 1); PM10 350 -> 200 (151-200 中度 -> 2)
-    aqi, subs = X.api({"no2": [565, 0], "pm10": [0, 350], "co": [0.0, 0.0]}, t,
-                      unit={"no2": "ug", "pm10": "ug", "co": "mg"})
-    assert aqi.tolist() == [300, 200]
-    assert X.air_quality_aqi(aqi).tolist() == [1, 2]
-    # station AQI = max IAQI: PM2.5 76 (101.25), O3 160 (100), CO 2 (50) -> 101.25 -> 3
-    aqi, _ = X.api({"pm25": [76], "o3": [160], "co": [2]}, t,
-                   unit={"pm25": "ug", "o3": "ug", "co": "mg"})
-    assert aqi.tolist() == [101.25] and X.air_quality_aqi(aqi).tolist() == [3]
-
-
 # -- water -----------------------------------------------------------------------------
 
 def test_gb3838_classes_per_indicator():
@@ -341,3 +293,65 @@ def test_emission_grading():
 
 def test_majority_unit():
     assert X.majority_unit([[(0, 0.3), (1, 0.7)], [(2, 0.5), (1, 0.5)], []]) == [1, 1, None]
+
+
+# -- issue 16.2: AQI of HJ 633-2012, exact breaks ------------------------------------------
+
+def test_aqi_classes_of_hj633():
+    # 优 ≤50 → 5, 良 51–100 → 4, 轻度 101–150 → 3, 中度 151–200 → 2, 重度 201–300 → 1, 严重 → 1
+    assert X.aqi_quality([40, 80, 120, 175, 250, 350]).tolist() == [5, 4, 3, 2, 1, 1]
+    assert X.aqi_quality([50, 100, 150, 200, 300, 301]).tolist() == [5, 4, 3, 2, 1, 1]
+    # rounded up (HJ 633 5.1): 50.2 is 51, 良
+    assert X.aqi_quality([50.2, 100.0000000001]).tolist() == [4, 4]
+
+
+def test_api_breaks_in_ug_without_float_drift():
+    # table 6-1 API breakpoints are in mg/m³; data in µg/m³ meet them exactly:
+    # NO2 565 µg/m³ = API 300 → 中度污染 2 (not 重度 1); PM10 350 = API 200 → 轻度 3
+    t = X.ApiTable(scale=1000.0)
+    assert t.subindex("no2", [565.0]).tolist() == [300.0]
+    assert t.subindex("pm10", [350.0]).tolist() == [200.0]
+    assert X.air_quality(t.subindex("no2", [565.0])).tolist() == [2]
+    assert X.air_quality(t.subindex("pm10", [350.0])).tolist() == [3]
+    # the old conversion of the data: 565 × 0.001 lands above the break
+    assert 565 * 0.001 > 0.565
+
+
+def test_iaqi_breakpoints_of_hj633():
+    t = X.aqi_table()
+    # hand-worked: PM2.5 75 µg/m³ → IAQI 100; 115 → 150; 55 → 50 + 50·(55−35)/40 = 75
+    assert t.subindex("pm25", [75, 115, 55]).tolist() == [100.0, 150.0, 75.0]
+    # O3 8-h 800 → 300, above it (undefined by HJ 633) stays 300; CO 4 mg/m³ → 100
+    assert t.subindex("o3", [800, 900]).tolist() == [300.0, 300.0]
+    assert t.subindex("co", [4]).tolist() == [100.0]
+    # NO2 565 → IAQI 300 → 重度 1; PM10 350 → 200 → 中度 2
+    assert X.aqi_quality(t.subindex("no2", [565])).tolist() == [1]
+    assert X.aqi_quality(t.subindex("pm10", [350])).tolist() == [2]
+    # mg/m³ data: the table is scaled to mg/m³, CO is not
+    tm = X.aqi_table(unit_ug=False)
+    assert tm.subindex("no2", [0.565]).tolist() == [300.0]
+    assert tm.subindex("co", [4]).tolist() == [100.0]
+    aqi, subs = X.api({"pm25": [55], "pm10": [150]}, t)
+    assert aqi.tolist() == [100.0]
+
+
+def test_soil_screening_values_by_ph_band_and_land_use():
+    """GB 15618-2018 table 1, hand-read: Cd 其他 0.3/0.3/0.3/0.6, 水田 0.3/0.4/0.6/0.8;
+    Pb 其他 70/90/120/170; bands ≤5.5, (5.5, 6.5], (6.5, 7.5], >7.5 (upper limits inclusive)."""
+    t = T.load("soil_standards_ph")
+    ph = [5.5, 5.6, 6.5, 7.5, 7.6, 8.0]
+    assert X.soil_ph_band(ph).tolist() == [0, 1, 1, 2, 3, 3]
+    s = X.soil_standards_by_ph(t, ["cd", "铅"], ph)
+    assert s[:, 0].tolist() == [0.3, 0.3, 0.3, 0.3, 0.6, 0.6]
+    assert s[:, 1].tolist() == [70, 90, 90, 120, 170, 170]
+    paddy = X.soil_standards_by_ph(t, ["Cd"], ph, [True] * 6)
+    assert paddy[:, 0].tolist() == [0.3, 0.4, 0.4, 0.6, 0.8, 0.8]
+    # Pi = C / S with the sample's own band: Cd 0.45 at pH 7.0 paddy → 0.45/0.6 = 0.75
+    pi = X.soil_pi(np.array([[0.45]]), X.soil_standards_by_ph(t, ["cd"], [7.0], [True]),
+                   ["cd"])
+    assert np.asarray(pi).ravel().tolist() == [pytest.approx(0.75)]
+    # the 5.5–6.5 其他 column equals the single-band table used before
+    flat = {r["pollutant"]: float(r["standard"]) for r in T.load("soil_standards").dicts()}
+    assert X.soil_standards_by_ph(t, list(flat), [6.0])[0].tolist() == list(flat.values())
+    with pytest.raises(EnvZoningError, match="pH"):
+        X.soil_standards_by_ph(t, ["cd"], [float("nan")], names=["S9"])

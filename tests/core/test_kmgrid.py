@@ -150,3 +150,25 @@ def test_block_wise_equals_whole_array(tmp_path, utm_wkt, rng):
     assert blockwise.totals().sum() == int(((arr > 0) & (mask > 0)).sum())
     for m in K.AGGREGATIONS:
         assert np.array_equal(K.aggregate(blockwise.counts, m), K.aggregate(whole.counts, m))
+
+
+@pytest.mark.parametrize("block_cols", [37, 64, 100])
+def test_tiles_capped_in_width_equal_whole_array(tmp_path, utm_wkt, rng, block_cols):
+    """Tiles whose edges fall inside km cells (37 fine columns, 1000/30 per km) count the
+    same as the whole array."""
+    ny, nx = 300, 230
+    arr = rng.integers(0, 6, size=(ny, nx)).astype(np.uint8)
+    gt = (500030.0, 30.0, 0.0, 3200990.0, 0.0, -30.0)
+    grid = R.Grid(utm_wkt, gt, nx, ny)
+    R.write_array(str(tmp_path / "lvl.tif"), arr, grid, nodata=0)
+    kg = K.KmGrid(gt, nx, ny, 1000.0)
+    tiles = K.Counter(kg, "lvl")
+    cols = []
+    fn = K.block_counter({"lvl": tiles})
+    R.block_map(lambda b: cols.append(b.col0) or fn(b), grid,
+                {"lvl": {"path": str(tmp_path / "lvl.tif")}}, {}, block_rows=70,
+                block_cols=block_cols)
+    assert len(set(cols)) == -(-nx // block_cols)
+    whole = K.Counter(kg, "lvl")
+    whole.add(0, arr, arr > 0)
+    assert np.array_equal(tiles.counts, whole.counts)

@@ -53,13 +53,54 @@ def test_names_place_function_and_join_at_30_percent():
     assert out[4]["name"] == "丙街道-乙镇环境优化准入区"
 
 
-def test_duplicate_names_get_numerals_in_serial_order():
+def test_duplicate_names_take_a_position_not_an_ordinal():
     out = N.name_zones(ZONES, "331024")
-    # z6: 甲乡 2.0 of 2.5, 乙镇 20 % → 甲乡水土保持区, the same as z5
-    assert out[5]["name"] == "甲乡水土保持一区"
-    assert out[6]["name"] == "甲乡水土保持二区"
-    names = [r["name"] for r in out.values()]
-    assert len(set(names)) == len(names)
+    # z6: 甲乡 2.0 of 2.5, 乙镇 20 % → 甲乡水土保持区, the same as z5. In the county frame
+    # (interior points: x 0…300, y 0…900.4, centre (150, 450.2)) both lie 西北部:
+    # z5 (u, v) = (-1, 0.777) at 142°, z6 (-1, 0.555) at 151° — no help. Within the frame
+    # of the two (x 0…0, y 700…800): z5 at the top (北部), z6 at the bottom (南部).
+    assert out[5]["name"] == "甲乡北部水土保持区"
+    assert out[6]["name"] == "甲乡南部水土保持区"
+    assert all("一" not in r["name"] and "（" not in r["name"] for r in out.values())
+
+
+def test_duplicate_names_take_the_distinguishing_place_layer_first():
+    zones = [dict(z) for z in ZONES]
+    zones[4]["distinct"] = ["黄坦村", "石盟垟"]
+    zones[5]["distinct"] = ["石盟垟"]
+    out = N.name_zones(zones, "331024")
+    # first candidates 黄坦村 / 石盟垟 differ → both kept, before the function word
+    assert out[5]["name"] == "甲乡黄坦村水土保持区"
+    assert out[6]["name"] == "甲乡石盟垟水土保持区"
+    # the same first candidate for both: the layer cannot tell them apart as a strategy
+    zones[5]["distinct"] = ["黄坦村"]
+    out = N.name_zones(zones, "331024")
+    assert out[5]["name"] == "甲乡北部水土保持区"
+    assert out[6]["name"] == "甲乡南部水土保持区"
+
+
+def test_position_word():
+    frame = (0.0, 0.0, 100.0, 100.0)      # centre (50, 50), half-extent 50
+    assert N.position_word(50, 60, frame) == "中部"        # 0.2 < 1/3
+    assert N.position_word(50, 100, frame) == "北部"
+    assert N.position_word(100, 100, frame) == "东北部"
+    assert N.position_word(100, 50, frame) == "东部"
+    assert N.position_word(0, 0, frame) == "西南部"
+    assert N.position_word(90, 0, frame) == "东南部"       # (0.8, -1) at 309°
+    assert N.position_word(40, 0, frame) == "南部"         # (-0.2, -1) at 259°
+    assert N.position_word(0, 40, frame) == "西部"
+    assert N.position_word(5, 90, frame) == "西北部"
+    # a frame without width tells north from south only
+    assert N.position_word(3, 10, (3, 0, 3, 10)) == "北部"
+
+
+def test_county_frame_gives_the_position():
+    # two zones of one township, one in the north-east of the county, one in its south-west
+    zones = [{"id": i, "zone_type": "II", "subtype": "II-1", "x": x, "y": y, "area": 1.0,
+              "overlaps": {"淡竹乡": 1.0}} for i, (x, y) in ((1, (90.0, 95.0)), (2, (10.0, 5.0)))]
+    out = N.name_zones(zones, "331024", frame=(0.0, 0.0, 100.0, 100.0))
+    assert out[1]["name"] == "淡竹乡东北部水源涵养区"
+    assert out[2]["name"] == "淡竹乡西南部水源涵养区"
 
 
 def test_second_share_parameter():
@@ -146,17 +187,19 @@ def test_feature_covering_half_the_zone_names_it_without_doubling_the_word():
     assert out[3]["name"] == "朱溪镇水源涵养区"  # the feature covers only 20 %
 
 
-def test_two_zones_of_one_feature_are_numbered_before_the_final_character():
+def test_two_zones_of_one_feature_are_parts_of_it_not_numbered():
     from envzoning.core.naming import name_zones
 
     zones = [{"id": i, "zone_type": "I", "subtype": "I-2", "x": 0, "y": -i, "area": 10.0,
               "overlaps": {"淡竹乡": 10.0}, "features": {"神仙居风景名胜区": 10.0}}
              for i in (1, 2)]
     out = name_zones(zones, "331024")
-    assert [out[1]["name"], out[2]["name"]] == ["神仙居风景名胜一区", "神仙居风景名胜二区"]
+    # the legal name stays whole; the county frame (x 0, y -2…-1) tells north from south
+    assert [out[1]["name"], out[2]["name"]] == ["神仙居风景名胜区北部片区",
+                                                "神仙居风景名胜区南部片区"]
 
 
-def test_word_ending_in_qu_and_protection_zones_are_not_numbered_like_grades():
+def test_protection_zones_are_not_numbered_like_grades():
     from envzoning.core.naming import join_word, name_zones
 
     assert join_word("仙居国家森林公园", "森林公园区") == "仙居国家森林公园区"
@@ -164,6 +207,57 @@ def test_word_ending_in_qu_and_protection_zones_are_not_numbered_like_grades():
               "overlaps": {"淡竹乡": 1.0}, "features": {"里林水库饮用水源保护区": 1.0}}
              for i in (1, 2)]
     out = name_zones(zones, "331024")
-    # not 饮用水源保护一区, which reads as a first-grade (一级) protection zone
-    assert [out[1]["name"], out[2]["name"]] == ["里林水库饮用水源保护区（一）",
-                                                "里林水库饮用水源保护区（二）"]
+    # not 饮用水源保护一区 nor （一）, which read as first-grade (一级) protection zones
+    assert [out[1]["name"], out[2]["name"]] == ["里林水库饮用水源保护区北部片区",
+                                                "里林水库饮用水源保护区南部片区"]
+
+
+def test_same_place_same_position_takes_the_township():
+    # two zones of one feature at one interior point (a ring and its hole's island, say):
+    # positions are equal (中部), the townships differ
+    zones = [{"id": 1, "zone_type": "I", "subtype": "I-1", "x": 5.0, "y": 5.0, "area": 4.0,
+              "overlaps": {"安岭乡": 3.0, "淡竹乡": 1.0}, "features": {"括苍山自然保护区": 4.0}},
+             {"id": 2, "zone_type": "I", "subtype": "I-1", "x": 5.0, "y": 5.0, "area": 2.0,
+              "overlaps": {"淡竹乡": 2.0}, "features": {"括苍山自然保护区": 2.0}}]
+    out = N.name_zones(zones, "331024")
+    assert out[1]["name"] == "括苍山自然保护区安岭乡片区"
+    assert out[2]["name"] == "括苍山自然保护区淡竹乡片区"
+
+
+def test_nested_positions_when_one_word_cannot_tell_them_apart():
+    # frame (0, 0, 100, 100), centre (50, 50), half-extent 50. County positions: A (40, 95)
+    # at 102.5° 北部, B (60, 95) 77.5° 北部, E (41, 94) 101.6° 北部, C (40, 5) 257.5° 南部,
+    # D (60, 5) 南部. Among the five (x 40…60, y 5…95) A (−1, 1) and E (−0.9, 0.96) are both
+    # 西北部: no single word works. Nested: the three 北部 ones in their own frame (x 40…60,
+    # y 94…95): A (−1, 1) 偏西北, B (1, 1) 偏东北, E (−0.9, −1) 偏西南; the two 南部 ones
+    # (y 5 only): C 偏西, D 偏东.
+    pts = {"A": (40, 95), "B": (60, 95), "E": (41, 94), "C": (40, 5), "D": (60, 5)}
+    zones = [{"id": k, "zone_type": "II", "subtype": "II-1", "x": float(x), "y": float(y),
+              "area": 1.0, "overlaps": {"淡竹乡": 1.0}} for k, (x, y) in pts.items()]
+    out = N.name_zones(zones, "331024", frame=(0.0, 0.0, 100.0, 100.0))
+    assert {k: out[k]["name"] for k in pts} == {
+        "A": "淡竹乡北部偏西北水源涵养区", "B": "淡竹乡北部偏东北水源涵养区",
+        "E": "淡竹乡北部偏西南水源涵养区", "C": "淡竹乡南部偏西水源涵养区",
+        "D": "淡竹乡南部偏东水源涵养区"}
+
+
+def test_last_resort_is_the_code_not_an_ordinal():
+    zones = [{"id": i, "zone_type": "II", "subtype": "II-1", "x": 5.0, "y": 5.0, "area": 1.0,
+              "overlaps": {"淡竹乡": 1.0}} for i in (1, 2)]
+    out = N.name_zones(zones, "331024")
+    names = sorted(r["name"] for r in out.values())
+    assert names == ["淡竹乡水源涵养区（1024-Ⅱ-1-1）", "淡竹乡水源涵养区（1024-Ⅱ-1-2）"]
+
+
+def test_legal_name_names_the_zone():
+    zones = [{"id": 1, "zone_type": "I", "subtype": "I-1", "x": 0.0, "y": 0.0, "area": 10.0,
+              "overlaps": {"淡竹乡": 10.0}, "features": {"别的山": 9.0},
+              "legal_name": "括苍山省级自然保护区"},
+             {"id": 2, "zone_type": "I", "subtype": "I-5", "x": 0.0, "y": 9.0, "area": 1.0,
+              "overlaps": {"淡竹乡": 1.0}, "legal_name": "里林水库饮用水源保护区"},
+             {"id": 3, "zone_type": "II", "subtype": "II-1", "x": 0.0, "y": 5.0, "area": 1.0,
+              "overlaps": {"淡竹乡": 1.0}, "legal_name": ""}]     # empty: the places name it
+    out = N.name_zones(zones, "331024")
+    assert out[1]["name"] == "括苍山省级自然保护区"
+    assert out[2]["name"] == "里林水库饮用水源保护区"
+    assert out[3]["name"] == "淡竹乡水源涵养区"

@@ -87,7 +87,8 @@ def test_progress_reports_every_block(tmp_path, make_grid):
     fractions = []
     R.block_map(lambda b: {}, grid, {"a": {"path": src}}, {}, block_rows=4,
                 progress=fractions.append)
-    assert fractions == pytest.approx([1 / 3, 2 / 3, 1.0])
+    # three blocks, three reports each: read, computed, written
+    assert fractions == pytest.approx([k / 9 for k in range(1, 10)])
 
 
 def test_coarser_grid_same_crs_nearest(tmp_path, make_grid):
@@ -148,33 +149,6 @@ def test_no_crs_and_no_overlap_are_errors(tmp_path, make_grid):
     fpath = R.write_array(str(tmp_path / "far.tif"), np.ones((4, 4), "uint8"), far)
     with pytest.raises(EnvZoningError, match="'far_dem'.*does not overlap"):
         R.block_map(lambda b: {}, grid, {"a": {"path": fpath, "label": "far_dem"}}, {})
-
-
-@pytest.mark.parametrize("block_rows", [7, 16, 50])
-def test_halo_rows_give_the_whole_array_relief(tmp_path, make_grid, rng, block_rows):
-    w = 7
-    h = w // 2
-    grid = make_grid(41, 53, cell=30.0)
-    dem = rng.uniform(0, 800, (53, 41)).astype("float32")
-    dem[rng.random(dem.shape) < 0.03] = -9999
-    src = R.write_array(str(tmp_path / "dem.tif"), dem, grid, nodata=-9999)
-    shapes = []
-
-    def fn(b):
-        shapes.append(b.data["dem"].shape[0] - b.rows)
-        rel = S.relief_block(b.data["dem"], b.valid["dem"], w, b.halo["dem"])
-        return {"rel": rel}
-
-    out = R.block_map(fn, grid, {"dem": {"path": src, "halo": h}},
-                      {"rel": {"path": str(tmp_path / "rel.tif"), "dtype": "float32",
-                               "nodata": float("nan")}}, block_rows=block_rows)
-    assert set(shapes) == {2 * h}   # every strip has h rows above and below (padded at edges)
-    got, _ = R.read_array(out["rel"])
-    valid = dem != -9999
-    whole = moving_range(dem, valid, w)
-    whole[~valid] = np.nan
-    assert np.array_equal(np.isnan(got), np.isnan(whole))
-    assert np.allclose(got[valid], whole[valid])
 
 
 def _leftovers(folder):
@@ -263,3 +237,126 @@ def test_second_band_of_a_raster_on_another_grid(tmp_path, make_grid):
     out = R.block_map(lambda b: {"o": b.data["x"]}, fine, {"x": {"path": path, "band": 2}},
                       {"o": {"path": str(tmp_path / "o.tif")}})
     assert R.read_array(out["o"])[0].tolist() == [[7, 7, 8, 8], [7, 7, 8, 8]]
+
+
+# -- blocks bounded in both directions (tiles) -------------------------------------------
+
+@pytest.mark.parametrize("block_rows,block_cols", [(7, 5), (16, 9), (50, 1000), (4, None),
+                                                  (7, None), (16, None), (50, None)])
+def test_tiles_with_halo_on_four_sides_give_the_whole_array_relief(
+        tmp_path, make_grid, rng, block_rows, block_cols):
+    w = 7
+    h = w // 2
+    grid = make_grid(41, 53, cell=30.0)
+    dem = rng.uniform(0, 800, (53, 41)).astype("float32")
+    dem[rng.random(dem.shape) < 0.03] = -9999
+    src = R.write_array(str(tmp_path / "dem.tif"), dem, grid, nodata=-9999)
+    seen = []
+
+    def fn(b):
+        arr = b.data["dem"]
+        assert arr.shape == (b.rows + 2 * h, b.cols + 2 * h)
+        assert b.data["plain"].shape == (b.rows, b.cols)
+        seen.append((b.row0, b.col0, b.rows, b.cols))
+        return {"rel": S.relief_block(arr, b.valid["dem"], w, b.halo["dem"])}
+
+    out = R.block_map(fn, grid, {"dem": {"path": src, "halo": h}, "plain": {"path": src}},
+                      {"rel": {"path": str(tmp_path / "rel.tif"), "dtype": "float32",
+                               "nodata": float("nan")}},
+                      block_rows=block_rows, block_cols=block_cols)
+    # the blocks tile the grid exactly once
+    cover = np.zeros((53, 41), int)
+    for r0, c0, r, c in seen:
+        assert c <= (block_cols or 41) and r <= block_rows
+        cover[r0:r0 + r, c0:c0 + c] += 1
+    assert (cover == 1).all()
+    got, _ = R.read_array(out["rel"])
+    valid = dem != -9999
+    whole = moving_range(dem, valid, w)
+    whole[~valid] = np.nan
+    assert np.array_equal(np.isnan(got), np.isnan(whole))
+    assert np.allclose(got[valid], whole[valid])
+
+
+def test_default_blocks_are_capped_in_width(tmp_path, make_grid):
+    grid = make_grid(R.BLOCK_COLS * 2 + 3, 2)
+    src = R.write_array(str(tmp_path / "a.tif"), np.ones((2, grid.xsize), "uint8"), grid)
+    widths = []
+    R.block_map(lambda b: widths.append(b.data["a"].shape[1]) or {}, grid,
+                {"a": {"path": src}}, {})
+    assert widths == [R.BLOCK_COLS, R.BLOCK_COLS, 3]
+
+
+def test_a_declared_size_beyond_the_limit_fails_before_anything_is_written(
+        tmp_path, make_grid, monkeypatch):
+    # a 1 kB VRT declaring 10^12 cells
+    vrt = tmp_path / "huge.vrt"
+    vrt.write_text(
+        '<VRTDataset rasterXSize="1000000" rasterYSize="1000000"><SRS>EPSG:32650</SRS>'
+        '<GeoTransform>500000, 1, 0, 3200000, 0, -1</GeoTransform>'
+        '<VRTRasterBand dataType="Byte" band="1"/></VRTDataset>')
+    with pytest.raises(EnvZoningError, match="'huge_dem' declares 1000000 × 1000000"):
+        R.Grid.from_raster(str(vrt), "huge_dem")
+    grid = make_grid(1000000, 1000000, cell=1.0)
+    out = tmp_path / "out.tif"
+    with pytest.raises(EnvZoningError, match="1000000 × 1000000.*cells"):
+        R.block_map(lambda b: {"o": b.data["a"]}, grid, {"a": {"path": str(vrt)}},
+                    {"o": {"path": str(out)}})
+    assert sorted(os.listdir(tmp_path)) == ["huge.vrt"]
+    monkeypatch.setenv("ENVZONING_MAX_CELLS", "100")
+    with pytest.raises(EnvZoningError, match="10 × 11"):
+        R.check_size(make_grid(10, 11), "DEM")
+    R.check_size(make_grid(10, 10), "DEM")
+
+
+def test_valid_mask_drops_inf_and_untagged_minus_9999():
+    """Issue 13: ±inf and an untagged −9999 were graded as values."""
+    import numpy as np
+
+    from envzoning.core import raster as RR
+
+    f = np.array([1.0, np.inf, -np.inf, np.nan, -9999.0, -3.4028235e38, 0.0], "float32")
+    assert RR.valid_mask(f, None).tolist() == [True, False, False, False, False, False, True]
+    # tagged: the tag decides, −9999 is then a value; inf never is
+    assert RR.valid_mask(f, 0.0).tolist() == [True, False, False, False, True, True, False]
+    i = np.array([5, -9999, 0], "int16")
+    assert RR.valid_mask(i, None).tolist() == [True, False, True]
+    assert RR.valid_mask(np.array([5, 255], "uint8"), None).tolist() == [True, True]
+
+
+def _write_gt(path, gt, arr):
+    import numpy as np
+    from osgeo import gdal, osr
+
+    srs = osr.SpatialReference()
+    srs.ImportFromEPSG(4549)
+    ds = gdal.GetDriverByName("GTiff").Create(str(path), arr.shape[1], arr.shape[0], 1,
+                                              gdal.GDT_Byte)
+    ds.SetGeoTransform(gt)
+    ds.SetProjection(srs.ExportToWkt())
+    ds.GetRasterBand(1).WriteArray(np.asarray(arr, "uint8"))
+    ds = None
+    return str(path), srs.ExportToWkt()
+
+
+def test_south_up_and_rotated_rasters_are_warped_or_named(tmp_path):
+    """Issue 13: a south-up raster gave an error naming another layer."""
+    import numpy as np
+    import pytest as _pytest
+
+    from envzoning.core import raster as RR
+    from envzoning.core.errors import EnvZoningError
+
+    arr = np.arange(1, 13).reshape(3, 4)
+    # south-up: row 0 is the southern row
+    path, wkt = _write_gt(tmp_path / "southup.tif", (500000, 10, 0, 3200000, 0, 10), arr)
+    grid = RR.Grid(wkt, (500000, 10, 0, 3200030, 0, -10), 4, 3)
+    src = RR.open_aligned(path, grid, name="southup_dem")
+    got = src.read(0, 3, 4)
+    assert got.tolist() == arr[::-1].tolist()   # flipped onto the north-up grid
+    src.close()
+    with _pytest.raises(EnvZoningError, match="southup_dem.*south-up"):
+        RR.Grid.from_raster(path, "southup_dem")
+    rpath, _ = _write_gt(tmp_path / "rot.tif", (500000, 10, 1, 3200030, 1, -10), arr)
+    with _pytest.raises(EnvZoningError, match="rot_dem.*rotated"):
+        RR.Grid.from_raster(rpath, "rot_dem")

@@ -59,7 +59,6 @@ def test_rule3_existing_industry_and_rule4_urban(default):
     (dict(sens=5, dominant_sens=1), "II-2"),
     (dict(sens=4, dominant_sens=2, riparian=4), "II-4"),
     (dict(imp=3, riparian=2), "II-4"),
-    (dict(coastal=5), "II-4"),
     (dict(imp=3, sens=3, dominant_imp=1), None),     # not important enough: not rule 5
 ])
 def test_rule5_by_dominant_factor(default, cell, expected):
@@ -90,20 +89,83 @@ def test_rule8_planned_industry(default):
     assert one_cell(default, **dict(cell, key_eco_county=1)) == ("IV-0", 9)
     assert one_cell(default, **dict(cell, p1=3)) == ("IV-0", 9)
     assert one_cell(default, **dict(cell, p1=0, a_class=2)) == (R.NEIGHBOUR, 9)
-    # SPEC section 4 order: rule 7 (cropland, garden, basic farmland) before rule 8, so
-    # planned industry on today's cropland stays III-1; on forest rule 6 wins
-    assert one_cell(default, **dict(cell, landcover_role="cropland")) == ("III-1", 7)
+    # Z 4.3.2 (decision 16): planned industry on today's cropland (P1 <= 2) is VI — only
+    # basic farmland goes to III before rule 8; other cropland is III after it. With P1 = 3
+    # the cropland rule catches it; on forest rule 6 still wins.
+    assert one_cell(default, **dict(cell, landcover_role="cropland")) == ("VI-0", 8)
+    assert one_cell(default, **dict(cell, landcover_role="garden")) == ("VI-0", 8)
     assert one_cell(default, **dict(cell, landcover_role="cropland", p1=3)) == ("III-1", 7)
     assert one_cell(default, **dict(cell, landcover_role="forest")) == ("II-4", 6)
 
 
-def test_default_rules_are_in_spec_order(default):
-    """SPEC section 4 lists rules 1…9 in order; the shipped table keeps that order."""
-    from envzoning.core import tables as T
+def test_riparian_level5_and_coastal_are_red_line(default):
+    # Z 4.2.1: important riparian strips and coastal zones are 自然生态红线区 (I-6, rule 2);
+    # other riparian strips stay II-4 (rule 5), even on cropland
+    assert one_cell(default, riparian=5, landcover_role="cropland") == ("I-6", 2)
+    assert one_cell(default, coastal=1, landcover_role="cropland") == ("I-6", 2)
+    assert one_cell(default, riparian=3, landcover_role="cropland") == ("II-4", 5)
+    assert one_cell(default, riparian=4, sens=4, dominant_sens=2) == ("II-4", 5)
 
-    numbers = [int(n) for n in T.load("zoning_rules").column("rule")]
-    assert numbers == sorted(numbers)
+
+@pytest.mark.parametrize("planning,cover,expected", [
+    ("construction_prohibited", "cropland", ("I-6", 1)),    # 禁建区 → I (Z 4.3.2)
+    ("eco_prohibited", "other", ("I-6", 1)),               # 禁止准入区 → I (table 1)
+    ("eco_optimised", "cropland", ("V-0", 3)),             # 优化准入区 → V (table 1)
+    ("construction_built", "cropland", ("IV-0", 4)),        # 已建区 → IV
+    ("construction_suitable", "other", ("IV-0", 4)),        # 适建区 → IV
+    ("construction_restricted", "cropland", ("III-1", 7)),  # 限建区: its cropland → III
+    ("construction_restricted", "other", ("II-4", 6)),      # … the rest → II
+    ("eco_restricted", "other", ("II-4", 6)),
+    ("eco_key", "cropland", ("VI-0", 8)),                  # 重点准入区 → VI (P1 <= 2)
+])
+def test_master_plan_and_old_plan_roles(default, planning, cover, expected):
+    assert one_cell(default, planning=planning, landcover_role=cover, p1=2) == expected
+
+
+def test_default_rule_order_of_z_432(default):
+    """Rules 1…9 all present; basic farmland (rule 7) before rule 8 (VI), the other
+    cropland and garden land (rule 7 again) after it (Z 4.3.2, decision 16)."""
+    conds = [r.condition for r in default.rules]
+    numbers = [r.number for r in default.rules]
     assert set(numbers) == set(range(1, 10))
+    farm = conds.index("planning == 'farmland'")
+    vi = next(i for i, r in enumerate(default.rules) if r.subtype == "VI-0")
+    crop = next(i for i, c in enumerate(conds) if "'cropland'" in c)
+    assert farm < vi < crop
+
+
+def test_role_vocabulary_from_table():
+    v = R.VOCABULARY
+    # English key, Chinese name, alias, table code, legacy 1-based position: one value
+    for text in ("industrial_existing", "现有工业区", "现有工业园区", "301", "1", "1.0",
+                 "Industrial_Existing", "３０１"):
+        assert v.code("planning", text) == 1, text
+    assert v.code("planning", "禁建区") == R.CATEGORIES["planning"].index(
+        "construction_prohibited") + 1
+    assert v.key("现有工业区") == "industrial_existing"
+    assert v.key("301") == "industrial_existing"
+    assert v.key("其他") is None          # protected 'redline' or land cover 'other'
+    assert v.canonical("noise_1") == "noise_1"
+    # overlap priority: basic farmland before planned industrial land before 适建区
+    pos = {k: i + 1 for i, k in enumerate(R.CATEGORIES["planning"])}
+    assert v.priority("planning", pos["farmland"]) < v.priority("planning",
+                                                                pos["industrial_planned"])
+    assert v.priority("planning", pos["construction_prohibited"]) < v.priority(
+        "planning", pos["industrial_planned"])
+
+
+def test_vocabulary_edited_table_adds_a_role():
+    rows = [["planning", "industrial_existing", "301", "1", "现有工业区", "x", "", ""],
+            ["planning", "tourism", "399", "2", "旅游度假区", "resort", "度假区", ""]]
+    voc = R.Vocabulary(T.Table(list(R.ROLE_COLUMNS) + ["clause"], rows, "my_roles"))
+    assert voc.code("planning", "度假区", "plan", "role") == 2
+    rs = R.RuleSet.from_table(T.Table(["rule", "condition", "zone_type", "subtype"],
+                                      [["4", "planning == '旅游度假区'", "IV", "IV-0"]], "r"), voc)
+    code, rule = rs.evaluate({"planning": np.array([[2, 1]])}, np.ones((1, 2), bool))
+    assert code.tolist() == [[40, 0]]
+    with pytest.raises(EnvZoningError, match="code '12' must be a whole number >= 100"):
+        R.Vocabulary(T.Table(list(R.ROLE_COLUMNS), [["planning", "a", "12", "", "", "", ""]],
+                             "bad"))
 
 
 def test_rule9_a_class_or_neighbour(default):
@@ -247,3 +309,11 @@ def test_landcover_roles_default_and_unknown_code():
         ["cropland", "forest", "forest", "water"], ["urban", "wetland", "other", ""]]
     with pytest.raises(EnvZoningError, match="class value\\(s\\) 12"):
         lc.apply(np.array([12]), np.array([True]), "lc")
+
+
+def test_red_line_strips_leave_existing_built_land(default):
+    # the level-5 / coastal row comes after rules 3 and 4: a town on the river stays IV
+    assert one_cell(default, riparian=5, planning="urban") == ("IV-0", 4)
+    assert one_cell(default, coastal=1, planning="industrial_existing") == ("V-0", 3)
+    # … but before rule 5 (II) and the planned industry of rule 8
+    assert one_cell(default, riparian=5, planning="industrial_planned", p1=1) == ("I-6", 2)

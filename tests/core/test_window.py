@@ -26,18 +26,27 @@ def test_moving_range_matches_brute_force(rng, w):
     assert np.allclose(np.nan_to_num(got, nan=-1), np.nan_to_num(ref, nan=-1))
 
 
-def test_moving_range_is_float64_and_keeps_small_differences():
-    a = np.array([[1000.0, 1300.0000057], [1000.0, 1000.0]])
-    got = moving_range(a, np.ones(a.shape, dtype=bool), 3)
-    assert got.dtype == np.float64
-    assert np.all(got == 1300.0000057 - 1000.0) and got[0, 0] > 300.0
-    # int16 DEM: exact too
-    got_i = moving_range(np.array([[0, 301], [5, 7]], dtype="int16"), np.ones((2, 2), bool), 3)
-    assert got_i.tolist() == [[301.0, 301.0], [301.0, 301.0]]
-
-
 def test_window_cells_is_odd():
     assert window_cells(1000, 30) == 33
     assert window_cells(1000, 100) == 11
     assert window_cells(1000, 250) == 5
     assert window_cells(10, 100) == 1
+
+
+def test_relief_difference_in_float64_grades_above_the_break():
+    """Issue 16.3: an exact 300.0000057 m relief is > 300 (table 1-1: grade 9). In float32
+    1300.0000057 − 1000 would be 300.0 (grade 7)."""
+    from envzoning.core import tables as T
+
+    dem = np.array([[1000.0, 1300.0000057, 1100.0]], dtype="float64")
+    rng = moving_range(dem, np.ones(dem.shape, bool), 3)
+    assert rng.dtype == np.float64
+    assert rng[0, 0] == 1300.0000057 - 1000.0 > 300.0
+    grades = T.Breaks(T.load("relief_breaks"), "grade")
+    idx = grades.class_index(rng, np.ones(rng.shape, bool))
+    # the last cell's window holds 1300.0000057 and 1100: 200 m → grade 7
+    assert [grades.values[i - 1] for i in idx[0]] == [9, 9, 7]
+    # integer DEMs: exact metres, 300 m stays grade 7 (101–300)
+    r2 = moving_range(np.array([[0, 300]], dtype="int16"), np.ones((1, 2), bool), 3)
+    assert r2.tolist() == [[300.0, 300.0]]
+    assert grades.values[grades.class_index(r2, np.ones((1, 2), bool))[0, 0] - 1] == 7

@@ -217,6 +217,17 @@ ALGS = {
         vector="INPUT", field="CODE_FIELD", raster=NO_RASTER,
         missing_class=NA("no class table: the register copies the zones' text"),
         junk_table=NA("no table parameter")),
+    "zoningtext": dict(
+        params={"INPUT": V("named"), "TOWNSHIPS": V("towns"), "TOWNSHIP_NAME_FIELD": "name",
+                "REGION": V("region"), "REGION_NAME": "测试县"},
+        vector="INPUT", field="CODE_FIELD", raster=NO_RASTER,
+        missing_class=NA("no class table: the text copies the zones' text"),
+        junk_table=NA("no table parameter")),
+    "exportdatabase": dict(
+        params={"ZONES": V("named"), "TOWNSHIPS": V("towns")},
+        vector="TOWNSHIPS", field="CODE_FIELD", raster=NO_RASTER,
+        missing_class=NA("no class table: the database copies the layers"),
+        junk_table=NA("no table parameter")),
     # -- zoning control -------------------------------------------------------------------
     "elementzones": dict(
         params={"INPUTS": [V("protected"), V("planning"), V("noise"), V("p1grid")],
@@ -247,6 +258,25 @@ ALGS = {
                 "NEW_FIELD": "zone_type"},
         vector="NEW", field="OLD_FIELD", raster=NO_RASTER, missing_class=NO_TABLE,
         junk_table=NA("no table parameter")),
+    "waterunits": dict(
+        params={"SECTIONS": V("sections"), "CURRENT_FIELD": "class", "DEM": R("dem"),
+                "REGION": V("region"), "MIN_AREA": 0.0},
+        vector="SECTIONS", field="CURRENT_FIELD", raster="DEM", grid_raster=None,
+        missing_class=("SECTIONS", "sections_class_vii", "VII"),
+        junk_table=NA("no table parameter")),
+    "airzones": dict(
+        params={"REGION": V("region"), "EMISSIONS": R("dem"), "URBAN": V("towns")},
+        vector="URBAN", field=NA("no field parameter"), raster="EMISSIONS", grid_raster=None,
+        missing_class=NO_TABLE, junk_table=NA("no table parameter")),
+    "carbonzones": dict(
+        params={"LANDCOVER": R("landcover"), "REGION": V("region"),
+                "CARBON_TABLE": ["1", "耕地", "5", "1", "80", "0", "test",
+                                 "2", "林地", "30", "8", "100", "2", "test",
+                                 "5", "水体", "0", "0", "0", "0", "test",
+                                 "8", "不透水面", "0", "0", "20", "0", "test"]},
+        vector="REGION", field=NA("no field parameter"), raster="LANDCOVER",
+        grid_raster=None, missing_class=("LANDCOVER", "landcover_code77", "77"),
+        junk_table={"param": "CARBON_TABLE", "column": "c_soil"}),
 }
 
 #: the "class value missing" variants: special name → (kind, base layer, field, value)

@@ -35,6 +35,8 @@ CONTRACT = {
     "stylezones": ("", ""),
     "zoningmaps": ("", ""),
     "registrationtable": ("", ""),
+    "exportdatabase": ("ZONES CONTROL_UNITS ELEMENT_ZONES TOWNSHIPS GRID RASTERS", "OUTPUT_FOLDER OUTPUT_DESCRIPTION"),
+    "zoningtext": ("INPUT TOWNSHIPS REGION CHECKS MAPS_FOLDER", "OUTPUT_TEXT OUTPUT_EXPLANATION"),
     "elementzones": ("", "OUTPUT"),
     "controlunits": ("ELEMENT_ZONES TOWNSHIPS PARKS ADMIN_CODE MIN_AREA", "OUTPUT"),
     "accesslist": ("", ""),
@@ -81,3 +83,37 @@ def test_enum_options_keep_their_order(plugin, key):
 def test_climate_defaults_to_humid(plugin):
     p = plugin.provider.algorithm("waterconservation").parameterDefinition("CLIMATE")
     assert "湿润" == p.options()[int(p.defaultValue())].split()[0]
+
+
+def test_contract_snapshot_is_unchanged(plugin):
+    """Every id, parameter (name, type, default, optional) and output against
+    tests/qgis/contract.json: any change fails until it is announced by regenerating the
+    snapshot (tools/update_contract.py) and committing it with the change."""
+    import json
+
+    import contract_snapshot as CS
+
+    live = json.loads(CS.dump(CS.contract(plugin.provider)))
+    saved = CS.load()
+    problems = []
+    for alg in sorted(set(saved) | set(live)):
+        if alg not in live:
+            problems.append("envzoning:%s removed" % alg)
+            continue
+        if alg not in saved:
+            problems.append("envzoning:%s added" % alg)
+            continue
+        for kind in ("parameters", "outputs"):
+            a = {tuple(x[:1])[0]: x for x in saved[alg][kind]}
+            b = {tuple(x[:1])[0]: x for x in live[alg][kind]}
+            for name in sorted(set(a) | set(b)):
+                if a.get(name) != b.get(name):
+                    problems.append("envzoning:%s %s %s: %s → %s" % (
+                        alg, kind[:-1], name, a.get(name), b.get(name)))
+            if [x[0] for x in saved[alg][kind]] != [x[0] for x in live[alg][kind]] \
+                    and set(a) == set(b):
+                problems.append("envzoning:%s: %s reordered" % (alg, kind))
+    assert not problems, (
+        "Public contract changed (SPEC section 10); if on purpose, run "
+        "`QT_QPA_PLATFORM=offscreen .venv/bin/python tools/update_contract.py` and commit "
+        "tests/qgis/contract.json with the change:\n  " + "\n  ".join(problems))

@@ -285,3 +285,171 @@ def test_comparezonings(run_alg, county, units, tmp_path):
     assert changes == {("1", "3"): 1.0, ("2", "3"): 1.44, ("3", "1"): 3.0}
     text = open(summary, encoding="utf-8").read()
     assert "变化 Changed: 5.4400 km² (34.00%)" in text
+
+
+def test_elementzones_reads_the_zoning_vocabulary(run_alg, county, element_zones):
+    """Issue 14.7: the Chinese names, codes and English keys of core/tables/roles.csv that
+    zoning accepts are accepted here too — the same zones as with the English keys."""
+    p = os.path.join(county["dir"], "roles_zh.gpkg")
+    S = ogr.OFTString
+    zh = write_layer(p, "planning_zh", [("role", S)], [
+        (box(2400, 400, 3600, 1600), ["现有工业区"]), (box(2200, 2200, 3800, 3800), ["303"])])
+    prot = write_layer(p, "protect_zh", [("role", S)], [(box(200, 2800, 1200, 3800), ["生态保护红线"])])
+    out = os.path.join(county["dir"], "element_zones_zh.gpkg")
+    run_alg("elementzones", {"INPUTS": [prot, zh], "REGION": county["region"], "OUTPUT": out})
+    got = {(r["element"], r["rule"]): round(r["_area"], 4) for r in read(out)}
+    assert got[("air", "AIR-2")] == 1.44 and got[("air", "AIR-3")] == 2.56
+    assert got[("water", "WAT-2")] == 1.44 and got[("ecology", "ECO-1")] == 1.0
+
+
+def test_controlunits_keep_codes_after_an_edit_elsewhere(run_alg, county, units, tmp_path):
+    """N 5.13.2–5.13.3: a 2000–4000 × 0–400 red line (0.8 km²) is added in 丁乡; only 丁乡's
+    units change. Old general units: 甲镇 30001 (north), then 丙乡 and 丁乡 (their interior
+    points decide); the changed 丁乡一般 (2.56 → 1.76 km², IoU 0.6875 < 0.9) gets 30004 —
+    the next free serial, not its retired one — and the new priority unit 10003."""
+    p = str(tmp_path / "edit.gpkg")
+    from osgeo import ogr as _ogr
+    red = write_layer(p, "red2", [("role", _ogr.OFTString)], [(box(2000, 0, 4000, 400),
+                                                              ["redline"])])
+    ez = str(tmp_path / "ez2.gpkg")
+    run_alg("elementzones", {
+        "INPUTS": [county[k] for k in ("protect", "planning", "noise", "p1", "plots")] + [red],
+        "REGION": county["region"], "OUTPUT": ez})
+    out = str(tmp_path / "units2.gpkg")
+    params = {"ELEMENT_ZONES": ez, "TOWNSHIPS": county["towns"], "TOWNSHIP_FIELD": "name",
+              "PARKS": county["parks"], "PARK_FIELD": "name", "ADMIN_CODE": "331024",
+              "MIN_AREA": 0.5, "PREVIOUS": units, "OUTPUT": out}
+    run_alg("controlunits", params)
+    before = {r["name"]: r["code"] for r in read(units)}
+    after = {r["name"]: (r["code"], round(r["_area"], 4)) for r in read(out)}
+    assert after["丁乡优先保护单元"] == ("ZH33102410003", 0.8)
+    assert after["丁乡一般管控单元"] == ("ZH33102430004", 1.76)
+    assert before["丁乡一般管控单元"] not in {c for c, _ in after.values()}
+    for name, code in before.items():
+        if name != "丁乡一般管控单元":
+            assert after[name][0] == code, name
+    # without PREVIOUS the same units are numbered afresh (丁乡优先 is south of the others)
+    fresh = str(tmp_path / "units3.gpkg")
+    run_alg("controlunits", dict(params, PREVIOUS=None, OUTPUT=fresh))
+    assert {r["name"]: r["code"] for r in read(fresh)}["丁乡优先保护单元"] == "ZH33102410003"
+    # KEEP_IOU 0.6: the shrunk general unit (IoU 0.6875) now keeps its code
+    lax = str(tmp_path / "units4.gpkg")
+    run_alg("controlunits", dict(params, KEEP_IOU=0.6, OUTPUT=lax))
+    assert {r["name"]: r["code"] for r in read(lax)}["丁乡一般管控单元"] == \
+        before["丁乡一般管控单元"]
+    # comparezonings by code: 7 kept, the new priority unit and the renumbered general
+    # unit are new, the old general code retired; against the lax run it is 'changed'
+    res = run_alg("comparezonings", {"OLD": units, "OLD_FIELD": "unit_class", "NEW": out, "NEW_FIELD": "unit_class",
+                                     "OUTPUT": "memory:", "OUTPUT_CHANGES": "memory:",
+                                     "OUTPUT_CODES": "memory:"})
+    st = {f["code"]: f["status"] for f in res["OUTPUT_CODES"].getFeatures()}
+    assert sorted(c for c, v in st.items() if v == "new") == ["ZH33102410003", "ZH33102430004"]
+    assert [c for c, v in st.items() if v == "retired"] == [before["丁乡一般管控单元"]]
+    assert sum(v == "kept" for v in st.values()) == 7
+    assert "kept 保留 7, changed 变更 0, new 新增 2, retired 撤销 1" in res["SUMMARY"]
+    res = run_alg("comparezonings", {"OLD": units, "OLD_FIELD": "unit_class", "NEW": lax, "NEW_FIELD": "unit_class",
+                                     "OUTPUT": "memory:", "OUTPUT_CHANGES": "memory:",
+                                     "OUTPUT_CODES": "memory:"})
+    rows = {f["code"]: (f["status"], f["iou"]) for f in res["OUTPUT_CODES"].getFeatures()}
+    assert rows[before["丁乡一般管控单元"]] == ("changed", 0.6875)
+
+
+def test_controlunits_slivers_legal_and_not(run_alg, county, tmp_path):
+    """A red line 200–1200 × 1950–2800 joins 甲镇's: its 0.05 km² piece south of the township
+    line (in 丙乡) is legal and joins 甲镇's priority unit across the line (1.0 + 0.8 +
+    0.05 = 1.85 km²); a P1 ≥ 4 cell 1900–2000 × 1900–2000 (0.01 km², not legal) is a sliver
+    and joins 丙乡's general unit. No unit boundary follows anything but inputs."""
+    from osgeo import ogr as _ogr
+    p = str(tmp_path / "slivers.gpkg")
+    red = write_layer(p, "red3", [("role", _ogr.OFTString)], [(box(200, 1950, 1200, 2800),
+                                                              ["redline"])])
+    p1 = write_layer(p, "p1b", [("p1", _ogr.OFTInteger)], [(box(1900, 1900, 2000, 2000), [5])])
+    ez = str(tmp_path / "ez3.gpkg")
+    run_alg("elementzones", {
+        "INPUTS": [county[k] for k in ("protect", "planning", "noise", "p1", "plots")]
+        + [red, p1], "REGION": county["region"], "OUTPUT": ez})
+    out = str(tmp_path / "units5.gpkg")
+    run_alg("controlunits", {"ELEMENT_ZONES": ez, "TOWNSHIPS": county["towns"],
+                             "TOWNSHIP_FIELD": "name", "ADMIN_CODE": "331024", "MIN_AREA": 0.5,
+                             "PARKS": county["parks"], "PARK_FIELD": "name", "OUTPUT": out})
+    rows = {r["name"]: round(r["_area"], 4) for r in read(out)}
+    assert rows["甲镇优先保护单元"] == 1.85
+    assert rows["丙乡优先保护单元"] == 1.0          # the P1 = 4 cell only
+    assert rows["丙乡一般管控单元"] == 2.95         # 4 − 1 − 0.05 (+ plot, + p1 sliver)
+    assert rows["甲镇一般管控单元"] == 4.0 - 1.8
+    assert abs(sum(rows.values()) - 16.0) < 1e-6
+
+
+def test_namezones_previous_keeps_codes(run_alg, tmp_path):
+    """Three II-1 zones north → south get 1024-Ⅱ-1-1, -2, -3. In the update the middle one
+    shrinks to half (IoU 0.5 < 0.9) and a fourth appears in the far north: the first and
+    the last keep their codes, the shrunk one and the new one take 4 and 5 (north first)."""
+    S = ogr.OFTString
+    p = str(tmp_path / "nz.gpkg")
+    fields = [("zone_type", S), ("subtype", S)]
+    v1 = write_layer(p, "v1", fields, [(box(0, 3000, 1000, 4000), ["II", "II-1"]),
+                                       (box(0, 1500, 1000, 2500), ["II", "II-1"]),
+                                       (box(0, 0, 1000, 1000), ["II", "II-1"])])
+    v2 = write_layer(p, "v2", fields, [(box(0, 3000, 1000, 4000), ["II", "II-1"]),
+                                       (box(0, 1500, 500, 2500), ["II", "II-1"]),
+                                       (box(0, 0, 1000, 1000), ["II", "II-1"]),
+                                       (box(2000, 5000, 3000, 6000), ["II", "II-1"])])
+    places = write_layer(p, "places", [("name", S)], [(box(-100, -100, 4000, 7000), ["甲镇"])])
+    out1 = str(tmp_path / "named1.gpkg")
+    run_alg("namezones", {"INPUT": v1, "PLACES": [places], "ADMIN_CODE": "331024",
+                          "OUTPUT": out1})
+    assert sorted(r["code"] for r in read(out1)) == ["1024-Ⅱ-1-1", "1024-Ⅱ-1-2", "1024-Ⅱ-1-3"]
+    out2 = str(tmp_path / "named2.gpkg")
+    run_alg("namezones", {"INPUT": v2, "PLACES": [places], "ADMIN_CODE": "331024",
+                          "PREVIOUS": out1, "OUTPUT": out2})
+    codes = {round(r["_area"], 2): r["code"] for r in read(out2)}
+    assert codes[0.5] == "1024-Ⅱ-1-5"          # shrunk: south of the new one
+    by_y = sorted(read(out2), key=lambda r: -ogr.CreateGeometryFromWkt(r["_wkt"])
+                  .PointOnSurface().GetY())
+    assert [r["code"] for r in by_y] == ["1024-Ⅱ-1-4", "1024-Ⅱ-1-1", "1024-Ⅱ-1-5",
+                                        "1024-Ⅱ-1-3"]
+
+
+def test_sitecheck_batch(run_alg, county, access, tmp_path):
+    """Three projects in one layer, industries as GB/T 4754-2017 codes or table-6 items:
+    a cement plant (3011 → 三类-47) planned in 甲镇's red line → 禁止 (U1-2, 新建); the same
+    plant existing (现有) there is still 禁止 (U1-2 names 现有); an IC plant (C3973 → 一类-70)
+    in 丙乡's general unit → 允许."""
+    S = ogr.OFTString
+    p = str(tmp_path / "batch.gpkg")
+    proj = write_layer(p, "projects", [("name", S), ("hy", S), ("xz", S)], [
+        (box(600, 3200, 700, 3300), ["水泥厂", "3011", "新建"]),
+        (box(800, 3200, 900, 3300), ["老水泥厂", "C3011", "现有"]),
+        (box(1500, 1500, 1600, 1600), ["芯片厂", "C3973", ""])])
+    out = {k: str(tmp_path / ("b." + k)) for k in ("html", "json", "xlsx")}
+    res = run_alg("sitecheck", {"PROJECT": proj, "INDUSTRY_FIELD": "hy",
+                                "PROJECT_KIND_FIELD": "xz", "UNITS": access["gpkg"],
+                                "OUTPUT_HTML": out["html"], "OUTPUT_JSON": out["json"],
+                                "OUTPUT_XLSX": out["xlsx"]})
+    data = json.load(open(out["json"], encoding="utf-8"))
+    got = [(r["name"], r["item"], r["project_kind"], r["verdict"]) for r in data["summary"]]
+    assert got == [("水泥厂", "三类-47", "新建", "禁止"), ("老水泥厂", "三类-47", "现有", "禁止"),
+                   ("芯片厂", "一类-70", "", "允许")]
+    assert res["VERDICT"] == "禁止"
+    first = data["projects"][0]
+    assert [u["name"] for u in first["units"]] == ["甲镇优先保护单元"]
+    assert "U1-2" in [r["item"] for r in first["reasons"]]
+    # U1-1 (禁止新建、扩建三类…，严格限制二类) does not bind the existing plant
+    assert "U1-1" not in [r["item"] for r in data["projects"][1]["reasons"]]
+    for proj_report in data["projects"]:
+        page = os.path.join(str(tmp_path), proj_report["project"]["report"])
+        assert proj_report["project"]["name"] in open(page, encoding="utf-8").read()
+    index = open(out["html"], encoding="utf-8").read()
+    assert "禁止 2、限制 0、允许 1" in index
+    xds = ogr.Open(out["xlsx"])
+    lyr = xds.GetLayer(0)
+    rows = [{k: f.GetField(k) for k in f.keys()} for f in lyr]
+    assert [r["研判结论"] for r in rows] == ["禁止", "禁止", "允许"]
+    assert [r["国民经济行业代码"] for r in rows] == ["3011", "3011", "3973"]
+    xds = None
+    from qgis.core import QgsProcessingException
+    bad = write_layer(p, "bad", [("name", S), ("hy", S)], [(box(0, 0, 10, 10), ["x", "5110"])])
+    with pytest.raises(QgsProcessingException, match="feature 1 .'x'.*5110"):
+        run_alg("sitecheck", {"PROJECT": bad, "INDUSTRY_FIELD": "hy", "UNITS": access["gpkg"],
+                              "OUTPUT_HTML": str(tmp_path / "x.html"),
+                              "OUTPUT_JSON": str(tmp_path / "x.json")})

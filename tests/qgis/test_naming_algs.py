@@ -8,7 +8,9 @@ The county (EPSG:4549, origin 500 000 / 3 200 000): 6 × 4 km, three townships i
     y 0–2 km | zb II-1 x0–1 | zd V-0 x1–4    | ze VI-0 x4–6 |
 
 Areas (km²): I 2.8; II 5.2 + 2 + 4 = 11.2; V 6; VI 4. za: 甲乡 4, 乙镇 1.2 (23 %) →
-甲乡水源涵养区, and so is zb → 一/二 by serial (za north). zd: 乙镇 4, 甲乡 2 (33 %) →
+甲乡水源涵养区, and so is zb → told apart by their position in the county (bounding box
+x 0–6, y 0–4 km, centre (3, 2), half-extent (3, 2)): za's interior point (1.3, 3) is at
+(u, v) = (−0.57, 0.5), 139° → 西北部; zb's (0.5, 1) at (−0.83, −0.5), 211° → 西南部. zd: 乙镇 4, 甲乡 2 (33 %) →
 乙镇-甲乡环境优化准入区. Land cover (100 m): forest 2 in the north half (12 km²), water 5 in
 x 0–1, y 0–2 km (2 km²), cropland 1 elsewhere (10 km²).
 """
@@ -131,7 +133,7 @@ def test_namezones_codes_names_areas(named):
         "za": "1024-Ⅱ-1-1", "zb": "1024-Ⅱ-1-2", "zc": "1024-Ⅰ-1-1", "zd": "1024-Ⅴ-0-1",
         "ze": "1024-Ⅵ-0-1", "zf": "1024-Ⅱ-3-1"}
     assert {k: v["name"] for k, v in f.items()} == {
-        "za": "甲乡水源涵养一区", "zb": "甲乡水源涵养二区", "zc": "乙镇自然保护区",
+        "za": "甲乡西北部水源涵养区", "zb": "甲乡西南部水源涵养区", "zc": "乙镇自然保护区",
         "zd": "乙镇-甲乡环境优化准入区", "ze": "丙街道环境重点准入区", "zf": "丙街道生物多样性保护区"}
     assert f["za"]["area_km2"] == pytest.approx(5.2)
     assert f["zd"]["area_km2"] == pytest.approx(6.0)
@@ -256,7 +258,7 @@ def test_zonetargets_fields_local_and_provenance_chain(county, named, run_alg):
     assert f["ze"]["negative_list"].split("\n")[0] == (
         "表6 三类（22、32、33、34、37、38、40、47、75、76、77、79、100、106、107、108）禁止："
         "对源头地区则禁止三类工业项目准入")
-    assert za["code"] == "1024-Ⅱ-1-1" and za["name"] == "甲乡水源涵养一区"
+    assert za["code"] == "1024-Ⅱ-1-1" and za["name"] == "甲乡西北部水源涵养区"
     # the chain: namezones (read from the input) then zonetargets
     assert provenance_rows(out) == [("targets", 1, "envzoning:namezones"),
                                     ("targets", 2, "envzoning:zonetargets")]
@@ -287,10 +289,34 @@ def test_namezones_named_features_take_precedence(county, run_alg):
                                 "FEATURES": [feats], "OUTPUT": out})
     f = features(res["OUTPUT"])
     assert f["zc"]["name"] == "括苍山自然保护区"
-    assert f["za"]["name"] == "甲乡水源涵养一区"
+    assert f["za"]["name"] == "甲乡西北部水源涵养区"
     res = run_alg("namezones", {"INPUT": county["zones"], "ADMIN_CODE": "331024",
                                 "PLACES": [county["towns"]], "PLACE_NAME_FIELD": "name",
                                 "FEATURES": [feats], "FEATURE_SHARE": 30,
                                 "OUTPUT": str(county["dir"] / "named_features30.gpkg")})
     f = features(res["OUTPUT"])
     assert f["za"]["name"] == "大雷山水源涵养区"
+
+
+def test_namezones_distinguishing_layer_and_legal_name(county, run_alg):
+    """DISTINCT: 黄坦村 lies in za, 石盟垟 in zb → 甲乡黄坦村/甲乡石盟垟水源涵养区 (no ordinal, no
+    position). LEGAL_NAME_FIELD: zc carries 括苍山省级自然保护区 → named by it; the others have
+    an empty legal name and keep their place names."""
+    gpkg = str(county["dir"] / "distinct.gpkg")
+    villages = write_gpkg(gpkg, "villages", ["name"],
+                          [(rect(0.4, 3.4, 0.6, 3.6), ["黄坦村"]),
+                           (rect(0.4, 0.4, 0.6, 0.6), ["石盟垟"])])
+    zones = write_gpkg(gpkg, "zones", ["zid", "zone_type", "subtype", "rule", "legal_name"],
+                       [(rect(*r), [z, t, s_, "1", "括苍山省级自然保护区" if z == "zc" else ""])
+                        for z, t, s_, r in ZONES])
+    res = run_alg("namezones", {"INPUT": zones, "ADMIN_CODE": "331024",
+                                "PLACES": [county["towns"]], "PLACE_NAME_FIELD": "name",
+                                "DISTINCT": [villages],
+                                "OUTPUT": str(county["dir"] / "named_distinct.gpkg")})
+    f = features(res["OUTPUT"])
+    assert f["za"]["name"] == "甲乡黄坦村水源涵养区"
+    assert f["zb"]["name"] == "甲乡石盟垟水源涵养区"
+    assert f["zc"]["name"] == "括苍山省级自然保护区"
+    assert f["zd"]["name"] == "乙镇-甲乡环境优化准入区"
+    names = [v["name"] for v in f.values()]
+    assert len(set(names)) == len(names)

@@ -189,7 +189,8 @@ def test_register_docx_contents_fonts_and_spacing(register):
     text = "\n".join(p.text for p in doc.paragraphs)
     cell_paras = [p for t in doc.tables for row in t.rows for c in row.cells for p in c.paragraphs]
     text += "\n".join(p.text for p in cell_paras)
-    assert len(doc.tables) == len(codes)
+    # one annex-5 table: header, then per zone a row in sentences and a coordinates row
+    assert len(doc.tables[0].rows) == 1 + 2 * len(codes)
     for code in codes:
         assert code in text
     assert "仙居" not in codes[0] and "生态功能保障区" in text
@@ -208,9 +209,10 @@ def test_register_docx_contents_fonts_and_spacing(register):
     # annex 5 layout: the four headed columns, the shape and coordinates row
     t0 = doc.tables[0]
     assert [c.text for c in t0.rows[0].cells] == ["编号及名称", "基本概况", "主导功能及目标", "管控措施"]
-    assert "形状及坐标" in t0.rows[2].cells[0].text
-    assert "负面清单" in t0.rows[1].cells[3].text
-    assert "平方公里" in t0.rows[1].cells[1].text
+    for k in range(len(codes)):
+        assert "形状及坐标" in t0.rows[2 + 2 * k].cells[0].text
+        assert "负面清单" in t0.rows[1 + 2 * k].cells[3].text
+        assert "平方公里" in t0.rows[1 + 2 * k].cells[1].text
 
 
 def test_register_xlsx_and_csv(register):

@@ -91,11 +91,15 @@ def county(tmp_path_factory):
     # soil samples: A cd 0.63 pb 45 (Pi 2.1, 0.5); B two samples cd 0.3/0.9 (mean Pi 2);
     # C one sample (Pi 0.2); D none: takes SC, 1 km from its border
     samples = _write(path, "samples", ogr.wkbPoint,
-                     [("name", S), ("cd", R), ("pb", R), ("as_", R)],
-                     [(_pt(501000), {"name": "SA", "cd": 0.63, "pb": 45, "as_": 20}),
-                      (_pt(503000), {"name": "SB1", "cd": 0.3, "pb": 9, "as_": 4}),
-                      (_pt(505000), {"name": "SB2", "cd": 0.9, "pb": 9, "as_": 4}),
-                      (_pt(515000), {"name": "SC", "cd": 0.06, "pb": 9, "as_": 4})])
+                     [("name", S), ("cd", R), ("pb", R), ("as_", R), ("ph", R), ("use", S)],
+                     [(_pt(501000), {"name": "SA", "cd": 0.63, "pb": 45, "as_": 20, "ph": 7.0,
+                                     "use": "水田"}),
+                      (_pt(503000), {"name": "SB1", "cd": 0.3, "pb": 9, "as_": 4, "ph": 5.0,
+                                     "use": "旱地"}),
+                      (_pt(505000), {"name": "SB2", "cd": 0.9, "pb": 9, "as_": 4, "ph": 8.0,
+                                     "use": "旱地"}),
+                      (_pt(515000), {"name": "SC", "cd": 0.06, "pb": 9, "as_": 4, "ph": 6.0,
+                                     "use": "其他"})])
     # P1 grid: cells inside A (p1 1), straddling A/B 600/400 m (p1 2 -> A), inside B (p1 2),
     # inside C (p1 5), inside D (p1 3), outside every township (p1 1)
     grid = _write(path, "grid", ogr.wkbPolygon, [("p1", I), ("sens", I)],
@@ -154,8 +158,6 @@ def test_missing_field_is_named_and_nothing_written(run_alg, county, tmp_path):
 
 
 def test_air_quality_with_a_township_without_station(run_alg, county, tmp_path):
-    from qgis.core import QgsProcessingException
-
     out = str(tmp_path / "air.gpkg")
     run_alg("airquality", {"INPUT": county["towns"], "STATIONS": county["stations"],
                            "SO2_FIELD": "so2", "NO2_FIELD": "no2", "PM10_FIELD": "pm10",
@@ -174,19 +176,23 @@ def test_air_quality_with_a_township_without_station(run_alg, county, tmp_path):
                            "API_FIELD": "api", "AGGREGATION": 2, "OUTPUT": out2})
     r2 = _rows(out2)
     assert [r2[n]["air_api"] for n in "ABCD"] == [80, 150, 250, 250]
-    # the same values as an AQI field: HJ 633-2012 classes, mean AQI per township
-    # A (40 + 80)/2 = 60 良 4; B 150 轻度 3; C 250 重度 1; D nearest S4 250 -> 1
+    assert [r2[n]["air"] for n in "ABCD"] == [4, 3, 2, 2]      # table 6-1
+    # the same values as an AQI: HJ 633-2012 grades 250 重度 → 1
     out3 = str(tmp_path / "air3.gpkg")
     run_alg("airquality", {"INPUT": county["towns"], "STATIONS": county["stations"],
-                           "AQI_FIELD": "api", "OUTPUT": out3})
-    r3 = _rows(out3)
-    assert [r3[n]["air_api"] for n in "ABCD"] == [60, 150, 250, 250]
-    assert [r3[n]["air"] for n in "ABCD"] == [4, 3, 1, 1]
-    with pytest.raises(QgsProcessingException, match="API_FIELD or AQI_FIELD"):
-        run_alg("airquality", {"INPUT": county["towns"], "STATIONS": county["stations"],
-                               "API_FIELD": "api", "AQI_FIELD": "api",
-                               "OUTPUT": str(tmp_path / "air4.gpkg")})
-    assert not os.path.exists(str(tmp_path / "air4.gpkg"))
+                           "AQI_FIELD": "api", "AGGREGATION": 2, "OUTPUT": out3})
+    assert [_rows(out3)[n]["air"] for n in "ABCD"] == [4, 3, 1, 1]
+    # concentrations with PM2.5 (here the pm10 field as PM2.5): the AQI path. Worst station:
+    # A: S1 IAQI max(SO2 50→50, PM2.5 40→50+50·5/40=56.25) = 56.25, S2 SO2 150 → 100,
+    #    PM2.5 60 → 81.25: AQI 100 → 良 4; B: NO2 200 µg → 150 + 50·20/100 = 160 → 中度 2;
+    # C, D: PM2.5 385 → 400 + 100·35/150 = 423.3… → 424 严重 1
+    out4 = str(tmp_path / "air4.gpkg")
+    run_alg("airquality", {"INPUT": county["towns"], "STATIONS": county["stations"],
+                           "SO2_FIELD": "so2", "NO2_FIELD": "no2", "PM25_FIELD": "pm10",
+                           "AGGREGATION": 2, "OUTPUT": out4})
+    r4 = _rows(out4)
+    assert [r4[n]["air_api"] for n in "ABCD"] == [100, 160, 424, 424]
+    assert [r4[n]["air"] for n in "ABCD"] == [4, 2, 1, 1]
 
 
 def test_water_quality(run_alg, county, tmp_path):
@@ -217,6 +223,17 @@ def test_soil_quality(run_alg, county, tmp_path):
                             "OUTPUT": out2})
     # A: Pi 2.1, 0.5, 0.5 -> Nemerow 1.655 -> 良 4
     assert _rows(out2)["A"]["soil"] == 4
+    # GB 15618-2018 by each sample's pH band and land use (issue 16.4), hand-worked:
+    # SA pH 7.0 水田: Cd 0.6, Pb 140, As 25 -> Pi 1.05, 0.32, 0.8 -> 1.05 良 4;
+    # B: SB1 pH 5.0 其他 Cd 0.3 -> 1.0, SB2 pH 8.0 其他 Cd 0.6 -> 1.5; mean 1.25 -> 4;
+    # SC pH 6.0 其他 Cd 0.3 -> 0.2 -> 5 (D takes SC)
+    out3 = str(tmp_path / "soil_ph.gpkg")
+    run_alg("soilquality", {"INPUT": county["towns"], "SAMPLES": county["samples"],
+                            "POLLUTANT_FIELDS": ["cd", "pb", "as_"], "PH_FIELD": "ph",
+                            "LANDUSE_FIELD": "use", "OUTPUT": out3})
+    r3 = _rows(out3)
+    assert [round(r3[n]["soil_pi"], 6) for n in "ABCD"] == [1.05, 1.25, 0.2, 0.2]
+    assert [r3[n]["soil"] for n in "ABCD"] == [4, 4, 5, 5]
 
 
 def test_emission_index(run_alg, county, tmp_path):

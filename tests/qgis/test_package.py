@@ -77,3 +77,21 @@ def test_installed_zip_loads_and_finds_docx(package, tmp_path):
     assert proc.returncode == 0, proc.stdout[-3000:] + proc.stderr[-3000:]
     with zipfile.ZipFile(docx_path) as z:
         assert "1024-Ⅰ-1-1" in z.read("word/document.xml").decode("utf-8")
+
+
+def test_zip_is_ready_for_the_plugin_repository(package):
+    """LICENSE, the offline reference pages, no dev files, and nothing the repository's
+    security scan blocks: no eval/exec call in any module, no call named extra() (B610)."""
+    import re
+
+    with zipfile.ZipFile(package) as z:
+        names = set(z.namelist())
+        sources = {n: z.read(n).decode("utf-8", "replace") for n in names if n.endswith(".py")}
+        licence = z.read("envzoning/LICENSE").decode("utf-8")
+    assert "GNU GENERAL PUBLIC LICENSE" in licence and "Version 2" in licence
+    assert "envzoning/docs/reference/zoning.md" in names
+    assert not any(n.endswith((".ts", "CONTRIBUTING.md")) for n in names)
+    assert not any(n.startswith(("envzoning/docs/en/", "envzoning/docs/img/")) for n in names)
+    bad = re.compile(r"(?<![\w.])(eval|exec)\(|\bextra\(")
+    hits = [(n, m.group(0)) for n, text in sources.items() for m in bad.finditer(text)]
+    assert not hits, hits

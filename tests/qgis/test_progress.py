@@ -9,8 +9,24 @@ from qgis.core import QgsProcessingException
 from badinput_fixtures import Fixtures  # noqa: E402  (tests/qgis on sys.path)
 from test_bad_input import ALGS, Collect, Runner, files_in, message  # noqa: E402
 
-ALG_IDS = ["accesslist", "airquality", "compositeindex", "emissionindex", "k", "p2",
-           "sitecheck", "soilquality", "waterquality"]
+# every algorithm of the provider (test_every_algorithm_is_covered keeps it so)
+ALG_IDS = sorted(ALGS)
+# Known failures (issue 18, found when this test was extended to every algorithm); strict:
+# a fix makes the xfail fail, so remove the id here with the fix.
+# - reports once (100) and is not canceled: its only progress report is at the end
+#   (the raster algorithms had this on one-block rasters until block_map reported three
+#   times a block)
+ONE_BLOCK = {"coastalhazardzone"}
+# - progress never reaches the end: fixed for all by the base class reporting 100 once the
+#   outputs are checked and in place
+NO_END = set()
+# - canceled after the first report, the run goes on to the end
+NO_CANCEL = ONE_BLOCK | {"zoningmaps"}
+
+
+def _cases(known):
+    return [pytest.param(a, marks=pytest.mark.xfail(strict=True, reason="known: issue 18"))
+            if a in known else a for a in ALG_IDS]
 
 
 class Progress(Collect):
@@ -35,7 +51,7 @@ def runner(run_alg, tmp_path_factory):
     return Runner(fx, run_alg, tmp_path_factory.mktemp("progress_runs"))
 
 
-@pytest.mark.parametrize("alg_id", ALG_IDS)
+@pytest.mark.parametrize("alg_id", _cases(ONE_BLOCK | NO_END))
 def test_progress_is_reported(runner, alg_id):
     assert alg_id in ALGS
     fb = Progress()
@@ -50,7 +66,7 @@ def test_progress_is_reported(runner, alg_id):
     assert values[-1] >= 99, "progress ends at %s: %s" % (values[-1], values)
 
 
-@pytest.mark.parametrize("alg_id", ALG_IDS)
+@pytest.mark.parametrize("alg_id", _cases(NO_CANCEL))
 def test_cancel_after_first_progress(runner, alg_id):
     fb = Progress(cancel_at_first=True)
     res, folder, fb = runner.run(alg_id, runner.params(alg_id), "cancel", feedback=fb)
@@ -60,3 +76,11 @@ def test_cancel_after_first_progress(runner, alg_id):
         "canceled after the first progress report, the run still finished: %r" % (res,)
     assert max(fb.values) < 99, "canceled, the run went on to the end: %s" % fb.values
     assert files_in(folder) == [], "left behind after cancel: %s" % files_in(folder)
+
+
+def test_every_algorithm_is_covered(plugin):
+    from qgis.core import QgsProcessingModelAlgorithm
+
+    ids = {a.name() for a in plugin.provider.algorithms()
+           if not isinstance(a, QgsProcessingModelAlgorithm)}
+    assert ids - set(ALG_IDS) == set(), "no progress/cancel case for %s" % (ids - set(ALG_IDS))

@@ -13,7 +13,7 @@ from qgis.core import (
 )
 from qgis.gui import QgsMapMouseEvent
 from qgis.PyQt.QtCore import QCoreApplication, QEvent, QPoint, QSize, Qt
-from qgis.PyQt.QtWidgets import QDockWidget, QToolBar
+from qgis.PyQt.QtWidgets import QDockWidget, QLabel, QToolBar
 
 from envzoning.algorithms import ALGORITHMS
 
@@ -96,15 +96,17 @@ def test_dock_lists_registered_algorithms_in_workflow_order(plugin):
         dock.deleteLater()
 
 
-def test_missing_step_is_disabled_with_tooltip(plugin):
+def test_missing_step_is_disabled_with_tooltip(plugin, monkeypatch):
     from envzoning.ui import dock as dock_module
 
+    # every planned algorithm has landed: plan one more that is not registered
+    planned = ("zoning", "plannedstep", "计划中的步骤", "Planned step")
+    monkeypatch.setattr(dock_module, "WORKFLOW", dock_module.WORKFLOW + [planned])
     missing = [w for w in dock_module.WORKFLOW
                if plugin.provider.algorithm(w[1]) is None and w[0] != "workflow"]
+    assert missing == [planned]
     steps = dock_module.workflow_steps()
-    if not missing:  # every planned algorithm has landed: nothing is disabled any more
-        assert all(s.available for s in steps if s.group != "workflow")
-        return
+    assert [s.available for s in steps if s.group != "workflow"].count(False) == 1
     dock = dock_module.EnvZoningDock()
     try:
         button = dock.button_for(missing[0][1])
@@ -211,6 +213,13 @@ def test_map_tool_finds_zone_and_unit_and_fills_panel(plugin, qgis_iface, qgis_c
             assert opened and opened[0][0] == "envzoning:sitecheck"
             if "ZONES" in names:
                 assert opened[0][1]["ZONES"] == zones.id()
+            # the site is the clicked point, not left for the user to draw again
+            site = QgsProject.instance().mapLayer(opened[0][1]["PROJECT"])
+            geom = next(site.getFeatures()).geometry().asPoint()
+            clicked = got[0].point  # the last click (pixel-snapped)
+            assert abs(geom.x() - clicked.x()) < 1e-6 and abs(geom.y() - clicked.y()) < 1e-6
+            assert 501000 < geom.x() < 502000  # inside the second zone
+            QgsProject.instance().removeMapLayer(site.id())
 
         # outside every zone: nothing found, the panel says so
         result = tool.identify_at(QgsPointXY(600000, 3200000))
@@ -220,6 +229,23 @@ def test_map_tool_finds_zone_and_unit_and_fills_panel(plugin, qgis_iface, qgis_c
         tool.deleteLater()
     finally:
         QgsProject.instance().removeMapLayers([zones.id(), units.id()])
+
+
+def test_zone_tool_takes_zone_layers_only(plugin):
+    """Townships with code and name are no zones; zoning's zone_type + subtype are, and so
+    is any layer with a zone field the user chose in the legend."""
+    from envzoning.ui.maptool import is_zone_layer
+
+    towns = QgsVectorLayer("Polygon?crs=EPSG:4549&field=code:string&field=name:string",
+                           "townships", "memory")
+    zones = QgsVectorLayer("Polygon?crs=EPSG:4549&field=zone_type:string"
+                           "&field=subtype:string&field=code:string", "z", "memory")
+    points = QgsVectorLayer("Point?crs=EPSG:4549&field=zone_type:string&field=subtype:string",
+                            "p", "memory")
+    assert not is_zone_layer(towns)
+    assert is_zone_layer(zones)
+    assert not is_zone_layer(points)
+    assert is_zone_layer(towns, chosen=towns)
 
 
 def test_init_and_unload_add_and_remove_everything(plugin, qgis_iface, qgis_canvas):
@@ -248,3 +274,18 @@ def test_init_and_unload_add_and_remove_everything(plugin, qgis_iface, qgis_canv
     assert not [d for d in main.findChildren(QDockWidget) if d.objectName() == "EnvZoningDock"]
     assert not [t for t in main.findChildren(QToolBar) if t.objectName() == "EnvZoningToolbar"]
     assert ui.dock is None and ui.tool is None and ui.toolbar is None
+
+
+def test_dock_summaries_are_whole_and_the_intro_is_true(plugin):
+    from envzoning.ui.dock import EnvZoningDock
+
+    dock = EnvZoningDock()
+    try:
+        assert dock.step_buttons
+        for button in dock.step_buttons:
+            assert button.step.available  # every step of this version is there
+            assert not button.step.summary.endswith("…"), button.step.summary
+        texts = " ".join(w.text() for w in dock.findChildren(QLabel))
+        assert "Greyed" not in texts and "灰色" not in texts
+    finally:
+        dock.deleteLater()

@@ -18,10 +18,10 @@ if ! "$(command -v qgis_process.bin || command -v qgis_process)" run "$ROOT/reso
   "SOIL_SAMPLES=$GPKG|layername=soil_samples" "PROTECTED_AREAS=$GPKG|layername=protected_areas" \
   "PLANNING=$GPKG|layername=planning" \
   "NAMED_FEATURES=$GPKG|layername=protected_areas|subset=\"role\" <> 'redline'" \
-  "sensitivity:SENSITIVITY=$M/sensitivity_level.tif" "importance:IMPORTANCE=$M/importance_level.tif" \
-  "composite:COMPOSITE=$M/composite_grid.gpkg" "style:ZONES=$M/zones.gpkg" \
-  "checks:CHECKS=$M/zoning_checks.csv" "maps:MAPS=$M/maps" \
-  "register:REGISTER_DOCX=$M/register.docx" "register:REGISTER_XLSX=$M/register.xlsx" \
+  "sensitivity:生态敏感性=$M/sensitivity_level.tif" "importance:生态重要性=$M/importance_level.tif" \
+  "composite:综合指数网格=$M/composite_grid.gpkg" "style:环境功能区=$M/zones.gpkg" \
+  "checks:区划检查表=$M/zoning_checks.csv" "maps:图件文件夹=$M/maps" \
+  "register:登记表DOCX=$M/register.docx" "register:登记表XLSX=$M/register.xlsx" \
   > "$OUT/log_model.txt" 2>&1; then
   tail -40 "$OUT/log_model.txt"; echo "the shipped model failed"; exit 1
 fi

@@ -3,14 +3,17 @@
 # and the final zoning. Sourced by tools/demo.sh (qp, $SAMPLE, $OUT, $PY).
 #
 # Inputs: sample_data/xianju.gpkg (region, townships, protected_areas, planning, town_seats,
-# projects), $OUT/p1_grid.gpkg (20_importance.sh), $OUT/zones.gpkg and $OUT/zones_raw.gpkg
+# projects), $OUT/zones.gpkg (its II-1/II-3 zones are 其他重要生态空间, rule ECO-4) and $OUT/zones_raw.gpkg
 # (40_zoning.sh, 45_zones_named.sh), sample_data/control/overall_list.csv. Element layers the
 # sample county lacks are derived as documented stand-ins (sample_data/control/README.md).
 # Outputs: $OUT/element_zones.gpkg, $OUT/control_units.gpkg (+ .png), $OUT/access_list.gpkg,
 # $OUT/access_list.docx, $OUT/access_list.xlsx, $OUT/sitecheck_<project>.html and .json,
-# $OUT/zoning_changes.gpkg, $OUT/zoning_transition.csv, $OUT/zoning_changes.txt.
+# $OUT/zoning_changes.gpkg, $OUT/zoning_transition.csv, $OUT/zoning_changes.txt,
+# $OUT/sitecheck_batch.html/.json/.xlsx (+ one page per project), $OUT/control_units_update.gpkg,
+# $OUT/units_codes.csv, $OUT/units_changes.txt (kept / changed / new / retired codes),
+# $OUT/water_units.gpkg (+ .png), $OUT/air_zones.gpkg, $OUT/carbon_stock.tif, $OUT/ghg_zones.gpkg.
 GPKG=$SAMPLE/xianju.gpkg
-for f in zones.gpkg p1_grid.gpkg; do
+for f in zones.gpkg; do
   if [ ! -f "$OUT/$f" ]; then
     echo "60_control.sh: $OUT/$f is missing — run the evaluation and zoning steps (20_, 40_, 45_) first"
     exit 1
@@ -18,7 +21,9 @@ for f in zones.gpkg p1_grid.gpkg; do
 done
 rm -f "$OUT"/control_sources.gpkg "$OUT"/element_zones.* "$OUT"/control_units.* \
   "$OUT"/access_list.* "$OUT"/sitecheck_*.html "$OUT"/sitecheck_*.json "$OUT"/zoning_changes.* \
-  "$OUT"/zoning_transition.csv
+  "$OUT"/zoning_transition.csv "$OUT"/sitecheck_batch* "$OUT"/units_* \
+  "$OUT"/control_units_update.* "$OUT"/water_units.* "$OUT"/air_zones.* \
+  "$OUT"/carbon_stock.tif "$OUT"/ghg_zones.*
 
 # stand-in element sources (documented in sample_data/control/README.md)
 "$PY" - "$GPKG" "$OUT/control_sources.gpkg" <<'PYEOF'
@@ -70,7 +75,7 @@ out = None
 PYEOF
 S=$OUT/control_sources.gpkg
 qp elementzones "INPUTS=$GPKG|layername=protected_areas" "INPUTS=$S|layername=planning_ctl" \
-  "INPUTS=$OUT/p1_grid.gpkg" "INPUTS=$S|layername=noise" "INPUTS=$S|layername=plots" \
+  "INPUTS=$OUT/zones.gpkg|layername=zones" "INPUTS=$S|layername=noise" "INPUTS=$S|layername=plots" \
   "INPUTS=$S|layername=groundwater" "INPUTS=$S|layername=ghg" "INPUTS=$S|layername=energy" \
   ROLE_FIELD=role "REGION=$GPKG|layername=region" "OUTPUT=$OUT/element_zones.gpkg"
 qp controlunits "ELEMENT_ZONES=$OUT/element_zones.gpkg" "TOWNSHIPS=$GPKG|layername=townships" \
@@ -95,6 +100,52 @@ while IFS=$'\t' read -r fid item name; do
     "OUTPUT_HTML=$OUT/sitecheck_${name}.html" "OUTPUT_JSON=$OUT/sitecheck_${name}.json"
 done < "$OUT/_projects.txt"
 
+# surface-water control units (N 5.8.3(2)): catchments of the 12 monitoring sections from the
+# DEM (nested upstream → downstream), target III (the sample sections have no target field),
+# the drinking-water source protection areas priority, the industrial parks as sources. Shown on its own: fed
+# to controlunits (EXTRA_ZONES) its key catchments would make whole valleys key units.
+qp waterunits "SECTIONS=$GPKG|layername=water_sections" CURRENT_FIELD=class TARGET=III \
+  "DEM=$SAMPLE/dem.tif" "REGION=$GPKG|layername=region" \
+  "WATER_SOURCES=$GPKG|layername=protected_areas|subset=\"role\" = 'water_source_protection'" \
+  "SOURCES=$S|layername=parks" \
+  "OUTPUT=$OUT/water_units.gpkg"
+"$PY" "$ROOT/tools/render.py" "$OUT/water_units.png" "$OUT/water_units.gpkg" --label section \
+  --width 1200
+
+# air control zones (N 5.8.3(1)): class-1 areas = nature reserve and scenic area, receptors =
+# the town seats (500 m), the upwind (NE, the sample county's stand-in prevailing wind) 5 km
+# sector of the built-up areas; the sample county has no emission or ventilation raster
+qp airzones "REGION=$GPKG|layername=region" \
+  "CLASS1_AREAS=$GPKG|layername=protected_areas|subset=\"role\" IN ('nature_reserve', 'scenic_area')" \
+  "RECEPTORS=$GPKG|layername=town_seats" RECEPTOR_BUFFER=500 \
+  "URBAN=$GPKG|layername=planning|subset=\"role\" = 'urban'" WIND_FROM=45 SECTOR=22.5 \
+  UPWIND_DISTANCE=5 "OUTPUT=$OUT/air_zones.gpkg"
+
+# greenhouse-gas zones (N 5.8.3(7)): carbon stock from the land cover with the STAND-IN carbon
+# densities of sample_data/control/carbon_pools_standin.csv (no source; the shipped table is
+# empty on purpose), the top 30 % of the area by density priority
+qp carbonzones "LANDCOVER=$SAMPLE/landcover.tif" "REGION=$GPKG|layername=region" \
+  "CARBON_CSV=$SAMPLE/control/carbon_pools_standin.csv" HIGH_SHARE=0.3 \
+  "OUTPUT_STOCK=$OUT/carbon_stock.tif" "OUTPUT=$OUT/ghg_zones.gpkg"
+
+# batch site check (N 5.13.1): every project of the layer, its industry from item_no (table 6
+# items; GB/T 4754-2017 codes such as 3011 work the same), all as new projects (新建)
+qp sitecheck "PROJECT=$GPKG|layername=projects" INDUSTRY_FIELD=item_no PROJECT_KIND=1 \
+  "ZONES=$OUT/zones.gpkg|layername=zones" "UNITS=$OUT/access_list.gpkg" ADMIN_CODE=331024 \
+  "OUTPUT_HTML=$OUT/sitecheck_batch.html" "OUTPUT_JSON=$OUT/sitecheck_batch.json" \
+  "OUTPUT_XLSX=$OUT/sitecheck_batch.xlsx"
+
+# an update (N 5.13.2–5.13.3): the units rebuilt with MIN_AREA 1 km² and the first version as
+# PREVIOUS — units that did not change keep their codes; the comparison lists the codes
+QP_SUFFIX=_update qp controlunits "ELEMENT_ZONES=$OUT/element_zones.gpkg" \
+  "TOWNSHIPS=$GPKG|layername=townships" TOWNSHIP_FIELD=name "PARKS=$S|layername=parks" \
+  PARK_FIELD=name ADMIN_CODE=331024 MIN_AREA=1.0 "PREVIOUS=$OUT/control_units.gpkg" \
+  "OUTPUT=$OUT/control_units_update.gpkg"
+QP_SUFFIX=_units qp comparezonings "OLD=$OUT/control_units.gpkg" OLD_FIELD=unit_class \
+  "NEW=$OUT/control_units_update.gpkg" NEW_FIELD=unit_class \
+  "OUTPUT=$OUT/units_transition.csv" "OUTPUT_CHANGES=$OUT/units_changes.gpkg" \
+  "OUTPUT_CODES=$OUT/units_codes.csv" "OUTPUT_SUMMARY=$OUT/units_changes.txt"
+
 # how mergezones changed the raw zoning (N 5.13.3 style comparison), if the raw zones exist
 if [ -f "$OUT/zones_raw.gpkg" ]; then
   qp comparezonings "OLD=$OUT/zones_raw.gpkg" OLD_FIELD=zone_type \
@@ -113,5 +164,11 @@ ds = ogr.Open(sys.argv[1])
 n = {1: 0, 2: 0, 3: 0}
 for f in ds.GetLayer(0):
     n[f["unit_class"]] += 1
+a = {1: 0.0, 2: 0.0, 3: 0.0}
+for f in ds.GetLayer(0):
+    a[f["unit_class"]] += f.GetGeometryRef().GetArea() / 1e6
+t = sum(a.values())
 print("units / 管控单元: %d 优先保护, %d 重点管控, %d 一般管控" % (n[1], n[2], n[3]))
+print("area shares / 面积占比: 优先保护 %.1f %%, 重点管控 %.1f %%, 一般管控 %.1f %%"
+      % (100 * a[1] / t, 100 * a[2] / t, 100 * a[3] / t))
 PYEOF

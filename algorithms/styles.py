@@ -1,0 +1,133 @@
+"""Shared glue, styles (issue 18 item 2): QML of the level and zone styles, sidecar .qml
+beside an output and the style applied when QGIS loads the layer."""
+
+import json
+import os
+import shutil
+import uuid
+
+from qgis.core import (
+    QgsProcessingLayerPostProcessorInterface,
+    QgsProcessingUtils,
+)
+
+from ..paths import PLUGIN_DIR
+
+
+STYLE_DIR = os.path.join(PLUGIN_DIR, "resources", "styles")
+
+
+_post_processors = []  # keep Python post-processors alive (STYLE.md item 8)
+
+
+class StylePostProcessor(QgsProcessingLayerPostProcessorInterface):
+    def __init__(self, qml):
+        super().__init__()
+        self.qml = qml
+
+    def postProcessLayer(self, layer, context, feedback):  # noqa: N802
+        if layer is not None and os.path.exists(self.qml):
+            layer.loadNamedStyle(self.qml)
+            layer.triggerRepaint()
+
+
+def level_style_qml(kind):
+    """QML text of a 5-level (or factor) paletted raster style from styles/levels.json."""
+    with open(os.path.join(STYLE_DIR, "levels.json"), encoding="utf-8") as fh:
+        spec = json.load(fh)[kind]
+    entries = "\n".join(
+        '        <paletteEntry value="%d" color="%s" alpha="255" label="%s"/>' % (
+            c["value"], c["color"], _xml(c["zh"] + " " + c["en"]))
+        for c in spec["classes"])
+    return QML_RASTER % {"entries": entries}
+
+
+def vector_level_qml(kind, field):
+    """QML of a categorized vector style on ``field`` with the classes of ``kind``."""
+    with open(os.path.join(STYLE_DIR, "levels.json"), encoding="utf-8") as fh:
+        spec = json.load(fh)[kind]
+    cats, syms = [], []
+    for i, c in enumerate(spec["classes"]):
+        cats.append('      <category render="true" symbol="%d" value="%d" label="%s"/>' % (
+            i, c["value"], _xml(c["zh"] + " " + c["en"])))
+        r, g, b = _rgb(c["color"])
+        syms.append(QML_FILL_SYMBOL % {"name": i, "rgb": "%d,%d,%d,255" % (r, g, b)})
+    return QML_VECTOR % {"field": field, "cats": "\n".join(cats), "syms": "\n".join(syms)}
+
+
+def _rgb(hexcolor):
+    h = hexcolor.lstrip("#")
+    return int(h[0:2], 16), int(h[2:4], 16), int(h[4:6], 16)
+
+
+def _xml(s):
+    return (s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+            .replace('"', "&quot;"))
+
+
+def apply_style(context, output_path, qml_text=None, qml_file=None):
+    """Write ``<output>.qml`` beside a file output and style the layer when QGIS loads it.
+    A temporary (memory) output gets no sidecar: its style goes to the temp folder."""
+    if not output_path:
+        return None
+    base = output_path.split("|")[0]
+    if os.path.isabs(base) and os.path.isfile(base):
+        side = os.path.splitext(base)[0] + ".qml"
+    else:  # memory layer or layer id: nothing to sit beside
+        side = os.path.join(QgsProcessingUtils.tempFolder(), "style_%s.qml" % uuid.uuid4().hex[:8])
+    if qml_file:
+        shutil.copyfile(qml_file, side)
+    else:
+        with open(side, "w", encoding="utf-8") as fh:
+            fh.write(qml_text)
+    if context.willLoadLayerOnCompletion(output_path):
+        pp = StylePostProcessor(side)
+        _post_processors.append(pp)
+        context.layerToLoadOnCompletionDetails(output_path).setPostProcessor(pp)
+    return side
+
+
+QML_RASTER = """<!DOCTYPE qgis PUBLIC 'http://mrcc.com/qgis.dtd' 'SYSTEM'>
+<qgis version="3.22" styleCategories="AllStyleCategories">
+  <pipe>
+    <rasterrenderer type="paletted" band="1" opacity="1" alphaBand="-1" nodataColor="">
+      <rasterTransparency/>
+      <colorPalette>
+%(entries)s
+      </colorPalette>
+    </rasterrenderer>
+    <brightnesscontrast brightness="0" contrast="0" gamma="1"/>
+    <huesaturation saturation="0" grayscaleMode="0" colorizeOn="0"/>
+    <rasterresampler maxOversampling="2"/>
+  </pipe>
+  <blendMode>0</blendMode>
+</qgis>
+"""
+
+
+QML_FILL_SYMBOL = """      <symbol type="fill" name="%(name)s" alpha="1" clip_to_extent="1" force_rhr="0">
+        <layer class="SimpleFill" enabled="1" locked="0" pass="0">
+          <Option type="Map">
+            <Option type="QString" name="color" value="%(rgb)s"/>
+            <Option type="QString" name="outline_color" value="90,90,90,255"/>
+            <Option type="QString" name="outline_width" value="0.1"/>
+            <Option type="QString" name="outline_width_unit" value="MM"/>
+            <Option type="QString" name="style" value="solid"/>
+            <Option type="QString" name="outline_style" value="solid"/>
+          </Option>
+        </layer>
+      </symbol>"""
+
+
+QML_VECTOR = """<!DOCTYPE qgis PUBLIC 'http://mrcc.com/qgis.dtd' 'SYSTEM'>
+<qgis version="3.22" styleCategories="Symbology">
+  <renderer-v2 type="categorizedSymbol" attr="%(field)s" symbollevels="0" enableorderby="0" forceraster="0">
+    <categories>
+%(cats)s
+    </categories>
+    <symbols>
+%(syms)s
+    </symbols>
+  </renderer-v2>
+</qgis>
+"""
