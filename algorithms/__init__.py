@@ -43,4 +43,5 @@ ALGORITHMS = [
     ("waterunits", "WaterUnits"),
     ("airzones", "AirZones"),
     ("carbonzones", "CarbonZones"),
+    ("controlmaps", "ControlMaps"),
 ]

@@ -123,6 +123,12 @@ class ZoningMaps(base.EnvZoningAlgorithm):
                      % (zh, key.lower().split("_")[0]),
                      "%s: an A4 evaluation map evaluation_%s.pdf/.png with a level legend, "
                      "optional" % (en, key.lower().split("_")[0]))
+        self.add(QgsProcessingParameterFeatureSource("TOWNSHIPS_P2K", "Townships with P2 and K", [
+            QgsProcessing.TypeVectorPolygon], optional=True),
+            "乡镇 P2、K 评价", "k 算法输出的乡镇面（字段 p2、k）：输出 A4 评价图 evaluation_p2.pdf/.png 与 "
+            "evaluation_k.pdf/.png（乡镇按值分级着色，带图例），可选",
+            "Townships with p2 and k (the k output): A4 evaluation maps evaluation_p2.pdf/.png and "
+            "evaluation_k.pdf/.png (townships filled by value, with a legend), optional")
         self.add(QgsProcessingParameterRasterLayer("IMAGERY", "Satellite imagery", optional=True),
                  "卫星遥感影像", "卫星遥感影像栅格（如 GeoTIFF），生成卫星遥感图 satellite_a3.pdf/.png（Z 7.3 必需图件）",
                  "Satellite imagery raster (e.g. GeoTIFF): writes the satellite map satellite_a3.pdf/.png "
@@ -424,30 +430,23 @@ class ZoningMaps(base.EnvZoningAlgorithm):
             lyr.loadNamedStyle(qml)
             lyr.setName(zh)
             project.addMapLayer(lyr, False)
-            layout = _layout(project, A4_TEMPLATE, "evaluation_%s" % kind)
-            _set_title(layout, "%s%s图" % (prefix, zh), font)
-            mp = layout.itemById("map")
-            mp.setCrs(crs)
-            mp.setLayers([region] + water + [towns, lyr])
-            ext = _extent_in(region, crs, project)
-            mp.zoomToExtent(ext.buffered(max(ext.width(), ext.height()) * 0.03))
-            _grid_interval(mp, ext, crs, project, 3)
-            legend = layout.itemById("legend")
-            legend.setAutoUpdateModel(False)
-            root = legend.model().rootGroup()
-            root.clear()
-            root.addLayer(lyr)
-            root.addLayer(region)
-            root.addLayer(towns)
-            legend.updateLegend()
-            legend.adjustBoxSize()
-            _fix_fonts(layout, font)
-            _nice_scalebar(layout, 40)
             stem = "evaluation_%s" % key.lower().split("_")[0]
-            _export(layout, os.path.join(stage, stem + ".pdf"), os.path.join(stage, stem + ".png"),
-                    dpi, feedback)
-            files += [stem + ".pdf", stem + ".png"]
-            feedback.pushInfo("%s: %s.pdf / .png" % (zh, stem))
+            files += export_map(project, A4_TEMPLATE, stem, "%s%s图" % (prefix, zh), crs,
+                                _extent_in(region, crs, project),
+                                [region] + water + [towns, lyr], [lyr, region, towns], font,
+                                40, 3, dpi, stage, feedback)
+        if parameters.get("TOWNSHIPS_P2K") not in (None, ""):
+            src = self.parameterAsSource(parameters, "TOWNSHIPS_P2K", context)
+            base.check_source(src, "TOWNSHIPS_P2K")
+            for field, zh, ramp in TOWNSHIP_EVALUATIONS:
+                base.field_index(src, field, src.sourceName() or "TOWNSHIPS_P2K", "TOWNSHIPS_P2K")
+                lyr = _materialize(src, zh)
+                lyr.setRenderer(township_value_renderer(lyr, field, ramp))
+                project.addMapLayer(lyr, False)
+                files += export_map(project, A4_TEMPLATE, "evaluation_%s" % field,
+                                    "%s%s图" % (prefix, zh), crs, _extent_in(region, crs, project),
+                                    [region] + water + [towns, lyr], [lyr, region, towns], font,
+                                    40, 3, dpi, stage, feedback)
         return files
 
     def _base_map(self, parameters, context, font):
@@ -494,6 +493,55 @@ EVALUATION_INPUTS = [
 ]
 EVALUATION_STYLE = {"SENSITIVITY": ("sensitivity", None), "IMPORTANCE": ("importance", None),
                     "P1_GRID": ("p1", "p1"), "COMPOSITE_GRID": ("a_class", "a_class")}
+
+# township evaluation maps (TOWNSHIPS_P2K): field, title, colour ramp (low → high value)
+TOWNSHIP_EVALUATIONS = [
+    ("p2", "维护人居环境健康指数（P2）评价", ("#fff5eb", "#a63603")),
+    ("k", "区域环境支撑能力指数（K）评价", ("#f7fcf5", "#006d2c")),
+]
+
+
+def township_value_renderer(layer, field, ramp, max_categories=7):
+    """Townships filled by ``field``: one class per value when there are few values (P2
+    and K take a handful), else five natural-break (Jenks) classes; light → dark with the
+    value, each legend entry with the number of townships."""
+    from qgis.core import (QgsCategorizedSymbolRenderer, QgsClassificationJenks,
+                           QgsGradientColorRamp, QgsGraduatedSymbolRenderer,
+                           QgsRendererCategory)
+    vals = [f[field] for f in layer.getFeatures()]
+    nums = sorted({float(v) for v in vals if v is not None and str(v) != "NULL"})
+    if not nums:
+        raise QgsProcessingException("%s: field %s has no values / 字段 %s 无数值"
+                                     % (layer.name(), field, field))
+    cramp = QgsGradientColorRamp(QColor(ramp[0]), QColor(ramp[1]))
+
+    def fill(t):
+        return QgsFillSymbol.createSimple({"color": cramp.color(t).name(),
+                                           "outline_color": "110,110,110,255",
+                                           "outline_width": "0.2"})
+
+    def fmt(v):
+        return ("%d" % v) if float(v).is_integer() else ("%.3g" % v)
+
+    if len(nums) <= max_categories:
+        cats = []
+        for i, v in enumerate(nums):
+            n = sum(1 for x in vals if x is not None and str(x) != "NULL" and float(x) == v)
+            t = i / max(1, len(nums) - 1)
+            cats.append(QgsRendererCategory(v, fill(0.15 + 0.85 * t),
+                                            "%s = %s（%d 个乡镇）" % (field.upper(), fmt(v), n)))
+        return QgsCategorizedSymbolRenderer(field, cats)
+    r = QgsGraduatedSymbolRenderer(field)
+    r.setClassificationMethod(QgsClassificationJenks())
+    r.updateClasses(layer, 5)
+    rngs = r.ranges()
+    for i, rg in enumerate(rngs):
+        t = i / max(1, len(rngs) - 1)
+        r.updateRangeSymbol(i, fill(0.15 + 0.85 * t))
+        r.updateRangeLabel(i, "%s %s - %s" % (field.upper(), fmt(rg.lowerValue()),
+                                              fmt(rg.upperValue())))
+    return r
+
 
 def _named_field(layer):
     for cand in ("name", "NAME", "名称", "mc", "MC"):
@@ -695,6 +743,57 @@ def _fix_fonts(layout, family):
             f = item.font()
             f.setFamily(family)
             item.setFont(f)
+    searchable_digits(layout)
+
+
+def _no_shaping(font):
+    """``font`` with Latin shaping off: shaped Latin text (digits after a CJK character,
+    'CGCS2000', 'P2', unit codes) gets glyphs Qt's PDF writer cannot map back to characters,
+    so pdftotext lost every such digit. Simple scripts unshaped draw the plain cmap glyphs;
+    CJK is shaped as before."""
+    f = QFont(font)
+    f.setStyleStrategy(QFont.StyleStrategy(int(f.styleStrategy()) | int(QFont.PreferNoShaping)))
+    return f
+
+
+def _no_shaping_format(fmt):
+    fmt.setFont(_no_shaping(fmt.font()))
+    return fmt
+
+
+def searchable_digits(layout):
+    """Every text of ``layout`` — labels, legend, scale bar, grid annotations and the map
+    layers' labels — drawn unshaped for Latin text (see _no_shaping)."""
+    from qgis.core import (QgsLayoutItemLegend, QgsLayoutItemScaleBar, QgsRuleBasedLabeling)
+    for item in layout.items():
+        if isinstance(item, QgsLayoutItemLabel):
+            item.setFont(_no_shaping(item.font()))
+        elif isinstance(item, QgsLayoutItemLegend):
+            for st in (QgsLegendStyle.Title, QgsLegendStyle.Group, QgsLegendStyle.Subgroup,
+                       QgsLegendStyle.SymbolLabel):
+                style = item.style(st)
+                style.setFont(_no_shaping(style.font()))
+                item.setStyle(st, style)
+        elif isinstance(item, QgsLayoutItemScaleBar):
+            item.setTextFormat(_no_shaping_format(item.textFormat()))
+        elif isinstance(item, QgsLayoutItemMap):
+            for g in item.grids().asList():
+                g.setAnnotationTextFormat(_no_shaping_format(g.annotationTextFormat()))
+            for lyr in item.layers():
+                lab = lyr.labeling() if hasattr(lyr, "labeling") else None
+                if lab is None:
+                    continue
+                if isinstance(lab, QgsRuleBasedLabeling):
+                    rules = lab.rootRule().descendants()
+                    for rule in rules:
+                        if rule.settings() is not None:
+                            st = QgsPalLayerSettings(rule.settings())
+                            st.setFormat(_no_shaping_format(st.format()))
+                            rule.setSettings(st)
+                else:
+                    st = QgsPalLayerSettings(lab.settings())
+                    st.setFormat(_no_shaping_format(st.format()))
+                    lyr.setLabeling(QgsVectorLayerSimpleLabeling(st))
 
 
 def _extent_in(layer, crs, project):
@@ -746,6 +845,35 @@ def _legend(layout, zones, others, family):
         root.addLayer(lyr)
     legend.updateLegend()
     legend.adjustBoxSize()
+
+
+def export_map(project, template, stem, title, crs, ext, layers, legend_layers, font, bar_mm,
+               ticks, dpi, stage, feedback):
+    """One single-map layout from ``template``: title, ``layers`` (top first) over the
+    region's extent ``ext``, lon/lat ticks (about ``ticks`` intervals), a legend of
+    ``legend_layers``, a round scale bar of about ``bar_mm``; written to
+    ``stage/stem.pdf`` and ``.png``. Returns the two file names."""
+    layout = _layout(project, template, stem)
+    _set_title(layout, title, font)
+    mp = layout.itemById("map")
+    mp.setCrs(crs)
+    mp.setLayers(layers)
+    mp.zoomToExtent(ext.buffered(max(ext.width(), ext.height()) * 0.03))
+    _grid_interval(mp, ext, crs, project, ticks)
+    legend = layout.itemById("legend")
+    legend.setAutoUpdateModel(False)
+    root = legend.model().rootGroup()
+    root.clear()
+    for lyr in legend_layers:
+        root.addLayer(lyr)
+    legend.updateLegend()
+    legend.adjustBoxSize()
+    _fix_fonts(layout, font)
+    _nice_scalebar(layout, bar_mm)
+    _export(layout, os.path.join(stage, stem + ".pdf"), os.path.join(stage, stem + ".png"),
+            dpi, feedback)
+    feedback.pushInfo("%s: %s.pdf / .png" % (title, stem))
+    return [stem + ".pdf", stem + ".png"]
 
 
 def _export(layout, pdf, png, dpi, feedback):

@@ -268,6 +268,14 @@ ALGS = {
         params={"REGION": V("region"), "EMISSIONS": R("dem"), "URBAN": V("towns")},
         vector="URBAN", field=NA("no field parameter"), raster="EMISSIONS", grid_raster=None,
         missing_class=NO_TABLE, junk_table=NA("no table parameter")),
+    "controlmaps": dict(
+        params={"CONTROL_UNITS": Chain("units"), "ELEMENT_ZONES": Chain("element_zones"),
+                "REGION": V("region"), "TOWNSHIPS": V("towns"), "TOWNSHIP_NAME_FIELD": "name",
+                "DPI": 72},
+        vector="TOWNSHIPS", field="TOWNSHIP_NAME_FIELD", raster=NO_RASTER,
+        missing_class=NA("unit classes other than 1/2/3 or their names are refused: "
+                         "test_control_maps.test_control_maps_reject_unknown_class"),
+        junk_table=NA("no table parameter"), slow=True),
     "carbonzones": dict(
         params={"LANDCOVER": R("landcover"), "REGION": V("region"),
                 "CARBON_TABLE": ["1", "耕地", "5", "1", "80", "0", "test",

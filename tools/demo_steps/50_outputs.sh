@@ -18,6 +18,7 @@ qp zoningmaps ZONES="$OUT/zones.gpkg" REGION="$SAMPLE/xianju.gpkg|layername=regi
   RIVERS="$SAMPLE/xianju.gpkg|layername=rivers" WATERBODIES="$SAMPLE/xianju.gpkg|layername=waterbodies" \
   SETTLEMENTS="$SAMPLE/xianju.gpkg|layername=town_seats" SENSITIVITY="$OUT/sensitivity_level.tif" \
   IMPORTANCE="$OUT/importance_level.tif" P1_GRID="$OUT/p1_grid.gpkg" COMPOSITE_GRID="$OUT/composite_grid.gpkg" \
+  TOWNSHIPS_P2K="$OUT/townships_p2k.gpkg" \
   IMAGERY="$OUT/_imagery.tif" TITLE=仙居县环境功能区划图 OUTPUT_FOLDER="$OUT/maps"
 qp registrationtable INPUT="$OUT/zones.gpkg" REGION="$SAMPLE/xianju.gpkg|layername=region" TOWNSHIPS="$SAMPLE/xianju.gpkg|layername=townships" \
   RIVERS="$SAMPLE/xianju.gpkg|layername=rivers" TITLE=仙居县环境功能区划登记表 \
