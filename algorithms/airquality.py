@@ -21,14 +21,17 @@ class AirQuality(base.EnvZoningAlgorithm):
     NAME_EN = "Air quality level"
     NAME_ZH = "大气环境质量"
     GROUP = "evaluation"
-    SEED = "Z 附录1 5(1) 表6-1 / Z annex-1 5(1), table 6-1"
-    SUMMARY_ZH = ("监测站 SO2、NO2、PM10 浓度按 API 分段点表线性插值得分指数，API = 最大分指数（或直接给 API/AQI 字段）；"
+    SEED = "Z 附录1 5(1) 表6-1；HJ 633-2012 / Z annex-1 5(1), table 6-1; HJ 633-2012"
+    SUMMARY_ZH = ("监测站 SO2、NO2、PM10 浓度按 API 分段点表线性插值得分指数，API = 最大分指数（或直接给 API 字段）；"
                   "按表6-1 分级：≤50 优 5，51–100 良好 4，101–150 轻微污染 3，151–200 轻度污染 3，"
-                  "201–300 中度污染 2，>300 重度污染 1。镇（乡）取其内站点；无站点的取最近站点并标记 air_nearest = 1。")
+                  "201–300 中度污染 2，>300 重度污染 1。AQI 字段或 PM2.5/O3/CO 浓度按 HJ 633-2012：≤50 优 5，"
+                  "51–100 良 4，101–150 轻度 3，151–200 中度 2，201–300 重度 1，>300 严重 1。镇（乡）取其内站点；无站点的取最近站点并标记 air_nearest = 1。")
     SUMMARY_EN = ("Station SO2, NO2, PM10 concentrations → sub-indices by piecewise-linear "
-                  "interpolation on the API breakpoint table, API = max (or an API/AQI field). "
+                  "interpolation on the API breakpoint table, API = max (or an API field). "
                   "Table 6-1: ≤50 excellent 5, 51–100 good 4, 101–150 and 151–200 slightly/"
-                  "lightly polluted 3, 201–300 moderately 2, >300 heavily 1. A township takes the "
+                  "lightly polluted 3, 201–300 moderately 2, >300 heavily 1. An AQI field, or "
+                  "PM2.5/O3/CO concentrations, by HJ 633-2012: ≤50 5, 51–100 4, 101–150 3, "
+                  "151–200 2, 201–300 1, >300 1. A township takes the "
                   "stations inside it; one without a station takes the nearest (air_nearest = 1).")
     DECISION_ZH = ("表6-1 六级对应质量等级 5,4,3,3,2,1（5 最好）。默认 API 分段点为 GB 3095 时期日报 API 表（mg/m³，"
                    "颗粒物取 PM10），超过 500 的浓度记 500。站点内多个站点：默认取浓度平均后的 API（给 API 字段时取 API 平均），"
@@ -64,11 +67,13 @@ class AirQuality(base.EnvZoningAlgorithm):
                                                  optional=True),
                      zh, "%s 浓度（年均或评价期均值；单位见 UNIT）" % zh[:-3],
                      "%s concentration (annual or period mean; unit: UNIT)" % en[:-6])
-        self.add(QgsProcessingParameterField("API_FIELD", "API / AQI field", None, "STATIONS",
+        self.add(QgsProcessingParameterField("API_FIELD", "API field", None, "STATIONS",
                                              QgsProcessingParameterField.Numeric,
                                              optional=True),
-                 "API/AQI 字段", "可选：直接给出的 API 或 AQI（给出时不用浓度字段）",
-                 "Optional API or AQI value (used instead of the concentrations)")
+                 "API 字段", "可选：直接给出的 API（2013 年前的空气污染指数，按表6-1 分级；给出时不用浓度字段）。"
+                 "AQI 请用 AQI_FIELD：两者分级不同",
+                 "Optional API value (the pre-2013 pollution index, graded by table 6-1; used "
+                 "instead of the concentrations). Give an AQI as AQI_FIELD: their classes differ")
         self.add(QgsProcessingParameterField("CO_FIELD", "CO field", None, "STATIONS",
                                              QgsProcessingParameterField.Numeric,
                                              optional=True),
@@ -95,9 +100,17 @@ class AirQuality(base.EnvZoningAlgorithm):
                        "breakpoints (mg/m³)")
         self.add_table("CLASS_TABLE", "air_api_classes", "表6-1 API 分级", "Table 6-1 API classes",
                        "API 区间 → 空气质量状况与质量等级", "API range → air quality status and level")
+        self.add_table("AQI_TABLE", "aqi_breakpoints", "HJ 633-2012 IAQI 分段点表",
+                       "HJ 633-2012 IAQI breakpoint table",
+                       "IAQI 与各污染物浓度分段点（μg/m³，CO 为 mg/m³；24 小时均值，O3 为 8 小时）",
+                       "IAQI and pollutant concentration breakpoints (μg/m³, CO mg/m³; 24-h "
+                       "means, O3 8-h)")
+        self.add_table("AQI_CLASS_TABLE", "air_aqi_classes", "HJ 633-2012 AQI 分级",
+                       "HJ 633-2012 AQI classes", "AQI 区间 → 空气质量级别与质量等级",
+                       "AQI range → air quality category and level")
         self.add(QgsProcessingParameterFeatureSink("OUTPUT", "Air quality townships"),
-                 "大气环境质量结果", "输入字段 + air_api, air（质量等级 1–5，5 优）, air_n（单元内站点数，取最近站点时为 0）, air_nearest",
-                 "Input fields + air_api, air (level 1–5, 5 best), air_n (stations inside; 0 "
+                 "大气环境质量结果", "输入字段 + air_api（API 或 AQI）, air（质量等级 1–5，5 优）, air_n（单元内站点数，取最近站点时为 0）, air_nearest",
+                 "Input fields + air_api (API or AQI), air (level 1–5, 5 best), air_n (stations inside; 0 "
                  "when the nearest was taken), air_nearest")
 
     def process(self, parameters, context, feedback):
@@ -135,7 +148,10 @@ class AirQuality(base.EnvZoningAlgorithm):
                     "PM10_FIELD, PM25_FIELD, O3_FIELD, CO_FIELD / 请给出 AQI_FIELD、API_FIELD 或浓度字段")
             use_aqi = bool({"pm25", "o3", "co"} & set(conc))
         if use_aqi:
-            api_table = X.aqi_table(None, unit_ug)
+            api_table = X.aqi_table(self.table_param(parameters, "AQI_TABLE",
+                                                     "aqi_breakpoints", context), unit_ug)
+            class_table = self.table_param(parameters, "AQI_CLASS_TABLE", "air_aqi_classes",
+                                           context)
         else:
             api_table = X.ApiTable(self.table_param(parameters, "API_TABLE", "api_breakpoints",
                                                     context), scale=1000.0 if unit_ug else 1.0)
@@ -151,7 +167,7 @@ class AirQuality(base.EnvZoningAlgorithm):
             raise QgsProcessingException("Layer '%s': %s" % (st_label, exc)) from None
         if use_aqi:
             unit_api = X.aqi_round(unit_api)
-            level = X.aqi_quality(unit_api)
+            level = X.aqi_quality(unit_api, class_table)
         else:
             level = X.air_quality(unit_api, class_table)
         feedback.setProgress(75)

@@ -37,12 +37,12 @@ class SoilQuality(base.EnvZoningAlgorithm):
                   "polluted 1. A unit without samples takes the nearest (soil_nearest = 1).")
     DECISION_ZH = ("SPI 公式图片缺失：按 SPEC 取最大 Pi（内梅罗为选项）；多样点取各污染物 Pi 的平均后再合成。"
                    "评价标准默认 GB 15618-2018 农用地风险筛选值（其他，5.5<pH≤6.5）；给出 pH 字段时按每个样点的 pH 分档"
-                   "（≤5.5、5.5–6.5、6.5–7.5、>7.5，上限含）和用地（水田/其他）取值；也可用样点标准字段或编辑表。")
+                   "（≤5.5、5.5–6.5、6.5–7.5、>7.5，上限含）和用地（水田/果园/其他）取值；也可用样点标准字段或编辑表。")
     DECISION_EN = ("The SPI formula image is lost: max Pi per SPEC (Nemerow as option); several "
                    "samples: each pollutant's Pi averaged over them, then combined. Default "
                    "standards: GB 15618-2018 farmland screening values (other, 5.5 < pH ≤ 6.5); "
                    "with a pH field, each sample's own pH band (≤5.5, 5.5–6.5, 6.5–7.5, >7.5, "
-                   "upper limits inclusive) and land use (paddy / other); or standard fields "
+                   "upper limits inclusive) and land use (paddy / orchard / other); or standard fields "
                    "per sample, or the edited table.")
 
     def initParameters(self, config=None):  # noqa: N802
@@ -69,8 +69,10 @@ class SoilQuality(base.EnvZoningAlgorithm):
                  "(≤5.5, 5.5–6.5, 6.5–7.5, >7.5)")
         self.add(QgsProcessingParameterField("LANDUSE_FIELD", "Land-use field", None, "SAMPLES",
                                              optional=True),
-                 "用地类型字段", "可选：值为 水田（或 paddy）的样点用水田筛选值，其余用“其他”",
-                 "Optional: samples whose value is 水田 (or paddy) take the paddy values, the "
+                 "用地类型字段", "可选：值为 水田（或 paddy）的样点用水田筛选值，果园（或 orchard）的用果园值"
+                 "（GB 15618-2018 表1 仅铜有），其余用“其他”",
+                 "Optional: samples whose value is 水田 (or paddy) take the paddy values, 果园 "
+                 "(or orchard) the orchard values (GB 15618-2018 table 1: copper only), the "
                  "others 其他")
         self.add_table("STANDARDS_PH_TABLE", "soil_standards_ph", "GB 15618-2018 筛选值表",
                        "GB 15618-2018 screening values",
@@ -116,14 +118,14 @@ class SoilQuality(base.EnvZoningAlgorithm):
             ph = numbers(s_src, samples, self.parameterAsString(parameters, "PH_FIELD", context),
                          s_label, "PH_FIELD", s_names, allow_null=True)
             lu_field = self.parameterAsString(parameters, "LANDUSE_FIELD", context)
-            paddy = None
+            landuse = None
             if lu_field:
                 base.field_index(s_src, lu_field, s_label, "LANDUSE_FIELD")
-                paddy = [str(f[lu_field]).strip().lower() in X.SOIL_PADDY for f in samples]
+                landuse = [X.soil_landuse(f[lu_field]) for f in samples]
             try:
                 standards = X.soil_standards_by_ph(
                     self.table_param(parameters, "STANDARDS_PH_TABLE", "soil_standards_ph",
-                                     context), pols, ph, paddy, s_names, _key)
+                                     context), pols, ph, None, s_names, _key, landuse)
             except EnvZoningError as exc:
                 raise QgsProcessingException("Layer '%s': %s" % (s_label, exc)) from None
             feedback.pushInfo("GB 15618-2018 screening values by pH band / 按 pH 分档取筛选值")

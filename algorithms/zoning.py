@@ -44,22 +44,40 @@ class Zoning(base.EnvZoningAlgorithm):
                   "and fits them exactly to the region (no gaps, no overlaps). The rule table "
                   "is an editable data file; conditions are a small whitelisted expression "
                   "language, never executed.")
-    DECISION_ZH = ("规则 1–9 为 SPEC 第 4 节的约定。图层未给出或无数据处，其角色值为 0。"
+    DECISION_ZH = ("规则 1–9 为 SPEC 第 4 节的约定，按 Z 4.2.1、4.3.2、4.3.4 修正（决策 16）。图层未给出或无数据处，其角色值为 0。"
                    "保护地重叠时按 自然保护区 > 风景名胜区 > 森林公园 > 地质公园 > 饮用水源保护区 > 红线 取值；"
-                   "规划用地重叠时按 现有工业 > 规划工业 > 城镇 > 基本农田 > 养殖 取值。"
-                   "规则 6 不含规划的养殖水域（其归规则 7 的 III-2）。规则按 SPEC 顺序：耕地、园地与基本农田（规则 7）先于规划工业用地（规则 8），即规划工业用地中现状为耕地的部分仍为 III；若要让已批准的规划工业用地优先，可在规则表中把规则 8 移到规则 7 之前。"
+                   "规划用地重叠时按角色表 roles.csv 的 priority 列取值，默认 基本农田 > 现有工业 > 城镇 > 养殖 > 禁建区 > "
+                   "禁止准入区 > 规划工业 > 已建区 > 适建区 > 限建区 > 限制准入区 > 优化准入区 > 重点准入区"
+                   "（永久基本农田不得占用：与规划工业用地重叠处为基本农田，III-1）。"
+                   "规则顺序（Z 4.3.2）：基本农田（规则 7）→ III-1；规划工业用地 P1 ≤ 2 且非重点生态功能区县（规则 8）→ VI-0；"
+                   "其余集中连片的耕地、园地（规则 7，在规则 8 之后）→ III-1，故规划工业用地中现状为耕地的部分为 VI。"
+                   "等级 5 的河湖滨岸带与海岸带退缩线向陆一侧 → I-6（在规则 3、4 之后，现有建设用地保持 V、IV）；其余滨岸带 → II-4。"
+                   "禁建区、禁止准入区 → I-6；已建区、适建区 → IV-0（可改为 V、VI）；优化准入区 → V-0；重点准入区同规则 8 → VI-0；"
+                   "限建区、限制准入区中的耕地园地 → III-1，其余 → II-4。"
+                   "规则 6 不含规划的养殖水域（其归规则 7 的 III-2）。"
                    "规则 5 的主导因子：重要性主导因子优先；敏感性≥4 且不在滨岸带/海岸带（或主导为土壤侵蚀）→ II-2。"
                    "规则 9 的“取多数相邻区”记为 NEIGHBOUR，由 mergezones 解决。没有规则命中的像元也记为 NEIGHBOUR（规则 0）。"
                    "矢量图层按像元中心栅格化：边界误差不超过一个像元。")
-    DECISION_EN = ("Rules 1–9 are SPEC section 4's decision. A role whose layer is not given, "
-                   "or has no data, is 0. Overlapping protected areas: nature reserve > scenic "
-                   "area > forest park > geopark > water source > red line; overlapping planning "
-                   "polygons: existing industry > planned industry > urban > farmland > "
-                   "aquaculture. Rule 6 leaves planned aquaculture water to rule 7 (III-2). Rules "
-                   "follow SPEC's order: cropland, garden and basic farmland (rule 7) before "
-                   "planned industrial land (rule 8), so planned industrial land on today's "
-                   "cropland stays III; move rule 8 above rule 7 in the rule table to let "
-                   "approved industrial plans win. "
+    DECISION_EN = ("Rules 1–9 are SPEC section 4's decision, corrected by Z 4.2.1, 4.3.2 and "
+                   "4.3.4 (decision 16). A role whose layer is not given, or has no data, is 0. "
+                   "Overlapping protected areas: nature reserve > scenic area > forest park > "
+                   "geopark > water source > red line; overlapping planning polygons: the "
+                   "priority column of the role table roles.csv, by default basic farmland > "
+                   "existing industry > urban > aquaculture > no-build area > prohibited-access "
+                   "area > planned industry > built-up > build-suitable > restricted-build > "
+                   "restricted-access > optimised-access > key-access area (permanent basic "
+                   "farmland cannot be built on: where planned industry overlaps it, it is "
+                   "basic farmland, III-1). Rule order (Z 4.3.2): basic farmland (rule 7) → "
+                   "III-1; planned industrial land with P1 <= 2 outside key ecological counties "
+                   "(rule 8) → VI-0; other concentrated cropland and garden land (rule 7, after "
+                   "rule 8) → III-1, so planned industrial land on today's cropland is VI. "
+                   "Level-5 riparian zones and the coastal hazard zone → I-6 (after rules 3 and "
+                   "4: existing built land stays V / IV); other riparian zones → II-4. "
+                   "No-build and prohibited-access areas → I-6; built-up and build-suitable "
+                   "areas → IV-0 (edit to V or VI); optimised-access → V-0; key-access as rule "
+                   "8 → VI-0; cropland and garden land of restricted-build and restricted-access "
+                   "areas → III-1, the rest → II-4. Rule 6 leaves planned aquaculture water to "
+                   "rule 7 (III-2). "
                    "Rule 5: the importance dominant factor comes first; sensitivity >= 4 outside "
                    "riparian/coastal zones (or dominated by soil erosion) gives II-2. Rule 9's "
                    "'majority neighbour' is the placeholder NEIGHBOUR, resolved by mergezones; "
@@ -160,12 +178,13 @@ class Zoning(base.EnvZoningAlgorithm):
                  "optimised/key, their Chinese names or codes")
         self.add(QgsProcessingParameterFeatureSource("RIPARIAN", "Riparian zones", poly,
                                                      optional=True),
-                 "河湖滨岸带", "riparianzone 的输出（有 level 字段时取其值，否则为 1；规则 5）",
-                 "riparianzone output (its level field if present, else 1; rule 5)")
+                 "河湖滨岸带", "riparianzone 的输出（有 level 字段时取其值，否则为 1；等级 5 → I-6，其余 → II-4）",
+                 "riparianzone output (its level field if present, else 1; level 5 → I-6, "
+                 "others → II-4)")
         self.add(QgsProcessingParameterFeatureSource("COASTAL", "Coastal zones", poly,
                                                      optional=True),
-                 "海岸带", "coastalhazardzone 的输出（有 level 字段时取其值，否则为 1；规则 5）",
-                 "coastalhazardzone output (its level field if present, else 1; rule 5)")
+                 "海岸带", "coastalhazardzone 的输出（有 level 字段时取其值，否则为 1；→ I-6）",
+                 "coastalhazardzone output (its level field if present, else 1; → I-6)")
         self.add(QgsProcessingParameterBoolean("KEY_ECO_COUNTY", "Key ecological county",
                                                False),
                  "重点生态功能区县", "Z 4.6.2 所列县（市）：不划环境重点准入区（规则 8）",

@@ -389,6 +389,7 @@ def water_unit_quality(members, section_class=None, concentrations=None, limits=
 #: pH bands of GB 15618-2018 table 1: pH ≤ 5.5, 5.5 < pH ≤ 6.5, 6.5 < pH ≤ 7.5, pH > 7.5
 SOIL_PH_BANDS = ("ph_le_5_5", "ph_5_5_6_5", "ph_6_5_7_5", "ph_gt_7_5")
 SOIL_PADDY = ("水田", "paddy", "paddy_field", "1")
+SOIL_ORCHARD = ("果园", "orchard")
 
 
 def soil_ph_band(ph):
@@ -397,10 +398,22 @@ def soil_ph_band(ph):
     return (p > 5.5).astype("int64") + (p > 6.5) + (p > 7.5)
 
 
-def soil_standards_by_ph(table, pollutants, ph, paddy=None, names=None, keyfn=None):
+def soil_landuse(value):
+    """'paddy' (水田), 'orchard' (果园) or 'other' (其他) of a land-use value."""
+    t = str(value).strip().lower()
+    if t.endswith(".0"):
+        t = t[:-2]
+    return "paddy" if t in SOIL_PADDY else "orchard" if t in SOIL_ORCHARD else "other"
+
+
+def soil_standards_by_ph(table, pollutants, ph, paddy=None, names=None, keyfn=None,
+                         landuse=None):
     """Screening value per sample and pollutant (n × p) from the GB 15618-2018 table
-    (``soil_standards_ph``: pollutant, name_zh, landuse 水田/其他, one column per pH band)
-    by each sample's pH and land use (``paddy``: booleans; default 其他)."""
+    (``soil_standards_ph``: pollutant, name_zh, landuse 水田/果园/其他, one column per pH
+    band) by each sample's pH and land use (``paddy``: booleans, or ``landuse``: 'paddy' /
+    'orchard' / 'other' per sample; default 其他). Every pollutant needs a 其他 row; a land use
+    without its own row takes 其他, as GB 15618-2018 table 1 reads (Cu has 果园 and 其他,
+    the others 水田 and 其他)."""
     keyfn = keyfn or (lambda s: "".join(ch for ch in str(s).lower() if ch.isalnum()))
     ph = np.asarray(ph, dtype="float64")
     names = _names(names, ph.size)
@@ -409,10 +422,14 @@ def soil_standards_by_ph(table, pollutants, ph, paddy=None, names=None, keyfn=No
         i = int(bad[0])
         raise EnvZoningError("Sample '%s': pH %s is missing or not within 0–14 / 样点“%s”的 pH 值"
                              "“%s”缺失或不在 0–14 内" % (names[i], ph[i], names[i], ph[i]))
-    paddy = np.zeros(ph.size, bool) if paddy is None else np.asarray(paddy, bool)
+    if landuse is None:
+        paddy = np.zeros(ph.size, bool) if paddy is None else np.asarray(paddy, bool)
+        landuse = np.where(paddy, "paddy", "other")
+    landuse = np.asarray([soil_landuse(u) if u not in ("paddy", "orchard", "other") else u
+                          for u in landuse])
     lut = {}
     for i, row in enumerate(table.dicts(), start=1):
-        use = "paddy" if row.get("landuse", "").strip() in SOIL_PADDY else "other"
+        use = soil_landuse(row.get("landuse", ""))
         vals = [T.to_float(row[c], table.name, c, i) for c in SOIL_PH_BANDS]
         for k in (row.get("pollutant", ""), row.get("name_zh", "")):
             if k.strip():
@@ -420,14 +437,15 @@ def soil_standards_by_ph(table, pollutants, ph, paddy=None, names=None, keyfn=No
     band = soil_ph_band(ph)
     out = np.zeros((ph.size, len(pollutants)))
     for j, p in enumerate(pollutants):
-        for use in ("paddy", "other"):
-            if (keyfn(p), use) not in lut:
-                raise EnvZoningError("Pollutant '%s' has no %s row in table '%s' / 污染物“%s”在表"
-                                     "“%s”中缺少%s行" % (p, use, table.name, p, table.name,
-                                                      "水田" if use == "paddy" else "其他"))
-        pv = np.array(lut[(keyfn(p), "paddy")])
+        if (keyfn(p), "other") not in lut:
+            raise EnvZoningError("Pollutant '%s' has no 其他 (other) row in table '%s' / 污染物“%s”"
+                                 "在表“%s”中缺少“其他”行" % (p, table.name, p, table.name))
         ov = np.array(lut[(keyfn(p), "other")])
-        out[:, j] = np.where(paddy, pv[band], ov[band])
+        out[:, j] = ov[band]
+        for use in ("paddy", "orchard"):
+            if (keyfn(p), use) in lut:
+                sel = landuse == use
+                out[sel, j] = np.array(lut[(keyfn(p), use)])[band[sel]]
     return out
 
 

@@ -355,3 +355,24 @@ def test_soil_screening_values_by_ph_band_and_land_use():
     assert X.soil_standards_by_ph(t, list(flat), [6.0])[0].tolist() == list(flat.values())
     with pytest.raises(EnvZoningError, match="pH"):
         X.soil_standards_by_ph(t, ["cd"], [float("nan")], names=["S9"])
+
+
+def test_soil_screening_values_of_orchard_copper():
+    """GB 15618-2018 table 1: Cu 果园 150/150/200/200, 其他 50/50/100/100 (水田 has no Cu row
+    of its own: it is 其他); Cd has 水田 and 其他 only, so an orchard takes Cd 其他."""
+    t = T.load("soil_standards_ph")
+    ph = [5.0, 6.0, 7.0, 8.0]
+    orchard = X.soil_standards_by_ph(t, ["cu", "cd"], ph, landuse=["果园"] * 4)
+    assert orchard[:, 0].tolist() == [150, 150, 200, 200]
+    assert orchard[:, 1].tolist() == [0.3, 0.3, 0.3, 0.6]
+    paddy = X.soil_standards_by_ph(t, ["cu", "cd"], ph, landuse=["水田"] * 4)
+    assert paddy[:, 0].tolist() == [50, 50, 100, 100]
+    assert paddy[:, 1].tolist() == [0.3, 0.4, 0.6, 0.8]
+    mixed = X.soil_standards_by_ph(t, ["cu"], [6.0] * 3, landuse=["orchard", "paddy", "旱地"])
+    assert mixed[:, 0].tolist() == [150, 50, 50]
+    assert [X.soil_landuse(v) for v in ("水田", "Paddy", "果园", "旱地", None)] == \
+        ["paddy", "paddy", "orchard", "other", "other"]
+    only_paddy = T.Table(t.headers, [r for r in t.rows if r[0] == "cd" and r[2] == "水田"],
+                         "cut")
+    with pytest.raises(EnvZoningError, match="其他"):
+        X.soil_standards_by_ph(only_paddy, ["cd"], [6.0])

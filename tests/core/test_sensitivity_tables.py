@@ -40,6 +40,23 @@ def test_relief_breaks(rel, g):
     assert grade("relief_breaks", rel) == g
 
 
+
+def test_relief_just_above_300_m_is_computed_in_float64_and_grades_9():
+    # a Float64 DEM of 1000 m and 1300.0000057 m: relief 300.0000057 m > 300 → 9.
+    # In float32 both heights round (1300.0000057 → 1300.0) and the relief is 300.0 → 7.
+    dem = np.array([[1000.0, 1300.0000057, 1000.0]] * 3)
+    valid = np.ones(dem.shape, dtype=bool)
+    rel = S.relief_block(dem, valid, 3, 0)
+    assert rel.dtype == np.float64
+    assert rel[1, 1] == pytest.approx(300.0000057, abs=1e-9) and rel[1, 1] > 300.0
+    b = T.Breaks(T.load("relief_breaks"), "grade")
+    idx = b.class_index(rel, valid)
+    assert float(b.values[idx[1, 1] - 1]) == 9
+    assert float(np.float32(1300.0000057) - np.float32(1000.0)) == 300.0   # the old loss
+    # an exact 300 m stays 7 (the break belongs to the lower class)
+    rel300 = S.relief_block(np.array([[0.0, 300.0, 0.0]] * 3), valid, 3, 0)
+    assert float(b.values[b.class_index(rel300, valid)[1, 1] - 1]) == 7
+
 def test_negative_values_take_the_first_class_and_nan_is_nodata():
     b = T.Breaks(T.load("erosivity_breaks"), "grade")
     got = b.classify(np.array([-5.0, np.nan]), 0)

@@ -193,6 +193,29 @@ def test_air_quality_with_a_township_without_station(run_alg, county, tmp_path):
     r4 = _rows(out4)
     assert [r4[n]["air_api"] for n in "ABCD"] == [100, 160, 424, 424]
     assert [r4[n]["air"] for n in "ABCD"] == [4, 2, 1, 1]
+    # the AQI tables are editable parameters: an edited class table grading 201–300 as 2
+    # (and >300 as 1) gives C, D (AQI 250) level 2; an IAQI table whose PM2.5 column
+    # reaches IAQI 500 at 385 µg/m³ gives C, D AQI 500
+    classes = ["0", "50", "优", "excellent", "5", "50", "100", "良", "good", "4",
+               "100", "150", "轻度污染", "lightly", "3", "150", "200", "中度污染", "moderately", "2",
+               "200", "300", "重度污染", "heavily", "2", "300", "inf", "严重污染", "severely", "1"]
+    out5 = str(tmp_path / "air5.gpkg")
+    run_alg("airquality", {"INPUT": county["towns"], "STATIONS": county["stations"],
+                           "AQI_FIELD": "api", "AGGREGATION": 2, "AQI_CLASS_TABLE": classes,
+                           "OUTPUT": out5})
+    assert [_rows(out5)[n]["air"] for n in "ABCD"] == [4, 3, 2, 2]
+    from envzoning.core import tables as T
+
+    shipped = T.load("aqi_breakpoints")
+    j = shipped.headers.index("pm25")
+    rows = [list(r) for r in shipped.rows]
+    rows[-2][j], rows[-1][j] = "300", "385"            # IAQI 400 at 300, 500 at 385 µg/m³
+    iaqi = [c for r in rows for c in r]
+    out6 = str(tmp_path / "air6.gpkg")
+    run_alg("airquality", {"INPUT": county["towns"], "STATIONS": county["stations"],
+                           "PM25_FIELD": "pm10", "AGGREGATION": 2,
+                           "AQI_TABLE": iaqi, "OUTPUT": out6})
+    assert [_rows(out6)[n]["air_api"] for n in "CD"] == [500, 500]
 
 
 def test_water_quality(run_alg, county, tmp_path):
