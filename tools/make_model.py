@@ -97,6 +97,8 @@ INPUTS = [
     ("PROTECTED_AREAS", "polygon", "保护地 Protected areas", {}),
     ("PA_ROLE", "field", "保护地类型字段 Protected-area role field",
      {"parent": "PROTECTED_AREAS", "default": "role"}),
+    ("PA_NAME", "field", "保护地名称字段 Protected-area name field",
+     {"parent": "PROTECTED_AREAS", "default": "name"}),
     ("PLANNING", "polygon", "规划用地 Planning land", {}),
     ("PL_ROLE", "field", "规划用地类型字段 Planning role field",
      {"parent": "PLANNING", "default": "role"}),
@@ -184,7 +186,8 @@ STEPS = [
         "COASTAL": (P, "COASTAL"), "KEY_ECO_COUNTY": (E, KEY_ECO_EXPR)}),
     ("merge", "mergezones", {
         "INPUT": (C, "zoning", "OUTPUT"), "REGION": (P, "REGION"), "MIN_AREA": (P, "MIN_AREA"),
-        "CELL_SIZE": (P, "CELL_SIZE")}),
+        "CELL_SIZE": (P, "CELL_SIZE"), "PROTECTED": (P, "PROTECTED_AREAS"),
+        "PROTECTED_ROLE_FIELD": (P, "PA_ROLE"), "PROTECTED_NAME_FIELD": (P, "PA_NAME")}),
     ("names", "namezones", {
         "INPUT": (C, "merge", "OUTPUT"), "ADMIN_CODE": (P, "ADMIN_CODE"),
         "PLACES": (P, "TOWNSHIPS", "list"), "PLACE_NAME_FIELD": (P, "TS_NAME"), "ROMAN": (S, 0),
