@@ -20,6 +20,7 @@ from qgis.PyQt.QtCore import QCoreApplication, QUrl
 from . import outputs as OUT
 
 from ..core.outputs import io_error
+from ..core import raster as R
 from ..core import tables as T
 from ..core.errors import Canceled, EnvZoningError
 from ..paths import PLUGIN_DIR, chinese_ui
@@ -182,6 +183,7 @@ class EnvZoningAlgorithm(QgsProcessingAlgorithm):
                 parameters = self._with_encodings(parameters, context, feedback)
                 self._check_geometry_types(parameters, context)
                 T.start_tally()
+                R.start_tally()
                 results = self.process(parameters, context, feedback)
                 for table, (below, above) in sorted(T.take_tally().items()):
                     for n, en, zh in ((above, "above the last", "高于最高"),
@@ -191,6 +193,12 @@ class EnvZoningAlgorithm(QgsProcessingAlgorithm):
                                 "Table '%s': %d values %s class became nodata: check the "
                                 "input's units or extend the table / 表“%s”：%d 个值%s分级，记为无数据"
                                 % (table, n, en, table, n, zh))
+                for raster, n in sorted(R.take_tally().items()):
+                    if feedback is not None:
+                        feedback.pushWarning(
+                            "Raster '%s': %d cells of ±inf or untagged -9999 read as nodata / "
+                            "栅格“%s”：%d 个 ±inf 或未标记的 -9999 像元按无数据处理"
+                            % (raster, n, raster, n))
                 if feedback is not None and feedback.isCanceled():
                     raise Canceled()   # finished anyway: what it wrote is not a result
                 results = plan.commit(results, context)
@@ -211,6 +219,7 @@ class EnvZoningAlgorithm(QgsProcessingAlgorithm):
                 raise QgsProcessingException(msg) from None
         finally:
             T.take_tally()
+            R.take_tally()
             plan.release()
 
     def process(self, parameters, context, feedback):

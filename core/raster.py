@@ -345,6 +345,40 @@ UNTAGGED_NODATA = (-9999,)
 FLOAT_NODATA_FLOOR = -3.0e38
 
 
+_TALLY = None  # {raster name: cells of ±inf / untagged -9999 read as nodata}, per run
+
+
+def start_tally():
+    """Count, until :func:`take_tally`, the cells that :func:`valid_mask` reads as nodata
+    because they are ±inf or an untagged −9999 (the base class warns with the counts)."""
+    global _TALLY
+    _TALLY = {}
+
+
+def take_tally():
+    global _TALLY
+    out, _TALLY = (_TALLY or {}), None
+    return out
+
+
+def special_nodata(arr, nodata):
+    """Number of cells that are ±inf, or −9999 / float32-lowest in a raster without a
+    nodata tag: values, not nodata, unless :func:`valid_mask` says so."""
+    n = 0
+    if arr.dtype.kind == "f":
+        n += int(np.count_nonzero(np.isinf(arr)))
+        if nodata is None:
+            fin = np.isfinite(arr)
+            n += int(np.count_nonzero(fin & (arr <= FLOAT_NODATA_FLOOR)))
+            for v in UNTAGGED_NODATA:
+                n += int(np.count_nonzero(arr == v))
+    elif nodata is None and arr.dtype.kind == "i":
+        for v in UNTAGGED_NODATA:
+            if np.iinfo(arr.dtype).min <= v:
+                n += int(np.count_nonzero(arr == v))
+    return n
+
+
 def valid_mask(arr, nodata):
     """Cells that hold data: not nodata, not NaN, not ±inf; in a raster without a nodata
     tag also not −9999 (nor, in a float raster, the float32 lowest) — issue 13."""
@@ -598,6 +632,12 @@ def block_map(func, grid, inputs, outputs, block_rows=TILE, progress=None,
                 arr = _read_with_halo(src, row0, rows, h, grid, col0, cols)
                 blk.data[name] = arr
                 blk.valid[name] = valid_mask(arr, src.nodata)
+                if _TALLY is not None:
+                    core = arr[h:h + rows, h:h + cols] if h else arr
+                    k = special_nodata(core, src.nodata)
+                    if k:
+                        label = src.name or name
+                        _TALLY[label] = _TALLY.get(label, 0) + k
                 blk.nodata[name] = src.nodata
                 blk.halo[name] = h
             return blk
