@@ -291,7 +291,7 @@ class EnvZoningAlgorithm(QgsProcessingAlgorithm):
 
 # -- shared glue, split by job (issue 18): re-exported here so that ``base.x`` keeps working
 from .inputs import (  # noqa: E402,F401
-    QVARIANT, _encoded_value, _restore_crs, add_fields, analysis_crs, check_source,
+    QVARIANT, _encoded_value, _restore_crs, add_fields, analysis_crs, check_source, fields_of,
     features_in_crs, field_index, gk_crs_for_lon, raster_source, require_overlap, source_label)
 from .progress import callbacks  # noqa: E402,F401
 from .rasterize import (  # noqa: E402,F401

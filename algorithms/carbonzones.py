@@ -8,8 +8,6 @@ import numpy as np
 from qgis.core import (
     QgsFeature,
     QgsFeatureSink,
-    QgsField,
-    QgsFields,
     QgsGeometry,
     QgsProcessing,
     QgsProcessingException,
@@ -41,10 +39,7 @@ FIELDS = [("element", QVariant.String), ("class", QVariant.Int),
 
 
 def _fields():
-    fields = QgsFields()
-    for name, vtype in FIELDS:
-        fields.append(QgsField(name, vtype))
-    return fields
+    return base.fields_of(FIELDS)
 
 
 class CarbonZones(base.EnvZoningAlgorithm):

@@ -3,8 +3,6 @@
 from qgis.core import (
     QgsFeature,
     QgsFeatureSink,
-    QgsField,
-    QgsFields,
     QgsGeometry,
     QgsProcessing,
     QgsProcessingException,
@@ -37,10 +35,7 @@ UNIT_FIELDS = [("HJZHGKDYBM", QVariant.String), ("HJZHGKDYMC", QVariant.String),
 
 
 def unit_fields():
-    fields = QgsFields()
-    for name, vtype in UNIT_FIELDS:
-        fields.append(QgsField(name, vtype))
-    return fields
+    return base.fields_of(UNIT_FIELDS)
 
 
 class ControlUnits(base.EnvZoningAlgorithm):

@@ -3,8 +3,6 @@
 from qgis.core import (
     QgsFeature,
     QgsFeatureSink,
-    QgsField,
-    QgsFields,
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingParameterEnum,
@@ -33,10 +31,7 @@ FIELDS = [("element", QVariant.String), ("element_zh", QVariant.String),
           ("sources", QVariant.String), ("area_km2", QVariant.Double)]
 
 def element_fields():
-    fields = QgsFields()
-    for name, vtype in FIELDS:
-        fields.append(QgsField(name, vtype))
-    return fields
+    return base.fields_of(FIELDS)
 
 
 class ElementZones(base.EnvZoningAlgorithm):

@@ -246,6 +246,14 @@ def _encoded_value(value, context, feedback):
     return value + "|option:ENCODING=" + enc
 
 
+def fields_of(specs):
+    """QgsFields from (name, QVariant type) pairs: the field list of an output layer."""
+    out = QgsFields()
+    for name, vtype in specs:
+        out.append(QgsField(name, vtype))
+    return out
+
+
 def add_fields(fields, specs):
     """Append (name, QVariant type, length, precision) specs to a copy of ``fields``."""
     out = QgsFields(fields)

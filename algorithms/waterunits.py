@@ -7,8 +7,6 @@ import uuid
 from qgis.core import (
     QgsFeature,
     QgsFeatureSink,
-    QgsField,
-    QgsFields,
     QgsGeometry,
     QgsProcessing,
     QgsProcessingException,
@@ -41,10 +39,7 @@ KIND = {1: "水环境优先保护区", 2: "水环境重点管控区", 3: "水环
 
 
 def _fields():
-    fields = QgsFields()
-    for name, vtype in FIELDS:
-        fields.append(QgsField(name, vtype))
-    return fields
+    return base.fields_of(FIELDS)
 
 
 class WaterUnits(base.EnvZoningAlgorithm):
