@@ -1,7 +1,5 @@
 """envzoning:airzones — N 5.8.3(1): air-environment control zones from data (大气环境管控分区)."""
 
-import os
-import uuid
 
 import numpy as np
 from qgis.core import (
@@ -15,7 +13,6 @@ from qgis.core import (
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterNumber,
     QgsProcessingParameterRasterLayer,
-    QgsProcessingUtils,
     QgsWkbTypes,
 )
 from .compat import QVariant
@@ -23,7 +20,6 @@ from .compat import QVariant
 from ..core import air as A
 from ..core import control as C
 from ..core import raster as R
-from ..core import vector as V
 from ..core.errors import Canceled, EnvZoningError
 from ..core.window import window_cells
 from . import base
@@ -141,13 +137,7 @@ class AirZones(base.EnvZoningAlgorithm):
             "Fields element=air, class (1/2/3), kind, rule, unit_kind, clause")
 
     def process(self, parameters, context, feedback):
-        region_src = self.parameterAsSource(parameters, "REGION", context)
-        base.check_source(region_src, "REGION")
-        crs = G.analysis_crs_of(region_src)
-        region = G.union([f.geometry() for f in base.features_in_crs(
-            region_src, crs, context, feedback, "REGION")])
-        if region is None:
-            raise QgsProcessingException("REGION has no polygon area / 区划范围没有面积")
+        crs, region = G.region_of(self, parameters, context, feedback)
         feedback.setProgress(10)
 
         def layer(name):
@@ -168,11 +158,11 @@ class AirZones(base.EnvZoningAlgorithm):
         if feedback.isCanceled():
             raise Canceled()
         claims["high_emission"] = self._raster_zone(
-            parameters, context, feedback, "EMISSIONS", region_src,
+            parameters, context, feedback, "EMISSIONS",
             lambda v, ok, valid, cell: A.high_emission_mask(v, ok, self.parameterAsDouble(
                 parameters, "HIGH_EMISSION_SHARE", context)))
         claims["weak_diffusion"] = self._raster_zone(
-            parameters, context, feedback, "VENTILATION", region_src,
+            parameters, context, feedback, "VENTILATION",
             lambda v, ok, valid, cell: A.low_ventilation_mask(v, ok, self.parameterAsDouble(
                 parameters, "VENTILATION_THRESHOLD", context)))
         if claims["weak_diffusion"] is None and parameters.get("VENTILATION") in (None, ""):
@@ -188,7 +178,7 @@ class AirZones(base.EnvZoningAlgorithm):
                         % (unclassed, unclassed))
                 return mask & ok
             claims["weak_diffusion"] = self._raster_zone(
-                parameters, context, feedback, "DEM", region_src, valleys)
+                parameters, context, feedback, "DEM", valleys)
         sectors = []
         urban = layer("URBAN")
         dist = self.parameterAsDouble(parameters, "UPWIND_DISTANCE", context) * 1000.0
@@ -232,7 +222,7 @@ class AirZones(base.EnvZoningAlgorithm):
         base.apply_style(context, dest, G.zone_qml())
         return {"OUTPUT": dest}
 
-    def _raster_zone(self, parameters, context, feedback, name, region_src, fn):
+    def _raster_zone(self, parameters, context, feedback, name, fn):
         """Polygons of ``fn(values, valid in the region, valid anywhere, cell size)`` on the
         raster's own cells within the region."""
         src = base.raster_source(self, parameters, name, context, required=False)
@@ -252,10 +242,7 @@ class AirZones(base.EnvZoningAlgorithm):
                 raise EnvZoningError("Raster '%s' has no valid cell in the region (all nodata) / "
                                      "栅格“%s”在区划范围内全为无数据" % (label, label))
             m = fn(v, ok, valid, abs(grid.gt[1])).astype(np.uint8)
-            tmp = os.path.join(QgsProcessingUtils.tempFolder(),
-                               "%s_%s.tif" % (name.lower(), uuid.uuid4().hex[:8]))
-            R.write_array(tmp, m, grid, nodata=0, dtype="uint8")
-            polys = V.polygonize(tmp)
+            polys = G.polygons_by_value(m, grid, name.lower())
         except EnvZoningError as exc:
             raise QgsProcessingException(str(exc)) from None
-        return G.union([QgsGeometry.fromWkt(g.ExportToWkt()) for val, g in polys if val == 1])
+        return G.union(polys.get(1, []))

@@ -1,14 +1,11 @@
 """envzoning:carbonzones — N 5.8.3(7): carbon stock and greenhouse-gas control zones
 (温室气体管控分区)."""
 
-import os
-import uuid
 
 import numpy as np
 from qgis.core import (
     QgsFeature,
     QgsFeatureSink,
-    QgsGeometry,
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingParameterFeatureSink,
@@ -17,7 +14,6 @@ from qgis.core import (
     QgsProcessingParameterNumber,
     QgsProcessingParameterRasterDestination,
     QgsProcessingParameterRasterLayer,
-    QgsProcessingUtils,
     QgsWkbTypes,
 )
 from .compat import QVariant
@@ -27,7 +23,6 @@ from ..core import carbon as K
 from ..core import control as C
 from ..core import raster as R
 from ..core import tables as T
-from ..core import vector as V
 from ..core.errors import Canceled, EnvZoningError
 from . import base
 from . import control_geom as G
@@ -141,16 +136,10 @@ class CarbonZones(base.EnvZoningAlgorithm):
                 key = hot if key is None else (key & hot)
             classes = np.where(prio, 1, np.where(key if key is not None else False, 2, 3))
             classes = np.where(valid, classes, 0).astype(np.uint8)
-            tmp = os.path.join(QgsProcessingUtils.tempFolder(),
-                               "ghg_%s.tif" % uuid.uuid4().hex[:8])
-            R.write_array(tmp, classes, grid, nodata=0, dtype="uint8")
-            polys = V.polygonize(tmp)
+            by_cls = G.polygons_by_value(classes, grid, "ghg")
         except EnvZoningError as exc:
             raise QgsProcessingException(str(exc)) from None
         feedback.setProgress(70)
-        by_cls = {}
-        for val, g in polys:
-            by_cls.setdefault(val, []).append(QgsGeometry.fromWkt(g.ExportToWkt()))
         sink, dest = self.parameterAsSink(parameters, "OUTPUT", context, _fields(),
                                           QgsWkbTypes.MultiPolygon, crs)
         if sink is None:

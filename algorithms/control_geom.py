@@ -2,13 +2,45 @@
 accesslist, sitecheck, comparezonings): polygon parts, unions, overlays with a spatial
 index. Glue only: the decisions are in core/control.py."""
 
+import os
+import uuid
+
 from qgis.core import (
     QgsGeometry,
+    QgsProcessingException,
+    QgsProcessingUtils,
     QgsSpatialIndex,
     QgsWkbTypes,
 )
 
+from ..core import raster as R
+from ..core import vector as V
 from . import base
+
+
+def region_of(alg, parameters, context, feedback, name="REGION"):
+    """(crs, union geometry) of the region layer ``name`` in its analysis CRS."""
+    src = alg.parameterAsSource(parameters, name, context)
+    base.check_source(src, name)
+    crs = analysis_crs_of(src)
+    region = union([f.geometry() for f in base.features_in_crs(src, crs, context, feedback,
+                                                               name)])
+    if region is None:
+        raise QgsProcessingException("%s has no polygon area / 区划范围没有面积" % name)
+    return crs, region
+
+
+def polygons_by_value(array, grid, name, dtype="uint8"):
+    """{value: [QgsGeometry]} of a class array on ``grid`` (0 = nothing), polygonized by
+    core (4-connected patches)."""
+    tmp = os.path.join(QgsProcessingUtils.tempFolder(),
+                       "%s_%s.tif" % (name, uuid.uuid4().hex[:8]))
+    R.write_array(tmp, array, grid, nodata=0, dtype=dtype)
+    out = {}
+    for value, g in V.polygonize(tmp):
+        out.setdefault(value, []).append(QgsGeometry.fromWkt(g.ExportToWkt()))
+    R.remove_quietly(tmp)
+    return out
 
 
 def polys(g, min_area=0.0):

@@ -151,13 +151,7 @@ class ElementZones(base.EnvZoningAlgorithm):
                                                       context))
         role_field = self.parameterAsString(parameters, "ROLE_FIELD", context).strip() or "role"
         skip = self.parameterAsEnum(parameters, "UNMATCHED", context) == 1
-        region_src = self.parameterAsSource(parameters, "REGION", context)
-        base.check_source(region_src, "REGION")
-        crs = G.analysis_crs_of(region_src)
-        region = G.union([f.geometry() for f in base.features_in_crs(
-            region_src, crs, context, feedback, "REGION")])
-        if region is None:
-            raise QgsProcessingException("REGION has no polygon area / 区划范围没有面积")
+        crs, region = G.region_of(self, parameters, context, feedback)
         layers = self.parameterAsLayerList(parameters, "INPUTS", context) or []
         try:
             derived = self._derived(parameters, context, feedback, crs)

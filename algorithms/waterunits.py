@@ -1,8 +1,6 @@
 """envzoning:waterunits — N 5.8.3(2): surface-water control units from monitoring sections
 and their catchments (地表水环境管控分区)."""
 
-import os
-import uuid
 
 from qgis.core import (
     QgsFeature,
@@ -16,7 +14,6 @@ from qgis.core import (
     QgsProcessingParameterNumber,
     QgsProcessingParameterRasterLayer,
     QgsProcessingParameterString,
-    QgsProcessingUtils,
     QgsWkbTypes,
 )
 from .compat import QVariant
@@ -24,7 +21,6 @@ from .compat import QVariant
 from ..core import control as C
 from ..core import hydro as H
 from ..core import raster as R
-from ..core import vector as V
 from ..core.errors import EnvZoningError
 from . import base
 from . import control_geom as G
@@ -118,13 +114,7 @@ class WaterUnits(base.EnvZoningAlgorithm):
             "Fields section, target, current, exceed, class (1/2/3), kind, element, rule, clause")
 
     def process(self, parameters, context, feedback):
-        region_src = self.parameterAsSource(parameters, "REGION", context)
-        base.check_source(region_src, "REGION")
-        crs = G.analysis_crs_of(region_src)
-        region = G.union([f.geometry() for f in base.features_in_crs(
-            region_src, crs, context, feedback, "REGION")])
-        if region is None:
-            raise QgsProcessingException("REGION has no polygon area / 区划范围没有面积")
+        crs, region = G.region_of(self, parameters, context, feedback)
         sec_src = self.parameterAsSource(parameters, "SECTIONS", context)
         slabel = "%s (SECTIONS)" % sec_src.sourceName() if sec_src else "SECTIONS"
         base.check_source(sec_src, "SECTIONS", slabel)
@@ -271,16 +261,10 @@ class WaterUnits(base.EnvZoningAlgorithm):
             radius = int(round(self.parameterAsDouble(parameters, "SNAP_DISTANCE", context)
                                / abs(gt[1])))
             labels, _, _ = H.section_catchments(dem, valid, pts, radius)
-            tmp = os.path.join(QgsProcessingUtils.tempFolder(),
-                               "catchments_%s.tif" % uuid.uuid4().hex[:8])
-            R.write_array(tmp, labels, grid, nodata=0, dtype="int32")
-            polys = V.polygonize(tmp)
+            by_label = G.polygons_by_value(labels, grid, "catchments", dtype="int32")
         except EnvZoningError as exc:
             raise QgsProcessingException(str(exc)) from None
         feedback.setProgress(40)
-        by_label = {}
-        for value, g in polys:
-            by_label.setdefault(value, []).append(QgsGeometry.fromWkt(g.ExportToWkt()))
         units, covered = [], None
         for k, sec in enumerate(sections, start=1):
             g = G.intersect(G.union(by_label.get(k, [])), region)
