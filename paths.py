@@ -5,6 +5,8 @@ import configparser
 import os
 
 PLUGIN_DIR = os.path.dirname(os.path.abspath(__file__))
+# python-docx of a plugin installed offline from its zip (tools/package.sh)
+EXT_LIBS = os.path.join(PLUGIN_DIR, "ext_libs")
 
 
 def plugin_version():
@@ -22,3 +24,21 @@ def user_locale():
 
 def chinese_ui():
     return user_locale().startswith("zh")
+
+
+def ensure_ext_libs():
+    """Put the plugin's ext_libs/ on sys.path when python-docx is not installed."""
+    import importlib.util
+    import sys
+
+    if importlib.util.find_spec("docx") is None and os.path.isdir(EXT_LIBS) \
+            and EXT_LIBS not in sys.path:
+        sys.path.append(EXT_LIBS)
+
+
+def has_python_docx():
+    """True when python-docx can be imported (installed, or from ext_libs/)."""
+    import importlib.util
+
+    ensure_ext_libs()
+    return importlib.util.find_spec("docx") is not None

@@ -1,9 +1,6 @@
 """envzoning:accesslist — N 5.11: the ecological-environment access list per control unit
 (生态环境准入清单)."""
 
-import importlib.util
-import os
-import sys
 
 from qgis.core import (
     QgsFeature,
@@ -23,38 +20,9 @@ from ..core import control_io as CIO
 from ..core import datastandard as D
 from ..core import tables as T
 from ..core.errors import Canceled
-from ..processing_provider.provider import PLUGIN_DIR
+from ..paths import has_python_docx
 from . import base
-
-EXT_LIBS = os.path.join(PLUGIN_DIR, "ext_libs")
-
-
-def ensure_docx_path():
-    """python-docx from the plugin's ext_libs/ when it is not installed (offline zip)."""
-    if importlib.util.find_spec("docx") is None and os.path.isdir(EXT_LIBS) \
-            and EXT_LIBS not in sys.path:
-        sys.path.append(EXT_LIBS)
-
-
-def unit_value(f, names):
-    """The first present, non-empty attribute among ``names`` ('' if none)."""
-    fields = f.fields().names()
-    for n in names:
-        if n in fields and f[n] not in (None, "") and str(f[n]) != "NULL":
-            return f[n]
-    return ""
-
-
-def unit_class_of(f, label):
-    raw = unit_value(f, ("unit_class", "ZHGKDYFL"))
-    s = str(raw).strip()
-    for cls, name in C.UNIT_CLASS_NAMES.items():
-        if s in (str(cls), name, C.CLASS_ZH[cls]):
-            return cls
-    raise QgsProcessingException(
-        "Layer '%s', feature %s: unit class '%s' (field unit_class or ZHGKDYFL) must be 1/2/3 or "
-        "优先保护单元/重点管控单元/一般管控单元 / 单元分类“%s”无效" % (label, f.id(), raw, raw))
-
+from .control_geom import unit_class_of, unit_value
 
 class AccessList(base.EnvZoningAlgorithm):
     ID = "accesslist"
@@ -139,8 +107,7 @@ class AccessList(base.EnvZoningAlgorithm):
         xlsx_path = self.parameterAsFileOutput(parameters, "OUTPUT_XLSX", context) \
             if parameters.get("OUTPUT_XLSX") not in (None, "") else ""
         if docx_path:
-            ensure_docx_path()
-            if importlib.util.find_spec("docx") is None:
+            if not has_python_docx():
                 raise QgsProcessingException(
                     "OUTPUT_DOCX needs python-docx: pip install python-docx, or install the plugin "
                     "from its zip (ext_libs/), or leave OUTPUT_DOCX empty / 生成 DOCX 需要 python-docx")

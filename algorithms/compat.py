@@ -9,7 +9,9 @@ if Qgis.QGIS_VERSION_INT >= 33800:
 
     class QVariant:  # noqa: D101 - a namespace of field types
         Int = QMetaType.Type.Int
+        UInt = QMetaType.Type.UInt
         LongLong = QMetaType.Type.LongLong
+        ULongLong = QMetaType.Type.ULongLong
         Double = QMetaType.Type.Double
         String = QMetaType.Type.QString
         Bool = QMetaType.Type.Bool

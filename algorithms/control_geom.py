@@ -13,6 +13,7 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
+from ..core import control as C
 from ..core import raster as R
 from ..core import vector as V
 from . import base
@@ -266,3 +267,26 @@ def zone_qml(field="class", labels=None):
                     % (i, c, labels[c]))
         syms.append(base.QML_FILL_SYMBOL % {"name": i, "rgb": QML_COLOURS[c] + ",255"})
     return base.QML_VECTOR % {"field": field, "cats": "\n".join(cats), "syms": "\n".join(syms)}
+
+
+# -- control-unit attributes (accesslist, sitecheck) ---------------------------------------
+
+def unit_value(f, names):
+    """The first present, non-empty attribute among ``names`` ('' if none)."""
+    fields = f.fields().names()
+    for n in names:
+        if n in fields and f[n] not in (None, "") and str(f[n]) != "NULL":
+            return f[n]
+    return ""
+
+
+def unit_class_of(f, label):
+    """A control unit's class 1/2/3 from its unit_class (or ZHGKDYFL) field."""
+    raw = unit_value(f, ("unit_class", "ZHGKDYFL"))
+    s = str(raw).strip()
+    for cls, name in C.UNIT_CLASS_NAMES.items():
+        if s in (str(cls), name, C.CLASS_ZH[cls]):
+            return cls
+    raise QgsProcessingException(
+        "Layer '%s', feature %s: unit class '%s' (field unit_class or ZHGKDYFL) must be 1/2/3 or "
+        "优先保护单元/重点管控单元/一般管控单元 / 单元分类“%s”无效" % (label, f.id(), raw, raw))

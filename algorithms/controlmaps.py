@@ -1,6 +1,6 @@
 """envzoning:controlmaps — N 5.12 / Z 7.3: the 三线一单 maps. The environmental control
 units (A3, coloured by 优先保护 / 重点管控 / 一般管控) and one A4 map per element of the
-element zones, through the print-layout templates and helpers of zoningmaps."""
+element zones, through the print-layout templates and helpers of maplayout.py."""
 
 import os
 import shutil
@@ -29,9 +29,9 @@ from qgis.core import (
 from qgis.PyQt.QtGui import QColor
 
 from . import base
-from .stylezones import cjk_font_family
-from .zoningmaps import (A3_TEMPLATE, A4_TEMPLATE, _extent_in, _label, _line_fill,
-                         _materialize, _outside_obstacle, export_map)
+from .compat import QVariant
+from .styles import cjk_font_family
+from . import maplayout as ML
 
 # Colours of the three classes. No national standard fixes them; these are the ones most
 # provincial 三线一单 atlases use (e.g. 浙江、江苏): green for priority protection,
@@ -187,7 +187,7 @@ class ControlMaps(base.EnvZoningAlgorithm):
                                  "ELEMENT_ZONES")
         prefix = (self.parameterAsString(parameters, "REGION_NAME", context) or "").strip()
         dpi = self.parameterAsInt(parameters, "DPI", context)
-        for path in (A3_TEMPLATE, A4_TEMPLATE):
+        for path in (ML.A3_TEMPLATE, ML.A4_TEMPLATE):
             if not os.path.exists(path):
                 raise QgsProcessingException("Layout template missing: %s / 缺少布局模板" % path)
 
@@ -195,22 +195,22 @@ class ControlMaps(base.EnvZoningAlgorithm):
         project = QgsProject()
         project.setCrs(crs)
         font = cjk_font_family()
-        region = _materialize(region_src, "县界")
-        region.setRenderer(QgsSingleSymbolRenderer(_line_fill("40,40,40,255", 0.8, "dash dot")))
+        region = ML.materialize(region_src, "县界")
+        region.setRenderer(QgsSingleSymbolRenderer(ML.line_fill("40,40,40,255", 0.8, "dash dot")))
         base_layers = [region]
         if rivers := self._rivers(parameters, context):
             base_layers.append(rivers)
         towns = None
         if towns_src is not None:
-            towns = _materialize(towns_src, "乡镇界")
-            towns.setRenderer(QgsSingleSymbolRenderer(_line_fill("90,90,90,255", 0.3, "dash")))
-            _label(towns, tname, font, 8, QColor(60, 60, 60), bold=True, priority=10)
+            towns = ML.materialize(towns_src, "乡镇界")
+            towns.setRenderer(QgsSingleSymbolRenderer(ML.line_fill("90,90,90,255", 0.3, "dash")))
+            ML.label_layer(towns, tname, font, 8, QColor(60, 60, 60), bold=True, priority=10)
             base_layers.append(towns)
         for lyr in base_layers:
             project.addMapLayer(lyr, False)
-        outside = _outside_obstacle(region, project)
+        outside = ML.outside_obstacle(region, project)
         project.addMapLayer(outside, False)
-        ext = _extent_in(region, crs, project)
+        ext = ML.extent_in(region, crs, project)
 
         feedback.setProgress(10)
         stage = os.path.join(QgsProcessingUtils.tempFolder(), "ctlmaps_%s" % uuid.uuid4().hex[:8])
@@ -218,7 +218,7 @@ class ControlMaps(base.EnvZoningAlgorithm):
         files = []
 
         # A3 control-unit map
-        units = _materialize(units_src, "环境管控单元")
+        units = ML.materialize(units_src, "环境管控单元")
         counts = {n: 0 for n, *_ in UNIT_CLASSES}
         for f in units.getFeatures():
             counts[class_of(f[cfield])] += 1
@@ -226,13 +226,13 @@ class ControlMaps(base.EnvZoningAlgorithm):
                                                   for n, zh, _en, _c in UNIT_CLASSES]))
         if lfield:
             # the units' CRS units per layout mm on the A3 map frame (about 330 × 250 mm)
-            uext = _extent_in(region, units.crs(), project)
+            uext = ML.extent_in(region, units.crs(), project)
             mm = 1.06 * max(uext.width() / 330.0, uext.height() / 250.0)
             n_in = unit_labels(units, lfield, font, 5.5, mm)
             feedback.pushInfo("unit labels / 单元注记: %d inside, %d with a leader line"
                               % (n_in, units.featureCount() - n_in))
         project.addMapLayer(units, False)
-        files += export_map(project, A3_TEMPLATE, "control_units_a3", "%s环境管控单元图" % prefix,
+        files += ML.export_map(project, ML.A3_TEMPLATE, "control_units_a3", "%s环境管控单元图" % prefix,
                             crs, ext, [outside] + base_layers + [units], [units] + base_layers,
                             font, 60, 5, dpi, stage, feedback)
         feedback.setProgress(40)
@@ -242,7 +242,7 @@ class ControlMaps(base.EnvZoningAlgorithm):
 
         # A4 element-zone maps, one per element
         if ez_src is not None:
-            ez = _materialize(ez_src, "要素分区")
+            ez = ML.materialize(ez_src, "要素分区")
             elements = []
             for f in ez.getFeatures():
                 key = (f["element"], f["element_zh"] if ez.fields().lookupField("element_zh") >= 0
@@ -253,14 +253,14 @@ class ControlMaps(base.EnvZoningAlgorithm):
                 if feedback.isCanceled():
                     shutil.rmtree(stage, ignore_errors=True)
                     return {}
-                lyr = _materialize(ez_src, "%s管控分区" % elem_zh)
+                lyr = ML.materialize(ez_src, "%s管控分区" % elem_zh)
                 lyr.setSubsetString('"element" = \'%s\'' % str(elem).replace("'", "''"))
                 present = {class_of(f["class"]) for f in lyr.getFeatures()}
                 lyr.setRenderer(class_renderer("class", [zh for _n, zh, _en in ZONE_CLASSES],
                                                present))
                 project.addMapLayer(lyr, False)
                 stem = "element_%s_a4" % _safe(elem)
-                files += export_map(project, A4_TEMPLATE, stem, element_title(prefix, elem_zh),
+                files += ML.export_map(project, ML.A4_TEMPLATE, stem, element_title(prefix, elem_zh),
                                     crs, ext, [outside] + base_layers + [lyr],
                                     [lyr] + base_layers, font, 40, 3, dpi, stage, feedback)
                 feedback.setProgress(40 + 55 * (i + 1) / max(1, len(elements)))
@@ -290,7 +290,7 @@ class ControlMaps(base.EnvZoningAlgorithm):
             return None
         src = self.parameterAsSource(parameters, "RIVERS", context)
         base.check_source(src, "RIVERS")
-        lyr = _materialize(src, "河流水系")
+        lyr = ML.materialize(src, "河流水系")
         if lyr.geometryType() == QgsWkbTypes.LineGeometry:
             lyr.setRenderer(QgsSingleSymbolRenderer(QgsLineSymbol.createSimple({
                 "line_color": "0,112,192,255", "line_width": "0.4", "line_width_unit": "MM"})))
@@ -320,7 +320,6 @@ def unit_labels(layer, field, family, size, mm):
     ``mm``: map units per layout millimetre. Returns the number labelled inside."""
     from qgis.core import (QgsCallout, QgsField, QgsRuleBasedLabeling,
                            QgsSimpleLineCallout)
-    from qgis.PyQt.QtCore import QVariant
     fi = layer.fields().lookupField(field)
     layer.dataProvider().addAttributes([QgsField("_fits", QVariant.Int)])
     layer.updateFields()
@@ -335,7 +334,7 @@ def unit_labels(layer, field, family, size, mm):
         n_in += fits
         changes[f.id()] = {ki: int(fits)}
     layer.dataProvider().changeAttributeValues(changes)
-    _label(layer, field, family, size, QColor(20, 20, 20), priority=6)
+    ML.label_layer(layer, field, family, size, QColor(20, 20, 20), priority=6)
     base_s = layer.labeling().settings()
     inside = QgsPalLayerSettings(base_s)
     inside.placement = QgsPalLayerSettings.Horizontal

@@ -19,7 +19,7 @@ from .compat import QVariant
 
 from ..core import database as DB
 from . import base
-from .registrationtable import docx_writer
+from .zonereport import docx_writer
 
 # (parameter, file stem, Chinese name, English help)
 LAYERS = [

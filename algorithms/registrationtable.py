@@ -1,8 +1,6 @@
 """envzoning:registrationtable — Z 7.2, annex 5: the zone register as DOCX, XLSX and CSV."""
 
-import importlib.util
 import os
-import sys
 
 from qgis.core import (
     QgsCoordinateReferenceSystem,
@@ -10,43 +8,22 @@ from qgis.core import (
     QgsFeature,
     QgsField,
     QgsFields,
-    QgsGeometry,
     QgsPointXY,
-    QgsProcessing,
     QgsProcessingException,
-    QgsProcessingParameterFeatureSource,
-    QgsProcessingParameterField,
     QgsProcessingParameterFileDestination,
     QgsProcessingParameterNumber,
     QgsProcessingParameterString,
-    QgsSpatialIndex,
     QgsVectorFileWriter,
     QgsWkbTypes,
 )
 from .compat import QVariant
 
 from ..core import register as REG
-from ..core.errors import EnvZoningError
-from ..processing_provider.provider import PLUGIN_DIR
 from . import base
-
-# python-docx: a plugin installed offline from the zip carries it in ext_libs/ (tools/package.sh)
-EXT_LIBS = os.path.join(PLUGIN_DIR, "ext_libs")
-if importlib.util.find_spec("docx") is None and os.path.isdir(EXT_LIBS) \
-        and EXT_LIBS not in sys.path:
-    sys.path.append(EXT_LIBS)
+from .zonereport import ZoneReport, docx_writer, largest_ring
 
 
-def docx_writer():
-    """core.register_docx, or None when python-docx cannot be imported."""
-    try:
-        from ..core import register_docx
-    except ImportError:
-        return None
-    return register_docx
-
-
-class RegistrationTable(base.EnvZoningAlgorithm):
+class RegistrationTable(ZoneReport):
     ID = "registrationtable"
     NAME_EN = "Zone registration table"
     NAME_ZH = "环境功能区登记表"
@@ -77,42 +54,7 @@ class RegistrationTable(base.EnvZoningAlgorithm):
                    "item numbers listed once per industry class in appendix 1.")
 
     def initParameters(self, config=None):  # noqa: N802
-        self.add(QgsProcessingParameterFeatureSource("INPUT", "Zones", [
-            QgsProcessing.TypeVectorPolygon]), "环境功能区",
-            "已命名的环境功能区（namezones / zonetargets 的输出：code、name、zone_type、area_km2、"
-            "main_function、env_target、eco_target、measures、negative_list）",
-            "Named zones (output of namezones / zonetargets: code, name, zone_type, area_km2, "
-            "main_function, env_target, eco_target, measures, negative_list)")
-        self.add(QgsProcessingParameterField("CODE_FIELD", "Code field", "code", "INPUT", optional=True),
-                 "编号字段", "环境功能区编号字段（默认 code）", "Zone code field (default code)")
-        self.add(QgsProcessingParameterField("NAME_FIELD", "Name field", "name", "INPUT", optional=True),
-                 "名称字段", "环境功能区名称字段（默认 name）", "Zone name field (default name)")
-        self.add(QgsProcessingParameterField("TYPE_FIELD", "Zone type field", "zone_type",
-                                             "INPUT", optional=True),
-                 "类型字段", "环境功能区类型字段（I…VI，默认 zone_type）",
-                 "Zone type field (I…VI, default zone_type)")
-        self.add(QgsProcessingParameterFeatureSource("TOWNSHIPS", "Townships", [
-            QgsProcessing.TypeVectorPolygon], optional=True), "乡镇（街道）",
-            "乡镇边界，用于“位置”（区域所在乡镇及占比）", "Township boundaries, for the location "
-            "(the townships a zone lies in, with shares)")
-        self.add(QgsProcessingParameterField("TOWNSHIP_NAME_FIELD", "Township name field", "name",
-                                             "TOWNSHIPS", optional=True),
-                 "乡镇名称字段", "乡镇名称字段（默认 name）", "Township name field (default name)")
-        self.add(QgsProcessingParameterFeatureSource("RIVERS", "Rivers", [
-            QgsProcessing.TypeVectorLine, QgsProcessing.TypeVectorPolygon], optional=True),
-            "河流水系", "河流（线或面），用于“流经河流”", "Rivers (lines or polygons), for the rivers "
-            "crossing each zone")
-        self.add(QgsProcessingParameterField("RIVER_NAME_FIELD", "River name field", "name",
-                                             "RIVERS", optional=True),
-                 "河流名称字段", "河流名称字段（默认 name）", "River name field (default name)")
-        self.add(QgsProcessingParameterFeatureSource("REGION", "Region", [
-            QgsProcessing.TypeVectorPolygon], optional=True), "区划范围",
-            "县（市）行政区边界：基本概况写出区域位于县域的哪个方位（不给出时用全部功能区的范围）",
-            "County boundary: the overview says where in the county a zone lies (default: the "
-            "extent of all zones)")
-        self.add(QgsProcessingParameterString("REGION_NAME", "Region name", "", optional=True),
-                 "区划名称", "县（市）名称，如“仙居县”（默认取标题中“环境功能区划”之前的部分）",
-                 "County name, e.g. 仙居县 (default: the title's part before 环境功能区划)")
+        self.add_zone_inputs()
         self.add(QgsProcessingParameterNumber("MAX_POINTS", "Key turning points per zone",
                                               QgsProcessingParameterNumber.Integer, 8,
                                               minValue=3, maxValue=100),
@@ -194,7 +136,7 @@ class RegistrationTable(base.EnvZoningAlgorithm):
                 "townships": self._shares(g, towns, area_geom),
                 "rivers": self._rivers(g, rivers),
             }
-            z["ring"], z["parts"] = _largest_ring(g)
+            z["ring"], z["parts"] = largest_ring(g)
             pt = g.pointOnSurface().asPoint()
             z["direction"] = REG.direction_word((pt.x(), pt.y()), extent) if extent else ""
             z["region_name"] = region_name
@@ -237,33 +179,6 @@ class RegistrationTable(base.EnvZoningAlgorithm):
         return out
 
     # -- helpers ------------------------------------------------------------------------
-    def _dest(self, parameters, name, context):
-        if parameters.get(name) in (None, ""):
-            return None
-        path = self.parameterAsFileOutput(parameters, name, context)
-        if path:
-            os.makedirs(os.path.dirname(os.path.abspath(path)), exist_ok=True)
-        return path or None
-
-    def _named_features(self, parameters, layer_param, field_param, crs, context, feedback):
-        if parameters.get(layer_param) in (None, ""):
-            return None
-        src = self.parameterAsSource(parameters, layer_param, context)
-        base.check_source(src, layer_param)
-        lab = src.sourceName() or layer_param
-        fname = self.parameterAsString(parameters, field_param, context) or "name"
-        idx = base.field_index(src, fname, lab, field_param)
-        feats = base.features_in_crs(src, crs, context, feedback, lab)
-        index = QgsSpatialIndex()
-        items = {}
-        for i, f in enumerate(feats):
-            nf = QgsFeature(i)
-            nf.setGeometry(f.geometry())
-            index.addFeature(nf)
-            val = f.attributes()[idx]
-            items[i] = (f.geometry(), "" if val is None else str(val).strip())
-        return index, items
-
     def _region_extent(self, parameters, crs, context, feedback, zones):
         """(xmin, ymin, xmax, ymax) of REGION, else of all zones, in the analysis CRS."""
         from qgis.core import QgsRectangle
@@ -280,48 +195,6 @@ class RegistrationTable(base.EnvZoningAlgorithm):
         if ext.isEmpty():
             return None
         return ext.xMinimum(), ext.yMinimum(), ext.xMaximum(), ext.yMaximum()
-
-    @staticmethod
-    def _shares(g, towns, area):
-        if towns is None or area <= 0:
-            return []
-        index, items = towns
-        acc = {}
-        for i in index.intersects(g.boundingBox()):
-            tg, name = items[i]
-            if not name or not tg.intersects(g):
-                continue
-            a = g.intersection(tg).area() / 1e6
-            if a > 0:
-                acc[name] = acc.get(name, 0.0) + a
-        total = sum(acc.values()) or area
-        return [(n, a / total) for n, a in acc.items() if a / total >= 0.01]
-
-    @staticmethod
-    def _rivers(g, rivers):
-        if rivers is None:
-            return []
-        index, items = rivers
-        acc = {}
-        for i in index.intersects(g.boundingBox()):
-            rg, name = items[i]
-            if not name or not rg.intersects(g):
-                continue
-            inter = g.intersection(rg)
-            size = inter.length() if rg.type() == QgsWkbTypes.LineGeometry else inter.area()
-            if size > 0:
-                acc[name] = acc.get(name, 0.0) + size
-        return [n for n, _ in sorted(acc.items(), key=lambda t: (-t[1], t[0]))]
-
-
-def _largest_ring(g):
-    """(outer ring of the largest part as [(x, y)], number of parts)."""
-    parts = g.asMultiPolygon() if g.isMultipart() else [g.asPolygon()]
-    parts = [p for p in parts if p and p[0]]
-    if not parts:
-        raise EnvZoningError("A zone has an empty polygon / 区域多边形为空")
-    best = max(parts, key=lambda p: QgsGeometry.fromPolygonXY([p[0]]).area())
-    return [(pt.x(), pt.y()) for pt in best[0]], len(parts)
 
 
 def _write_xlsx(path, rows, context):

@@ -24,6 +24,7 @@ from ..core import vocab as VOC
 from ..core.errors import Canceled, EnvZoningError
 from . import base
 from . import control_geom as G
+from .control_geom import unit_class_of
 
 
 def _text(f, name):
@@ -301,7 +302,6 @@ class SiteCheck(base.EnvZoningAlgorithm):
                               "eco_target": _text(f, "eco_target"),
                               "measures": _text(f, "measures"),
                               "negative_list_lines": lines, "hits": hits})
-        from .accesslist import unit_class_of
         for ug, f in ctx["uindex"].candidates(geom):
             hit = self._overlap(ug, geom, gtype)
             if hit is None:

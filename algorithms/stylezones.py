@@ -13,69 +13,11 @@ from qgis.core import (
     QgsProcessingParameterField,
     QgsProcessingParameterFileDestination,
     QgsVectorLayer,
-    QgsVectorLayerSimpleLabeling,
     QgsWkbTypes,
 )
 
-from ..core import register as REG
 from . import base
-
-ZONES_QML = os.path.join(base.STYLE_DIR, "zones.qml")
-# CJK-capable label fonts, first available wins (Linux, then Windows, then generic)
-CJK_FONTS = ["Noto Sans CJK SC", "Source Han Sans SC", "Source Han Sans CN", "Microsoft YaHei",
-             "SimHei", "WenQuanYi Micro Hei", "Noto Sans SC", "PingFang SC"]
-
-
-def cjk_font_family():
-    """The first installed CJK sans font of CJK_FONTS (the first one when none is known)."""
-    from .compat import font_families
-
-    families = font_families()  # empty without a GUI font database
-    for fam in CJK_FONTS:
-        if fam in families:
-            return fam
-    return CJK_FONTS[0]
-
-
-def styled_zone_layer(layer, type_field="zone_type", label_field="code", font_size=None):
-    """Apply the shipped zone style (resources/styles/zones.qml) to ``layer`` with the given
-    category and label fields and an installed CJK font. Returns the layer."""
-    msg, ok = layer.loadNamedStyle(ZONES_QML, QgsMapLayer.Symbology | QgsMapLayer.Labeling)
-    if not ok:
-        raise QgsProcessingException("Cannot read the zone style %s: %s / 无法读取区划样式"
-                                     % (ZONES_QML, msg))
-    layer.renderer().setClassAttribute(type_field)
-    if label_field:
-        settings = layer.labeling().settings()
-        settings.fieldName = label_field
-        settings.isExpression = False
-        fmt = settings.format()
-        font = fmt.font()
-        font.setFamily(cjk_font_family())
-        fmt.setFont(font)
-        if font_size:
-            fmt.setSize(font_size)
-        settings.setFormat(fmt)
-        layer.setLabeling(QgsVectorLayerSimpleLabeling(settings))
-        layer.setLabelsEnabled(True)
-    else:
-        layer.setLabelsEnabled(False)
-    return layer
-
-
-def check_zone_types(source, type_idx, label):
-    """Every zone_type value must be one of I…VI (ASCII, SPEC section 2)."""
-    bad = set()
-    for v in source.uniqueValues(type_idx):
-        if v is None or str(v) not in REG.TYPE_ORDER:
-            bad.add(str(v))
-    if bad:
-        vals = ", ".join(sorted(bad)[:10])
-        raise QgsProcessingException(
-            "Layer '%s': zone type value(s) %s are not I, II, III, IV, V or VI (ASCII) — those "
-            "zones would not be drawn / 图层“%s”的类型值 %s 不是 I…VI（ASCII），无法按表7着色"
-            % (label, vals, label, vals))
-
+from .styles import check_zone_types, styled_zone_layer
 
 class StyleZones(base.EnvZoningAlgorithm):
     ID = "stylezones"

@@ -1,26 +1,17 @@
 """envzoning:zoningmaps — Z 7.1, 7.3: the zoning map (A3) and the township atlas (A4)
 from the print-layout templates in resources/layouts/, exported to PDF and PNG."""
 
-import math
 import os
 import shutil
 import uuid
 
 from qgis.core import (
     QgsProcessingParameterRasterLayer,
-    QgsRenderContext,
-    QgsCoordinateTransform,
     QgsExpression,
-    QgsFeatureRequest,
     QgsFillSymbol,
     QgsLayoutExporter,
     QgsLayoutItemMap,
-    QgsLayoutItemLabel,
-    QgsLegendRenderer,
-    QgsLegendStyle,
     QgsLineSymbol,
-    QgsPalLayerSettings,
-    QgsPrintLayout,
     QgsProcessing,
     QgsProcessingAlgorithm,
     QgsProcessingException,
@@ -33,28 +24,16 @@ from qgis.core import (
     QgsProcessingParameterString,
     QgsProcessingUtils,
     QgsProject,
-    QgsReadWriteContext,
-    QgsRuleBasedRenderer,
-    QgsScaleBarSettings,
     QgsSingleSymbolRenderer,
-    QgsTextBufferSettings,
-    QgsTextFormat,
-    QgsUnitTypes,
-    QgsVectorLayerSimpleLabeling,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtGui import QColor, QFont
-from qgis.PyQt.QtXml import QDomDocument
+from qgis.PyQt.QtGui import QColor
 
-from ..processing_provider.provider import PLUGIN_DIR
 from . import base
+from . import maplayout as ML
 from ..core import pdftext
-from .stylezones import check_zone_types, cjk_font_family, styled_zone_layer
+from .styles import check_zone_types, cjk_font_family, styled_zone_layer
 
-LAYOUT_DIR = os.path.join(PLUGIN_DIR, "resources", "layouts")
-A3_TEMPLATE = os.path.join(LAYOUT_DIR, "zoning_map_a3.qpt")
-A4_TEMPLATE = os.path.join(LAYOUT_DIR, "township_atlas_a4.qpt")
-NICE_DEGREES = [0.01, 0.02, 0.05, 0.1, 0.2, 0.5, 1.0]
 
 
 class ZoningMaps(base.EnvZoningAlgorithm):
@@ -204,7 +183,7 @@ class ZoningMaps(base.EnvZoningAlgorithm):
         title = self.parameterAsString(parameters, "TITLE", context) or "环境功能区划图"
         dpi = self.parameterAsInt(parameters, "DPI", context)
         atlas_png = self.parameterAsBool(parameters, "ATLAS_PNG", context)
-        for path in (A3_TEMPLATE, A4_TEMPLATE):
+        for path in (ML.A3_TEMPLATE, ML.A4_TEMPLATE):
             if not os.path.exists(path):
                 raise QgsProcessingException("Layout template missing: %s / 缺少布局模板" % path)
 
@@ -212,23 +191,23 @@ class ZoningMaps(base.EnvZoningAlgorithm):
         project = QgsProject()
         project.setCrs(crs)
         font = cjk_font_family()
-        zones = _materialize(zones_src, "环境功能区")
+        zones = ML.materialize(zones_src, "环境功能区")
         styled_zone_layer(zones, type_field, label_field, font_size=7)
         if label_field:
             # a zone smaller than a ~20 mm square on the A3 map (≈ 330 mm wide) gets its
             # label beside it with a leader line
-            rext = _extent_in(_materialize(region_src, "region"), crs, project)
+            rext = ML.extent_in(ML.materialize(region_src, "region"), crs, project)
             side = 20.0 * max(rext.width(), rext.height() * 330 / 250.0) / 330.0
-            _zone_labels_inside(zones, side * side)
-        region = _materialize(region_src, "县界")
-        region.setRenderer(QgsSingleSymbolRenderer(_line_fill("40,40,40,255", 0.8, "dash dot")))
-        towns = _materialize(towns_src, "乡镇界")
-        towns.setRenderer(QgsSingleSymbolRenderer(_line_fill("90,90,90,255", 0.3, "dash")))
-        _label(towns, tname, font, 9, QColor(60, 60, 60), bold=True, priority=10)
+            ML.zone_labels_inside(zones, side * side)
+        region = ML.materialize(region_src, "县界")
+        region.setRenderer(QgsSingleSymbolRenderer(ML.line_fill("40,40,40,255", 0.8, "dash dot")))
+        towns = ML.materialize(towns_src, "乡镇界")
+        towns.setRenderer(QgsSingleSymbolRenderer(ML.line_fill("90,90,90,255", 0.3, "dash")))
+        ML.label_layer(towns, tname, font, 9, QColor(60, 60, 60), bold=True, priority=10)
         layers = [region]
         rivers = None
         if rivers_src is not None:
-            rivers = _materialize(rivers_src, "河流水系")
+            rivers = ML.materialize(rivers_src, "河流水系")
             if rivers.geometryType() == QgsWkbTypes.LineGeometry:
                 rivers.setRenderer(QgsSingleSymbolRenderer(QgsLineSymbol.createSimple({
                     "line_color": "0,112,192,255", "line_width": "0.5",
@@ -238,7 +217,7 @@ class ZoningMaps(base.EnvZoningAlgorithm):
                     "color": "150,200,240,255", "outline_color": "0,112,192,255",
                     "outline_width": "0.3"})))
             if rname:
-                _label(rivers, rname, font, 8, QColor(0, 90, 170), italic=True, curved=True,
+                ML.label_layer(rivers, rname, font, 8, QColor(0, 90, 170), italic=True, curved=True,
                        priority=2)
             layers.append(rivers)
         base_map = self._base_map(parameters, context, font)
@@ -249,36 +228,36 @@ class ZoningMaps(base.EnvZoningAlgorithm):
 
         stage = os.path.join(QgsProcessingUtils.tempFolder(), "maps_%s" % uuid.uuid4().hex[:8])
         os.makedirs(os.path.join(stage, "townships"))
-        outside = _outside_obstacle(region, project)
+        outside = ML.outside_obstacle(region, project)
         project.addMapLayer(outside, False)
         water = base_map + ([rivers] if rivers else [])
         map_layers = [outside, region] + water + [towns, zones]
 
         # A3 county map
-        layout = _layout(project, A3_TEMPLATE, "zoning_map_a3")
-        _set_title(layout, title, font)
+        layout = ML.layout_from_template(project, ML.A3_TEMPLATE, "zoning_map_a3")
+        ML.set_title(layout, title, font)
         mp = layout.itemById("map")
         mp.setCrs(crs)
         mp.setLayers(map_layers)
-        ext = _extent_in(region, crs, project)
+        ext = ML.extent_in(region, crs, project)
         mp.zoomToExtent(ext.buffered(max(ext.width(), ext.height()) * 0.03))
-        _grid_interval(mp, ext, crs, project, 5)
-        _legend(layout, zones, [region, towns] + water, font)
-        _fix_fonts(layout, font)
-        _nice_scalebar(layout, 60)
+        ML.grid_interval(mp, ext, crs, project, 5)
+        ML.zone_legend(layout, zones, [region, towns] + water, font)
+        ML.fix_fonts(layout, font)
+        ML.nice_scalebar(layout, 60)
         pdf = os.path.join(stage, "zoning_map_a3.pdf")
         png = os.path.join(stage, "zoning_map_a3.png")
-        _export(layout, pdf, png, dpi, feedback)
+        ML.export_layout(layout, pdf, png, dpi, feedback)
         feedback.setProgress(40)
 
         # A4 township atlas
-        atlas_layout = _layout(project, A4_TEMPLATE, "township_atlas_a4")
-        mask = _materialize(towns_src, "mask")
-        mask.setRenderer(_mask_renderer())
+        atlas_layout = ML.layout_from_template(project, ML.A4_TEMPLATE, "township_atlas_a4")
+        mask = ML.materialize(towns_src, "mask")
+        mask.setRenderer(ML.mask_renderer())
         project.addMapLayer(mask, False)
         prefix = title.replace("环境功能区划图", "") if title.endswith("环境功能区划图") else ""
         ref = QgsExpression.quotedColumnRef(tname)
-        _set_title(atlas_layout, "%s[%% %s %%]环境功能区划图" % (prefix, ref), font)
+        ML.set_title(atlas_layout, "%s[%% %s %%]环境功能区划图" % (prefix, ref), font)
         amap = atlas_layout.itemById("map")
         amap.setCrs(crs)
         amap.setLayers([mask, region] + water + [towns, zones])
@@ -296,14 +275,14 @@ class ZoningMaps(base.EnvZoningAlgorithm):
             bb = f.geometry().boundingBox()
             sizes.append(bb)
         median = sorted(sizes, key=lambda b: max(b.width(), b.height()))[len(sizes) // 2]
-        _grid_interval(amap, median, crs, project, 3, towns.crs())
-        _legend(atlas_layout, zones, [region, towns] + water, font)
-        _fix_fonts(atlas_layout, font)
-        atlas.featureChanged.connect(lambda *_: _nice_scalebar(atlas_layout, 40))
+        ML.grid_interval(amap, median, crs, project, 3, towns.crs())
+        ML.zone_legend(atlas_layout, zones, [region, towns] + water, font)
+        ML.fix_fonts(atlas_layout, font)
+        atlas.featureChanged.connect(lambda *_: ML.nice_scalebar(atlas_layout, 40))
         atlas_pdf = os.path.join(stage, "township_atlas_a4.pdf")
         settings = QgsLayoutExporter.PdfExportSettings()
         settings.dpi = 300
-        settings.textRenderFormat = _TEXT_AS_TEXT
+        settings.textRenderFormat = ML.TEXT_AS_TEXT
         res, err = QgsLayoutExporter.exportToPdf(atlas, atlas_pdf, settings)
         if res != QgsLayoutExporter.Success:
             raise QgsProcessingException("Township atlas export failed: %s / 乡镇分图导出失败" % err)
@@ -375,21 +354,21 @@ class ZoningMaps(base.EnvZoningAlgorithm):
             raise QgsProcessingException("The imagery could not be read: %s / 无法读取遥感影像"
                                          % (img.source()))
         project.addMapLayer(img, False)
-        lines = _materialize_copy(region, "县界")
-        lines.setRenderer(QgsSingleSymbolRenderer(_line_fill("255,255,0,255", 0.9, "solid")))
-        tl = _materialize_copy(towns, "乡镇界")
-        tl.setRenderer(QgsSingleSymbolRenderer(_line_fill("255,255,255,255", 0.35, "dash")))
-        _label(tl, tname, font, 9, QColor(255, 255, 255), bold=True, priority=10, dark=True)
+        lines = ML.materialize(region, "县界")
+        lines.setRenderer(QgsSingleSymbolRenderer(ML.line_fill("255,255,0,255", 0.9, "solid")))
+        tl = ML.materialize(towns, "乡镇界")
+        tl.setRenderer(QgsSingleSymbolRenderer(ML.line_fill("255,255,255,255", 0.35, "dash")))
+        ML.label_layer(tl, tname, font, 9, QColor(255, 255, 255), bold=True, priority=10, dark=True)
         for lyr in (lines, tl):
             project.addMapLayer(lyr, False)
-        layout = _layout(project, A3_TEMPLATE, "satellite_a3")
-        _set_title(layout, "%s卫星遥感图" % prefix, font)
+        layout = ML.layout_from_template(project, ML.A3_TEMPLATE, "satellite_a3")
+        ML.set_title(layout, "%s卫星遥感图" % prefix, font)
         mp = layout.itemById("map")
         mp.setCrs(crs)
         mp.setLayers([lines, tl, img])
-        ext = _extent_in(region, crs, project)
+        ext = ML.extent_in(region, crs, project)
         mp.zoomToExtent(ext.buffered(max(ext.width(), ext.height()) * 0.03))
-        _grid_interval(mp, ext, crs, project, 5)
+        ML.grid_interval(mp, ext, crs, project, 5)
         legend = layout.itemById("legend")
         legend.setAutoUpdateModel(False)
         root = legend.model().rootGroup()
@@ -398,9 +377,9 @@ class ZoningMaps(base.EnvZoningAlgorithm):
         root.addLayer(tl)
         legend.updateLegend()
         legend.adjustBoxSize()
-        _fix_fonts(layout, font)
-        _nice_scalebar(layout, 60)
-        _export(layout, os.path.join(stage, "satellite_a3.pdf"),
+        ML.fix_fonts(layout, font)
+        ML.nice_scalebar(layout, 60)
+        ML.export_layout(layout, os.path.join(stage, "satellite_a3.pdf"),
                 os.path.join(stage, "satellite_a3.png"), dpi, feedback)
         feedback.pushInfo("卫星遥感图 satellite map: satellite_a3.pdf / .png")
         return ["satellite_a3.pdf", "satellite_a3.png"]
@@ -423,7 +402,7 @@ class ZoningMaps(base.EnvZoningAlgorithm):
                 src = self.parameterAsSource(parameters, key, context)
                 base.check_source(src, key)
                 base.field_index(src, field, src.sourceName() or key, key)
-                lyr = _materialize(src, zh)
+                lyr = ML.materialize(src, zh)
                 text = base.vector_level_qml(kind, field)
             with open(qml, "w", encoding="utf-8") as fh:
                 fh.write(text)
@@ -431,8 +410,8 @@ class ZoningMaps(base.EnvZoningAlgorithm):
             lyr.setName(zh)
             project.addMapLayer(lyr, False)
             stem = "evaluation_%s" % key.lower().split("_")[0]
-            files += export_map(project, A4_TEMPLATE, stem, "%s%s图" % (prefix, zh), crs,
-                                _extent_in(region, crs, project),
+            files += ML.export_map(project, ML.A4_TEMPLATE, stem, "%s%s图" % (prefix, zh), crs,
+                                ML.extent_in(region, crs, project),
                                 [region] + water + [towns, lyr], [lyr, region, towns], font,
                                 40, 3, dpi, stage, feedback)
         if parameters.get("TOWNSHIPS_P2K") not in (None, ""):
@@ -440,11 +419,11 @@ class ZoningMaps(base.EnvZoningAlgorithm):
             base.check_source(src, "TOWNSHIPS_P2K")
             for field, zh, ramp in TOWNSHIP_EVALUATIONS:
                 base.field_index(src, field, src.sourceName() or "TOWNSHIPS_P2K", "TOWNSHIPS_P2K")
-                lyr = _materialize(src, zh)
+                lyr = ML.materialize(src, zh)
                 lyr.setRenderer(township_value_renderer(lyr, field, ramp))
                 project.addMapLayer(lyr, False)
-                files += export_map(project, A4_TEMPLATE, "evaluation_%s" % field,
-                                    "%s%s图" % (prefix, zh), crs, _extent_in(region, crs, project),
+                files += ML.export_map(project, ML.A4_TEMPLATE, "evaluation_%s" % field,
+                                    "%s%s图" % (prefix, zh), crs, ML.extent_in(region, crs, project),
                                     [region] + water + [towns, lyr], [lyr, region, towns], font,
                                     40, 3, dpi, stage, feedback)
         return files
@@ -459,14 +438,14 @@ class ZoningMaps(base.EnvZoningAlgorithm):
                 continue
             src = self.parameterAsSource(parameters, key, context)
             base.check_source(src, key)
-            lyr = _materialize(src, zh)
+            lyr = ML.materialize(src, zh)
             name = _named_field(lyr)
             if key == "WATERBODIES":
                 lyr.setRenderer(QgsSingleSymbolRenderer(QgsFillSymbol.createSimple({
                     "color": "150,200,240,255", "outline_color": "0,112,192,255",
                     "outline_width": "0.3"})))
                 if name:
-                    _label(lyr, name, font, 8, QColor(0, 90, 170), italic=True, priority=6)
+                    ML.label_layer(lyr, name, font, 8, QColor(0, 90, 170), italic=True, priority=6)
             elif key == "ROADS":
                 lyr.setRenderer(QgsSingleSymbolRenderer(QgsLineSymbol.createSimple({
                     "line_color": "150,110,60,255", "line_width": "0.4",
@@ -477,7 +456,7 @@ class ZoningMaps(base.EnvZoningAlgorithm):
                     "name": "circle", "color": "255,255,255,255", "outline_color": "0,0,0,255",
                     "size": "1.6"})))
                 if name:
-                    _label(lyr, name, font, 7, QColor(0, 0, 0), priority=7)
+                    ML.label_layer(lyr, name, font, 7, QColor(0, 0, 0), priority=7)
             out.append(lyr)
         return out
 
@@ -548,347 +527,3 @@ def _named_field(layer):
         if layer.fields().lookupField(cand) >= 0:
             return cand
     return ""
-
-_TEXT_AS_TEXT = QgsRenderContext.TextFormatAlwaysText
-
-def _materialize(source, name):
-    layer = source.materialize(QgsFeatureRequest())
-    layer.setName(name)
-    return layer
-
-
-def _line_fill(color, width, style):
-    """A hollow polygon symbol drawn as a (dashed) boundary line."""
-    sym = QgsFillSymbol.createSimple({"color": "255,255,255,0", "style": "no",
-                                      "outline_color": color, "outline_width": str(width),
-                                      "outline_width_unit": "MM",
-                                      "outline_style": {"dash": "dash", "dash dot": "dash dot"}
-                                      .get(style, "solid")})
-    return sym
-
-
-def _mask_renderer():
-    """Township atlas: translucent white over every township but the current one."""
-    root = QgsRuleBasedRenderer.Rule(None)
-    others = QgsRuleBasedRenderer.Rule(
-        QgsFillSymbol.createSimple({"color": "255,255,255,150", "style": "solid",
-                                    "outline_style": "no"}),
-        filterExp="@atlas_featureid IS NOT NULL AND $id <> @atlas_featureid",
-        label="other townships")
-    current = QgsRuleBasedRenderer.Rule(
-        QgsFillSymbol.createSimple({"color": "255,255,255,0", "style": "no",
-                                    "outline_color": "200,30,30,255", "outline_width": "0.7"}),
-        filterExp="$id = @atlas_featureid", label="current township")
-    root.appendChild(others)
-    root.appendChild(current)
-    return QgsRuleBasedRenderer(root)
-
-
-def _outside_obstacle(region, project):
-    """An invisible layer covering everything outside the region, an obstacle to labels:
-    no zone label or leader line is placed outside the county."""
-    from qgis.core import (QgsFeature, QgsGeometry, QgsLabelObstacleSettings,
-                           QgsNullSymbolRenderer, QgsVectorLayer)
-    geoms = [f.geometry() for f in region.getFeatures()]
-    union = QgsGeometry.unaryUnion(geoms)
-    ext = union.boundingBox()
-    ext = ext.buffered(max(ext.width(), ext.height()) * 2)
-    mask = QgsGeometry.fromRect(ext).difference(union)
-    lyr = QgsVectorLayer("MultiPolygon?crs=%s" % region.crs().authid(), "outside", "memory")
-    f = QgsFeature()
-    f.setGeometry(mask)
-    lyr.dataProvider().addFeatures([f])
-    lyr.setRenderer(QgsNullSymbolRenderer())
-    s = QgsPalLayerSettings()
-    s.fieldName = "''"
-    s.isExpression = True
-    s.drawLabels = False
-    obs = s.obstacleSettings()
-    obs.setIsObstacle(True)
-    obs.setFactor(10.0)
-    obs.setType(QgsLabelObstacleSettings.PolygonInterior)
-    s.setObstacleSettings(obs)
-    lyr.setLabeling(QgsVectorLayerSimpleLabeling(s))
-    lyr.setLabelsEnabled(True)
-    return lyr
-
-
-def _zone_labels_inside(layer, min_area):
-    """Zone labels inside their zone (over the point on surface, only where the label fits
-    in the polygon); a zone too small for its label gets it beside, with a leader line
-    (callout) to the point on surface. Township names outrank zone labels."""
-    from qgis.core import (QgsCallout, QgsRuleBasedLabeling, QgsSimpleLineCallout)
-    base_s = layer.labeling().settings()
-    base_s.priority = 4
-    inside = QgsPalLayerSettings(base_s)
-    inside.placement = QgsPalLayerSettings.Horizontal  # candidates all over the polygon
-    inside.centroidInside = True
-    try:
-        inside.fitInPolygonOnly = True
-    except AttributeError:  # older QGIS
-        pass
-    beside = QgsPalLayerSettings(base_s)
-    beside.placement = QgsPalLayerSettings.AroundPoint
-    beside.centroidInside = True
-    beside.dist = 4
-    beside.priority = 2
-    callout = QgsSimpleLineCallout()
-    callout.setEnabled(True)
-    callout.setAnchorPoint(QgsCallout.PointOnSurface)
-    try:
-        callout.setDrawCalloutToAllParts(False)
-    except AttributeError:
-        pass
-    beside.setCallout(callout)
-    root = QgsRuleBasedLabeling.Rule(None)
-    r1 = QgsRuleBasedLabeling.Rule(inside)
-    r1.setDescription("inside")
-    r2 = QgsRuleBasedLabeling.Rule(beside)
-    r2.setDescription("beside, leader line")
-    r1.setFilterExpression("$area >= %f" % min_area)
-    r2.setFilterExpression("$area < %f" % min_area)
-    root.appendChild(r1)
-    root.appendChild(r2)
-    layer.setLabeling(QgsRuleBasedLabeling(root))
-    layer.setLabelsEnabled(True)
-
-
-def _materialize_copy(layer, name):
-    out = layer.materialize(QgsFeatureRequest())
-    out.setName(name)
-    return out
-
-
-def _label(layer, field, family, size, color, bold=False, italic=False, curved=False,
-           priority=5, dark=False):
-    s = QgsPalLayerSettings()
-    s.fieldName = field
-    fmt = QgsTextFormat()
-    f = QFont(family)
-    f.setBold(bold)
-    f.setItalic(italic)
-    fmt.setFont(f)
-    fmt.setSize(size)
-    fmt.setSizeUnit(QgsUnitTypes.RenderPoints)
-    fmt.setColor(color)
-    buf = QgsTextBufferSettings()
-    buf.setEnabled(True)
-    buf.setSize(0.8)
-    buf.setColor(QColor(0, 0, 0, 200) if dark else QColor(255, 255, 255, 230))
-    fmt.setBuffer(buf)
-    s.setFormat(fmt)
-    s.priority = priority
-    if curved:
-        s.placement = QgsPalLayerSettings.Curved
-    else:
-        s.placement = QgsPalLayerSettings.OverPoint
-        s.centroidInside = True
-    layer.setLabeling(QgsVectorLayerSimpleLabeling(s))
-    layer.setLabelsEnabled(True)
-
-
-def _layout(project, template, name):
-    with open(template, encoding="utf-8") as fh:
-        doc = QDomDocument()
-        if not doc.setContent(fh.read()):
-            raise QgsProcessingException("Layout template %s is not valid XML / 布局模板格式错误"
-                                         % template)
-    layout = QgsPrintLayout(project)
-    layout.setName(name)
-    _, ok = layout.loadFromTemplate(doc, QgsReadWriteContext())
-    if not ok:
-        raise QgsProcessingException("Cannot load layout template %s / 无法载入布局模板" % template)
-    for item_id in ("map", "title", "legend", "scale_bar", "north_arrow", "review_no"):
-        if layout.itemById(item_id) is None:
-            raise QgsProcessingException("Layout template %s has no item with id '%s' / "
-                                         "布局模板缺少 ID 为“%s”的图元" % (template, item_id, item_id))
-    north = layout.itemById("north_arrow")
-    north.setPicturePath(north.picturePath() or "arrows/NorthArrow_02.svg")
-    return layout
-
-
-def nice_step(raw):
-    """The 1, 2, 2.5, 5 × 10^k value nearest to ``raw`` (> 0)."""
-    k = math.floor(math.log10(raw))
-    cands = [m * 10 ** e for e in (k - 1, k, k + 1) for m in (1, 2, 2.5, 5)]
-    return min(cands, key=lambda v: abs(math.log(v / raw)))
-
-
-def _nice_scalebar(layout, target_mm):
-    """Scale-bar segments of a round length (km) so the bar is about ``target_mm`` long."""
-    sb = layout.itemById("scale_bar")
-    mp = layout.itemById("map")
-    if sb is None or mp is None or not math.isfinite(mp.scale()) or mp.scale() <= 0:
-        return
-    raw = target_mm * mp.scale() / 1e6 / max(1, sb.numberOfSegments())
-    sb.setSegmentSizeMode(QgsScaleBarSettings.SegmentSizeFixed)
-    sb.setUnitsPerSegment(nice_step(raw))
-    sb.update()
-
-
-def _set_title(layout, text, family):
-    item = layout.itemById("title")
-    item.setText(text)
-
-
-def _fix_fonts(layout, family):
-    """Template fonts that are not installed are replaced by the CJK font found here."""
-    from .compat import font_families
-
-    families = font_families()
-    if not families:
-        return
-    for item in layout.items():
-        if isinstance(item, QgsLayoutItemLabel) and item.font().family() not in families:
-            f = item.font()
-            f.setFamily(family)
-            item.setFont(f)
-    searchable_digits(layout)
-
-
-def _no_shaping(font):
-    """``font`` with Latin shaping off: shaped Latin text (digits after a CJK character,
-    'CGCS2000', 'P2', unit codes) gets glyphs Qt's PDF writer cannot map back to characters,
-    so pdftotext lost every such digit. Simple scripts unshaped draw the plain cmap glyphs;
-    CJK is shaped as before."""
-    f = QFont(font)
-    f.setStyleStrategy(QFont.StyleStrategy(int(f.styleStrategy()) | int(QFont.PreferNoShaping)))
-    return f
-
-
-def _no_shaping_format(fmt):
-    fmt.setFont(_no_shaping(fmt.font()))
-    return fmt
-
-
-def searchable_digits(layout):
-    """Every text of ``layout`` — labels, legend, scale bar, grid annotations and the map
-    layers' labels — drawn unshaped for Latin text (see _no_shaping)."""
-    from qgis.core import (QgsLayoutItemLegend, QgsLayoutItemScaleBar, QgsRuleBasedLabeling)
-    for item in layout.items():
-        if isinstance(item, QgsLayoutItemLabel):
-            item.setFont(_no_shaping(item.font()))
-        elif isinstance(item, QgsLayoutItemLegend):
-            for st in (QgsLegendStyle.Title, QgsLegendStyle.Group, QgsLegendStyle.Subgroup,
-                       QgsLegendStyle.SymbolLabel):
-                style = item.style(st)
-                style.setFont(_no_shaping(style.font()))
-                item.setStyle(st, style)
-        elif isinstance(item, QgsLayoutItemScaleBar):
-            item.setTextFormat(_no_shaping_format(item.textFormat()))
-        elif isinstance(item, QgsLayoutItemMap):
-            for g in item.grids().asList():
-                g.setAnnotationTextFormat(_no_shaping_format(g.annotationTextFormat()))
-            for lyr in item.layers():
-                lab = lyr.labeling() if hasattr(lyr, "labeling") else None
-                if lab is None:
-                    continue
-                if isinstance(lab, QgsRuleBasedLabeling):
-                    rules = lab.rootRule().descendants()
-                    for rule in rules:
-                        if rule.settings() is not None:
-                            st = QgsPalLayerSettings(rule.settings())
-                            st.setFormat(_no_shaping_format(st.format()))
-                            rule.setSettings(st)
-                else:
-                    st = QgsPalLayerSettings(lab.settings())
-                    st.setFormat(_no_shaping_format(st.format()))
-                    lyr.setLabeling(QgsVectorLayerSimpleLabeling(st))
-
-
-def _extent_in(layer, crs, project):
-    ext = layer.extent()
-    if layer.crs() != crs:
-        ext = QgsCoordinateTransform(layer.crs(), crs, project).transformBoundingBox(ext)
-    return ext
-
-
-def _grid_interval(mp, ext, crs, project, target, src_crs=None):
-    """Lon/lat tick interval: a round number of degrees giving about ``target`` intervals."""
-    grids = mp.grids().asList()
-    if not grids:
-        return
-    from qgis.core import QgsCoordinateReferenceSystem
-
-    geo = QgsCoordinateTransform(src_crs or crs, QgsCoordinateReferenceSystem("EPSG:4490"),
-                                 project).transformBoundingBox(ext)
-    span = max(geo.width(), geo.height()) / float(target)
-    step = min(NICE_DEGREES, key=lambda v: abs(v - span))
-    for g in grids:
-        g.setIntervalX(step)
-        g.setIntervalY(step)
-        g.setAnnotationPrecision(0 if step >= 1.0 / 60 else 1)
-        _axis_sides(g)
-
-
-def _axis_sides(grid):
-    """Longitudes on the top and bottom frame, latitudes on the left and right — never a
-    latitude label on the longitude axis (a tilted parallel of a projected map crosses the
-    bottom frame too)."""
-    from qgis.core import QgsLayoutItemMapGrid as G
-    for side in (G.Top, G.Bottom):
-        grid.setAnnotationDisplay(G.LongitudeOnly, side)
-        grid.setFrameDivisions(G.LongitudeOnly, side)
-    for side in (G.Left, G.Right):
-        grid.setAnnotationDisplay(G.LatitudeOnly, side)
-        grid.setFrameDivisions(G.LatitudeOnly, side)
-
-
-def _legend(layout, zones, others, family):
-    legend = layout.itemById("legend")
-    legend.setAutoUpdateModel(False)
-    root = legend.model().rootGroup()
-    root.clear()
-    znode = root.addLayer(zones)
-    QgsLegendRenderer.setNodeLegendStyle(znode, QgsLegendStyle.Hidden)
-    for lyr in others:
-        root.addLayer(lyr)
-    legend.updateLegend()
-    legend.adjustBoxSize()
-
-
-def export_map(project, template, stem, title, crs, ext, layers, legend_layers, font, bar_mm,
-               ticks, dpi, stage, feedback):
-    """One single-map layout from ``template``: title, ``layers`` (top first) over the
-    region's extent ``ext``, lon/lat ticks (about ``ticks`` intervals), a legend of
-    ``legend_layers``, a round scale bar of about ``bar_mm``; written to
-    ``stage/stem.pdf`` and ``.png``. Returns the two file names."""
-    layout = _layout(project, template, stem)
-    _set_title(layout, title, font)
-    mp = layout.itemById("map")
-    mp.setCrs(crs)
-    mp.setLayers(layers)
-    mp.zoomToExtent(ext.buffered(max(ext.width(), ext.height()) * 0.03))
-    _grid_interval(mp, ext, crs, project, ticks)
-    legend = layout.itemById("legend")
-    legend.setAutoUpdateModel(False)
-    root = legend.model().rootGroup()
-    root.clear()
-    for lyr in legend_layers:
-        root.addLayer(lyr)
-    legend.updateLegend()
-    legend.adjustBoxSize()
-    _fix_fonts(layout, font)
-    _nice_scalebar(layout, bar_mm)
-    _export(layout, os.path.join(stage, stem + ".pdf"), os.path.join(stage, stem + ".png"),
-            dpi, feedback)
-    feedback.pushInfo("%s: %s.pdf / .png" % (title, stem))
-    return [stem + ".pdf", stem + ".png"]
-
-
-def _export(layout, pdf, png, dpi, feedback):
-    exporter = QgsLayoutExporter(layout)
-    settings = QgsLayoutExporter.PdfExportSettings()
-    settings.dpi = 300
-    settings.textRenderFormat = _TEXT_AS_TEXT   # labels searchable, not outlines
-    res = exporter.exportToPdf(pdf, settings)
-    if res != QgsLayoutExporter.Success:
-        raise QgsProcessingException("PDF export failed (%s): %s / PDF 导出失败"
-                                     % (res, exporter.errorFile()))
-    pdftext.fix_radicals(pdf)   # searchable 自然 not ⾃然 (core/pdftext.py)
-    isettings = QgsLayoutExporter.ImageExportSettings()
-    isettings.dpi = dpi
-    res = exporter.exportToImage(png, isettings)
-    if res != QgsLayoutExporter.Success:
-        raise QgsProcessingException("PNG export failed (%s): %s / PNG 导出失败"
-                                     % (res, exporter.errorFile()))

@@ -22,7 +22,7 @@ from qgis.core import (
 from ..core import register as REG
 from ..core import zoningtext as ZT
 from . import base
-from .registrationtable import RegistrationTable, _largest_ring, docx_writer
+from .zonereport import ZoneReport, docx_writer, largest_ring
 
 
 def _text_writer():
@@ -39,7 +39,7 @@ def write_docx_output(fn, path, ctx):
     return fn(path, ctx)
 
 
-class ZoningText(RegistrationTable):
+class ZoningText(ZoneReport):
     ID = "zoningtext"
     NAME_EN = "Zoning text and explanation (DOCX drafts)"
     NAME_ZH = "区划文本与说明"
@@ -66,12 +66,7 @@ class ZoningText(RegistrationTable):
                    "references (表5, Z 4.2 …) stay out of the prose.")
 
     def initParameters(self, config=None):  # noqa: N802
-        super().initParameters(config)
-        # the register's own outputs and its title are not this algorithm's
-        for name in ("OUTPUT_DOCX", "OUTPUT_XLSX", "OUTPUT_CSV", "TITLE", "MAX_POINTS"):
-            self.removeParameter(name)
-        self._help = [h for h in self._help if h[0] not in (
-            "OUTPUT_DOCX", "OUTPUT_XLSX", "OUTPUT_CSV", "TITLE", "MAX_POINTS")]
+        self.add_zone_inputs()
         self.add(QgsProcessingParameterString("DATE", "Date", "", optional=True),
                  "编制日期", "封面日期（默认本月，如“2026年12月”）",
                  "Cover date (default: this month, e.g. 2026年12月)")
@@ -170,7 +165,7 @@ class ZoningText(RegistrationTable):
             z = {"fid": f.id(), "code": a[fields["CODE_FIELD"]], "name": a[fields["NAME_FIELD"]],
                  "zone_type": a[fields["TYPE_FIELD"]], "area_km2": area, "townships": shares,
                  "rivers": self._rivers(g, rivers)}
-            z["ring"], z["parts"] = _largest_ring(g)
+            z["ring"], z["parts"] = largest_ring(g)
             for key in REG.TEXT_FIELDS:
                 z[key] = a[idx[key]] if idx[key] >= 0 else ""
             plain.append(z)

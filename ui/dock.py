@@ -28,7 +28,7 @@ from qgis.PyQt.QtWidgets import (
 
 from ..algorithms import ALGORITHMS
 from ..algorithms.base import GROUPS
-from ..processing_provider.provider import PLUGIN_DIR, chinese_ui
+from ..paths import PLUGIN_DIR, chinese_ui
 from . import zoneinfo
 
 PROVIDER_ID = "envzoning"

@@ -172,7 +172,7 @@ def test_font_families_work_on_qt5_and_the_qt6_api(plugin, monkeypatch):
     import qgis.PyQt.QtGui as QtGui
 
     from envzoning.algorithms import compat
-    from envzoning.algorithms.stylezones import cjk_font_family
+    from envzoning.algorithms.styles import cjk_font_family
 
     real = compat.font_families()
     assert any("CJK" in f or "Noto" in f for f in real), sorted(real)[:10]

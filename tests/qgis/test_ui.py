@@ -17,10 +17,7 @@ from qgis.PyQt.QtWidgets import QDockWidget, QLabel, QToolBar
 
 from envzoning.algorithms import ALGORITHMS
 
-try:
-    from qgis.PyQt import sip
-except ImportError:  # pragma: no cover
-    import sip
+from qgis.PyQt import sip
 
 
 def _zone_layer():
