@@ -205,12 +205,7 @@ class MergeZones(base.EnvZoningAlgorithm):
         code_path = Z.temp_path("merge_in")
         rule_tmp = Z.temp_path("merge_rule") if "rule" in inputs else None
         bad = set()
-        valid_codes = np.zeros(256, dtype=bool)
-        for c in [11, 12, 13, 14, 15, 16, 21, 22, 23, 24, 31, 32, 40, 50, 60]:
-            valid_codes[c] = True
-        for t in range(1, 7):
-            valid_codes[t * 10:t * 10 + 10] = True
-        valid_codes[RU.NEIGHBOUR_CODE] = True
+        valid_codes = RU.valid_code_mask()   # the subtypes of core/tables/zone_codes.csv
 
         def fn(b):
             inside = b.valid["mask"] & (b.data["mask"] > 0)

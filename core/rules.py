@@ -36,9 +36,10 @@ import unicodedata
 import numpy as np
 
 from . import tables as T
+from . import vocab as VOC
 from .errors import EnvZoningError
 
-TYPES = ("I", "II", "III", "IV", "V", "VI")
+TYPES = tuple(VOC.zone_types())   # I … VI (core/tables/zone_types.csv)
 NEIGHBOUR = "NEIGHBOUR"
 #: raster code of the NEIGHBOUR placeholder (subtype codes are type index × 10 + digit)
 NEIGHBOUR_CODE = 99
@@ -198,6 +199,16 @@ def subtype_code(subtype):
         raise EnvZoningError("'%s' is not a zone subtype like II-1 or V-0 / “%s”不是分区亚类（如 II-1、V-0）"
                              % (subtype, subtype))
     return (TYPES.index(m.group(1)) + 1) * 10 + int(m.group(2))
+
+
+def valid_code_mask():
+    """A 256-entry boolean lookup, True at the raster code of every subtype of the one
+    vocabulary (core/tables/zone_codes.csv: I-1 = 11 … VI-0 = 60) and at NEIGHBOUR_CODE."""
+    mask = np.zeros(256, dtype=bool)
+    for s in VOC.subtypes():
+        mask[subtype_code(s)] = True
+    mask[NEIGHBOUR_CODE] = True
+    return mask
 
 
 def code_subtype(code):

@@ -317,3 +317,12 @@ def test_red_line_strips_leave_existing_built_land(default):
     assert one_cell(default, coastal=1, planning="industrial_existing") == ("V-0", 3)
     # … but before rule 5 (II) and the planned industry of rule 8
     assert one_cell(default, riparian=5, planning="industrial_planned", p1=1) == ("I-6", 2)
+
+
+def test_valid_code_mask_is_the_vocabulary():
+    """Exactly the 15 subtypes of zone_codes.csv and NEIGHBOUR (mergezones' check)."""
+    mask = R.valid_code_mask()
+    assert mask.shape == (256,) and mask.dtype == bool
+    assert sorted(np.flatnonzero(mask).tolist()) == [11, 12, 13, 14, 15, 16, 21, 22, 23, 24,
+                                                     31, 32, 40, 50, 60, 99]
+    assert R.TYPES == ("I", "II", "III", "IV", "V", "VI")

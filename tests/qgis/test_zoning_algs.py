@@ -300,3 +300,29 @@ def test_zoning_reads_a_renamed_a_class_field(run_alg, county, tmp_path):
     with pytest.raises(Exception, match="a_class"):
         run_alg("zoning", params)
     assert not os.path.exists(params["OUTPUT"])
+
+
+def test_mergezones_refuses_codes_of_no_subtype(run_alg, county, tmp_path):
+    """The valid codes are those of the one vocabulary (core/tables/zone_codes.csv): II-5
+    (25) and I-7 (17) are no subtypes — refused, naming them, nothing written. (The old
+    hand-written list accepted every code from 10 to 69.)"""
+    from qgis.core import QgsProcessingException
+
+    arr = np.full((31, 41), 21, dtype=np.uint8)
+    arr[10:13, 5:8] = 25
+    arr[20:22, 30:32] = 17
+    arr[3:6, 20:24] = 60
+    src = write_raster(str(tmp_path / "codes.tif"), arr)
+    out = str(tmp_path / "merged.gpkg")
+    with pytest.raises(QgsProcessingException, match=r"not subtype codes: 17, 25 "):
+        run_alg("mergezones", {"INPUT": src, "REGION": county["region"], "MIN_AREA": 0.1,
+                               "OUTPUT": out, "OUTPUT_AUDIT": str(tmp_path / "a.csv")})
+    assert not os.path.exists(out)
+    arr[arr == 25] = 24
+    arr[arr == 17] = 16
+    write_raster(src, arr)
+    zones = read_zones(run_alg("mergezones", {"INPUT": src, "REGION": county["region"],
+                                              "MIN_AREA": 0.01, "GENERALIZE": 0,
+                                              "OUTPUT": out,
+                                              "OUTPUT_AUDIT": str(tmp_path / "a.csv")})["OUTPUT"])
+    assert sorted({z[1] for z in zones}) == ["I-6", "II-1", "II-4", "VI-0"]
