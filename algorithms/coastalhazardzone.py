@@ -17,6 +17,7 @@ from .compat import QVariant
 from ..core import sensitivity as S
 from ..core.errors import EnvZoningError
 from . import base
+from . import progress as P
 
 SEGMENTS = 16
 ADDED = ("a", "b", "c", "width", "level")
@@ -106,8 +107,11 @@ class CoastalHazardZone(base.EnvZoningAlgorithm):
         level = self.parameterAsInt(parameters, "LEVEL", context)
         crs = base.analysis_crs(source.sourceCrs(), source.sourceExtent())
         feats = base.features_in_crs(source, crs, context, feedback, label)
+        P.report(feedback, 10)
         land_feats = base.features_in_crs(land, crs, context, feedback, land_label)
+        P.report(feedback, 15)
         land_geom = QgsGeometry.unaryUnion([f.geometry() for f in land_feats])
+        P.report(feedback, 20)
         if land_geom.isEmpty():
             raise QgsProcessingException("Layer '%s' has no land area / 图层“%s”没有陆域面"
                                          % (land_label, land_label))
@@ -122,8 +126,7 @@ class CoastalHazardZone(base.EnvZoningAlgorithm):
         n, written, nulls, zero = len(feats), 0, 0, 0
         try:
             for i, f in enumerate(feats):
-                if feedback.isCanceled():
-                    raise QgsProcessingException("Canceled by the user / 用户已取消")
+                P.report(feedback, 20.0 + 80.0 * i / n)   # per stretch, before its buffer
                 vals = {}
                 for key in ("RETREAT_FIELD", "SLR_FIELD", "SLOPE_FIELD", "SURGE_FIELD"):
                     j, name = idx[key]
@@ -155,7 +158,6 @@ class CoastalHazardZone(base.EnvZoningAlgorithm):
                                    if nm.lower() not in ADDED] + [a, b, c, width, level])
                 sink.addFeature(out, QgsFeatureSink.FastInsert)
                 written += 1
-                feedback.setProgress(100.0 * (i + 1) / n)
         except EnvZoningError as exc:
             raise QgsProcessingException(str(exc)) from None
         if nulls:

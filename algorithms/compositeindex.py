@@ -14,7 +14,8 @@ from qgis.core import (
 from ..core import indices as X
 from ..core.errors import Canceled
 from . import base
-from .units import (CLASS_METHODS, add_classification, numbers, read_layer, step, unit_names,
+from .progress import step
+from .units import (CLASS_METHODS, add_classification, numbers, read_layer, unit_names,
                  write_units)
 
 

@@ -19,6 +19,7 @@ from .compat import QVariant
 
 from ..core import database as DB
 from . import base
+from . import progress as P
 from .zonereport import docx_writer
 
 # (parameter, file stem, Chinese name, English help)
@@ -185,7 +186,7 @@ class ExportDatabase(base.EnvZoningAlgorithm):
         for feat in feats:
             if feedback.isCanceled():
                 ds = None
-                raise QgsProcessingException("Canceled by the user / 用户已取消")
+                P.check_canceled(feedback)
             of = ogr.Feature(lyr.GetLayerDefn())
             attrs = feat.attributes()
             key = str(attrs[key_idx]) if key_idx >= 0 else str(feat.id())

@@ -31,6 +31,7 @@ from qgis.PyQt.QtXml import QDomDocument
 
 from ..core import pdftext
 from ..paths import PLUGIN_DIR
+from .progress import check_canceled
 
 LAYOUT_DIR = os.path.join(PLUGIN_DIR, "resources", "layouts")
 A3_TEMPLATE = os.path.join(LAYOUT_DIR, "zoning_map_a3.qpt")
@@ -339,6 +340,7 @@ def export_map(project, template, stem, title, crs, ext, layers, legend_layers, 
     region's extent ``ext``, lon/lat ticks (about ``ticks`` intervals), a legend of
     ``legend_layers``, a round scale bar of about ``bar_mm``; written to
     ``stage/stem.pdf`` and ``.png``. Returns the two file names."""
+    check_canceled(feedback)   # one map a step
     layout = layout_from_template(project, template, stem)
     set_title(layout, title, font)
     mp = layout.itemById("map")

@@ -20,6 +20,7 @@ from .compat import QVariant
 
 from ..core import register as REG
 from . import base
+from . import progress as P
 from .zonereport import ZoneReport, docx_writer, largest_ring
 
 
@@ -117,8 +118,7 @@ class RegistrationTable(ZoneReport):
         plain = []
         n = len(zones)
         for k, f in enumerate(zones):
-            if feedback.isCanceled():
-                raise QgsProcessingException("Canceled by the user / 用户已取消")
+            P.check_canceled(feedback)
             g = f.geometry()
             attrs = f.attributes()
             area_geom = g.area() / 1e6

@@ -21,6 +21,7 @@ from .compat import QVariant
 from ..core import sensitivity as S
 from ..core.errors import EnvZoningError
 from . import base
+from . import progress as P
 
 STATS = ("majority", "max", "mean")
 _QSTAT = {"majority": QgsZonalStatistics.Majority, "max": QgsZonalStatistics.Max,
@@ -160,8 +161,7 @@ class RiparianZone(base.EnvZoningAlgorithm):
         written = 0
         try:
             for i, f in enumerate(feats):
-                if feedback.isCanceled():
-                    raise QgsProcessingException("Canceled by the user / 用户已取消")
+                P.check_canceled(feedback)
                 level = model.level(f.attributes()[t_idx], label, target_field, f.id())
                 geom = f.geometry()
                 if raster is None:

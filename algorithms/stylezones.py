@@ -17,6 +17,7 @@ from qgis.core import (
 )
 
 from . import base
+from . import progress as P
 from .styles import check_zone_types, styled_zone_layer
 
 class StyleZones(base.EnvZoningAlgorithm):
@@ -80,8 +81,7 @@ class StyleZones(base.EnvZoningAlgorithm):
             raise QgsProcessingException("Cannot create OUTPUT / 无法创建输出")
         total = max(1, len(feats))
         for i, f in enumerate(feats):
-            if feedback.isCanceled():
-                raise QgsProcessingException("Canceled by the user / 用户已取消")
+            P.check_canceled(feedback)
             sink.addFeature(f, QgsFeatureSink.FastInsert)
             feedback.setProgress(80.0 * (i + 1) / total)
         del sink

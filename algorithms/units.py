@@ -12,8 +12,8 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
-from ..core.errors import Canceled
 from . import base
+from .progress import step
 
 CLASS_METHODS = ["natural_breaks", "quantile", "equal_interval"]
 CLASS_OPTIONS = ["自然断点 Natural breaks (Jenks/Fisher)", "分位数 Quantile",
@@ -31,16 +31,6 @@ def read_layer(alg, parameters, name, context, feedback, crs=None):
     crs = crs or base.analysis_crs(source.sourceCrs(), source.sourceExtent())
     feats = base.features_in_crs(source, crs, context, feedback, label)
     return source, label, feats, crs
-
-
-def step(feedback, i, n, start, end, every=100):
-    """In a loop over ``n`` features, at every ``every``-th one: honour cancel and report
-    progress from ``start`` to ``end`` (percent)."""
-    if feedback is None or i % every:
-        return
-    if feedback.isCanceled():
-        raise Canceled()
-    feedback.setProgress(start + (end - start) * i / max(n, 1))
 
 
 def unit_names(source, feats):

@@ -13,7 +13,8 @@ from qgis.core import (
 from ..core import indices as X
 from ..core.errors import EnvZoningError
 from . import base
-from .units import distance_matrix, numbers, read_layer, step, unit_names, write_units
+from .progress import step
+from .units import distance_matrix, numbers, read_layer, unit_names, write_units
 
 
 class WaterQuality(base.EnvZoningAlgorithm):

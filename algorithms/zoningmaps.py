@@ -30,6 +30,7 @@ from qgis.core import (
 from qgis.PyQt.QtGui import QColor
 
 from . import base
+from . import progress as P
 from . import maplayout as ML
 from ..core import pdftext
 from .styles import check_zone_types, cjk_font_family, styled_zone_layer
@@ -224,7 +225,7 @@ class ZoningMaps(base.EnvZoningAlgorithm):
         layers += base_map
         for lyr in [zones, towns] + layers:
             project.addMapLayer(lyr, False)
-        feedback.setProgress(10)
+        P.report(feedback, 10)
 
         stage = os.path.join(QgsProcessingUtils.tempFolder(), "maps_%s" % uuid.uuid4().hex[:8])
         os.makedirs(os.path.join(stage, "townships"))
@@ -248,7 +249,7 @@ class ZoningMaps(base.EnvZoningAlgorithm):
         pdf = os.path.join(stage, "zoning_map_a3.pdf")
         png = os.path.join(stage, "zoning_map_a3.png")
         ML.export_layout(layout, pdf, png, dpi, feedback)
-        feedback.setProgress(40)
+        P.report(feedback, 40)
 
         # A4 township atlas
         atlas_layout = ML.layout_from_template(project, ML.A4_TEMPLATE, "township_atlas_a4")
@@ -287,7 +288,7 @@ class ZoningMaps(base.EnvZoningAlgorithm):
         if res != QgsLayoutExporter.Success:
             raise QgsProcessingException("Township atlas export failed: %s / 乡镇分图导出失败" % err)
         pdftext.fix_radicals(atlas_pdf)
-        feedback.setProgress(70)
+        P.report(feedback, 70)
         if atlas_png:
             isettings = QgsLayoutExporter.ImageExportSettings()
             isettings.dpi = dpi
@@ -297,7 +298,7 @@ class ZoningMaps(base.EnvZoningAlgorithm):
             if res != QgsLayoutExporter.Success:
                 raise QgsProcessingException("Township PNG export failed: %s / 乡镇分图 PNG 导出失败"
                                              % err)
-        feedback.setProgress(95)
+        P.report(feedback, 95)
         feedback.pushInfo("%d township maps / 乡镇分图 %d 幅" % (towns.featureCount(),
                                                               towns.featureCount()))
 
@@ -309,6 +310,7 @@ class ZoningMaps(base.EnvZoningAlgorithm):
                                            water, prefix, font, stage, dpi, feedback)
 
         # move the finished files into place (nothing half-written on failure)
+        P.check_canceled(feedback)
         folder = self.parameterAsString(parameters, "OUTPUT_FOLDER", context)
         os.makedirs(folder, exist_ok=True)
         out = {"OUTPUT_FOLDER": folder}

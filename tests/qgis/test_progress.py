@@ -13,15 +13,15 @@ from test_bad_input import ALGS, Collect, Runner, files_in, message  # noqa: E40
 ALG_IDS = sorted(ALGS)
 # Known failures (issue 18, found when this test was extended to every algorithm); strict:
 # a fix makes the xfail fail, so remove the id here with the fix.
-# - reports once (100) and is not canceled: its only progress report is at the end
-#   (the raster algorithms had this on one-block rasters until block_map reported three
-#   times a block)
-ONE_BLOCK = {"coastalhazardzone"}
+# - reports once (100) and is not canceled: fixed (coastalhazardzone reports per stretch
+#   and after reading its inputs; the raster algorithms report three times a block)
+ONE_BLOCK = set()
 # - progress never reaches the end: fixed for all by the base class reporting 100 once the
 #   outputs are checked and in place
 NO_END = set()
-# - canceled after the first report, the run goes on to the end
-NO_CANCEL = ONE_BLOCK | {"zoningmaps"}
+# - canceled after the first report, the run goes on to the end: fixed (zoningmaps honours
+#   cancel at every map and step, algorithms/progress.report)
+NO_CANCEL = ONE_BLOCK | set()
 
 
 def _cases(known):
