@@ -182,6 +182,7 @@ class EnvZoningAlgorithm(QgsProcessingAlgorithm):
                 parameters = plan.begin()
                 parameters = self._with_encodings(parameters, context, feedback)
                 self._check_geometry_types(parameters, context)
+                refuse_outside_region(self, parameters, context)
                 T.start_tally()
                 R.start_tally()
                 results = self.process(parameters, context, feedback)
@@ -292,7 +293,8 @@ class EnvZoningAlgorithm(QgsProcessingAlgorithm):
 # -- shared glue, split by job (issue 18): re-exported here so that ``base.x`` keeps working
 from .inputs import (  # noqa: E402,F401
     QVARIANT, _encoded_value, _restore_crs, add_fields, analysis_crs, check_source, fields_of,
-    features_in_crs, field_index, gk_crs_for_lon, raster_source, require_overlap, source_label)
+    features_in_crs, field_index, gk_crs_for_lon, layer_label, outside_region_error,
+    raster_source, refuse_outside_region, require_overlap, source_label, source_name)
 from .progress import callbacks  # noqa: E402,F401
 from .rasterize import (  # noqa: E402,F401
     build_grid, metric_cell, rasterize_features, region_grid, write_temp_vector)

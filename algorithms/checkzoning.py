@@ -114,7 +114,7 @@ class CheckZoning(base.EnvZoningAlgorithm):
 
     def process(self, parameters, context, feedback):
         source = self.parameterAsSource(parameters, "INPUT", context)
-        label = provenance_glue.source_label(source, "INPUT")
+        label = base.source_label(source, "INPUT")
         base.check_source(source, "INPUT", label)
         crs = base.analysis_crs(source.sourceCrs(), source.sourceExtent())
         (ti,) = provenance_glue.zone_field_indexes(source, label, ("zone_type",))
@@ -178,7 +178,7 @@ class CheckZoning(base.EnvZoningAlgorithm):
         union = QgsGeometry.unaryUnion([f.geometry() for f in zones])
         if parameters.get("REGION") not in (None, ""):
             region = self.parameterAsSource(parameters, "REGION", context)
-            rlabel = provenance_glue.source_label(region, "REGION")
+            rlabel = base.source_label(region, "REGION")
             base.check_source(region, "REGION", rlabel)
             rfeats = base.features_in_crs(region, crs, context, feedback, rlabel)
             rgeom = QgsGeometry.unaryUnion([f.geometry() for f in rfeats])

@@ -87,10 +87,10 @@ class CoastalHazardZone(base.EnvZoningAlgorithm):
 
     def process(self, parameters, context, feedback):
         source = self.parameterAsSource(parameters, "INPUT", context)
-        label = _label(source, "INPUT")
+        label = base.source_name(source, "INPUT")
         base.check_source(source, "INPUT", label)
         land = self.parameterAsSource(parameters, "LAND", context)
-        land_label = _label(land, "LAND")
+        land_label = base.source_name(land, "LAND")
         base.check_source(land, "LAND", land_label)
         idx = {}
         for key in ("RETREAT_FIELD", "SLR_FIELD", "SLOPE_FIELD", "SURGE_FIELD", "DYKED_FIELD"):
@@ -170,12 +170,6 @@ class CoastalHazardZone(base.EnvZoningAlgorithm):
         base.apply_style(context, dest, base.vector_level_qml("sensitivity", "level"))
         return {"OUTPUT": dest}
 
-
-def _label(source, param):
-    try:
-        return source.sourceName() or param
-    except Exception:  # noqa: BLE001
-        return param
 
 
 def _num(value, label, field, fid):

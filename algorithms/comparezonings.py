@@ -22,6 +22,7 @@ from .compat import QVariant
 
 from ..core import control as C
 from ..core import stablecodes as S
+from ..core import tables as T
 from ..core.errors import Canceled, EnvZoningError
 from . import base
 from . import control_geom as G
@@ -252,5 +253,4 @@ class CompareZonings(base.EnvZoningAlgorithm):
 def _cls(value):
     if value is None or str(value) in ("", "NULL"):
         return C.NONE_CLASS
-    s = str(value)
-    return s[:-2] if s.endswith(".0") and s[:-2].lstrip("-").isdigit() else s
+    return T.no_zero_fraction(str(value))

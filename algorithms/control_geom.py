@@ -17,6 +17,7 @@ from ..core import control as C
 from ..core import raster as R
 from ..core import vector as V
 from . import base
+from .inputs import layer_label  # noqa: F401 (G.layer_label: the one copy is in inputs)
 
 
 def region_of(alg, parameters, context, feedback, name="REGION"):
@@ -110,15 +111,6 @@ class Index:
 
     def candidates(self, g):
         return [self.items[i] for i in sorted(self.index.intersects(g.boundingBox()))]
-
-
-def layer_label(layer):
-    """A layer's own name: the GeoPackage/… sub-layer name when QGIS named it by the file."""
-    src = layer.source() if hasattr(layer, "source") else ""
-    for part in str(src).split("|")[1:]:
-        if part.startswith("layername="):
-            return part.split("=", 1)[1]
-    return layer.name()
 
 
 def overlay(faces, layers, is_canceled=None):

@@ -2,9 +2,6 @@
 
 from qgis.core import (
     QgsCoordinateReferenceSystem,
-    QgsFeature,
-    QgsField,
-    QgsFields,
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingParameterBoolean,
@@ -12,13 +9,13 @@ from qgis.core import (
     QgsProcessingParameterRasterDestination,
     QgsProcessingParameterRasterLayer,
 )
-from .compat import QVariant
 
 from ..core import blocks as B
 from ..core import raster as R
 from ..core import sensitivity as S
 from ..core.errors import EnvZoningError
 from . import base
+from .rasterize import burn
 
 #: factor order = dominant-factor codes (levels.json "sensitivity_factor")
 POLYGON_FACTORS = (("RIPARIAN", 2), ("COASTAL", 3), ("MARINE", 4))
@@ -98,7 +95,7 @@ class EcoSensitivity(base.EnvZoningAlgorithm):
                 inputs[name] = {"path": path, "label": name}
         if parameters.get("REGION") not in (None, ""):
             region = self.parameterAsSource(parameters, "REGION", context)
-            rlabel = _label(region, "REGION")
+            rlabel = base.source_name(region, "REGION")
             base.check_source(region, "REGION", rlabel)
             feats = base.features_in_crs(region, crs, context, feedback, rlabel)
             base.require_overlap(grid, feats, ref[1] if ref else soil_label, rlabel)
@@ -127,29 +124,13 @@ class EcoSensitivity(base.EnvZoningAlgorithm):
         if parameters.get(name) in (None, ""):
             return None
         source = self.parameterAsSource(parameters, name, context)
-        label = _label(source, name)
+        label = base.source_name(source, name)
         base.check_source(source, name, label)
         idx = base.field_index(source, "level", label, name)
         feats = base.features_in_crs(source, crs, context, feedback, label)
-        fields = QgsFields()
-        fields.append(QgsField("level", QVariant.Int))
-        out = []
         try:
-            for f in feats:
-                lvl = S.level_value(f.attributes()[idx], label, "level", f.id())
-                nf = QgsFeature(fields)
-                nf.setGeometry(f.geometry())
-                nf.setAttributes([lvl])
-                out.append(nf)
+            levels = [S.level_value(f.attributes()[idx], label, "level", f.id()) for f in feats]
         except EnvZoningError as exc:
             raise QgsProcessingException(str(exc)) from None
-        out.sort(key=lambda f: f.attributes()[0])
-        return base.rasterize_features(out, fields, crs, grid, context, name.lower(),
-                                       attribute="level", all_touched=all_touched)
+        return burn(feats, levels, crs, grid, context, name.lower(), all_touched=all_touched)
 
-
-def _label(source, param):
-    try:
-        return source.sourceName() or param
-    except Exception:  # noqa: BLE001
-        return param

@@ -3,9 +3,6 @@ biodiversity, floodregulation): climate parameter, the factor grid, burning per-
 levels so that the highest level wins where features overlap."""
 
 from qgis.core import (
-    QgsFeature,
-    QgsField,
-    QgsFields,
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingParameterEnum,
@@ -14,10 +11,10 @@ from qgis.core import (
     QgsProcessingParameterRasterLayer,
     QgsProviderRegistry,
 )
-from .compat import QVariant
 
 from ..core import importance as I
 from . import base
+from .rasterize import burn  # noqa: F401 (C.burn: the one burn helper)
 
 CLIMATE_OPTIONS = ["干旱 arid", "半干旱 semi-arid", "半湿润 semi-humid", "湿润 humid"]
 
@@ -80,28 +77,6 @@ def factor_grid(alg, parameters, context, feedback):
 def inside(block):
     """Cells inside the region (mask > 0) or where the reference raster has data."""
     return block.valid["inside"]  # the region mask has nodata 0 outside
-
-
-def burn(features, values, crs, grid, context, name, dtype="uint8", nodata=0,
-         ascending=True):
-    """Rasterize ``features`` with one value each; sorted so that the last (winning) burn
-    is the highest value (``ascending``), the lowest (False) or the last given (None).
-    None when there are no features."""
-    if not features:
-        return None
-    fields = QgsFields()
-    fields.append(QgsField("v", QVariant.Double if dtype.startswith("float") else QVariant.Int))
-    pairs = list(zip(values, range(len(values))))
-    if ascending is not None:  # None: keep the given order
-        pairs.sort(reverse=not ascending)
-    out = []
-    for v, i in pairs:
-        nf = QgsFeature(fields)
-        nf.setGeometry(features[i].geometry())
-        nf.setAttributes([v])
-        out.append(nf)
-    return base.rasterize_features(out, fields, crs, grid, context, name, attribute="v",
-                                   dtype=dtype, nodata=nodata)
 
 
 def source(alg, parameters, name, context, feedback, crs):

@@ -8,6 +8,7 @@ import os
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
+    QgsCsException,
     QgsFeature,
     QgsFeatureRequest,
     QgsField,
@@ -64,13 +65,27 @@ def analysis_crs(crs, extent=None):
     return gk_crs_for_lon(lon)
 
 
+def source_name(source, name):
+    """The layer's own name, else the parameter ``name``: the short form messages use."""
+    try:
+        return source.sourceName() or name
+    except Exception:  # noqa: BLE001
+        return name
+
+
 def source_label(source, name):
     """'layer name (PARAMETER)': how messages name an input layer."""
-    try:
-        layer = source.sourceName()
-    except Exception:  # noqa: BLE001
-        layer = ""
+    layer = source_name(source, "")
     return "%s (%s)" % (layer, name) if layer and layer != name else name
+
+
+def layer_label(layer):
+    """A layer's own name: the GeoPackage/… sub-layer name when QGIS named it by the file."""
+    src = layer.source() if hasattr(layer, "source") else ""
+    for part in str(src).split("|")[1:]:
+        if part.startswith("layername="):
+            return part.split("=", 1)[1]
+    return layer.name()
 
 
 def check_source(source, name, label=None):
@@ -161,6 +176,80 @@ def require_overlap(grid, features, raster_label, region_label):
             "Raster '%s' does not overlap the region '%s': check its CRS and extent / "
             "栅格“%s”与区域“%s”不重叠，请检查其坐标系和范围"
             % (raster_label, region_label, raster_label, region_label))
+
+
+def outside_region_error(label):
+    """The one error for an input layer with nothing in the region (SPEC section 7)."""
+    return QgsProcessingException(
+        "图层“%s”完全位于区划范围之外，请检查其坐标系和范围 / Layer '%s' lies wholly outside "
+        "the region: check its CRS and extent" % (label, label))
+
+
+def _vector_inputs(alg, parameters, context, skip):
+    """(parameter, layer or source) of every vector input given in ``parameters``."""
+    for p in alg.parameterDefinitions():
+        name = p.name()
+        if p.isDestination() or name in skip or p.type() not in ("source", "vector",
+                                                                 "multilayer", "layer"):
+            continue
+        if parameters.get(name) in (None, "", []):
+            continue
+        try:
+            if p.type() == "source":
+                items = [alg.parameterAsSource(parameters, name, context)]
+            elif p.type() == "vector":
+                items = [alg.parameterAsVectorLayer(parameters, name, context)]
+            elif p.type() == "layer":
+                items = [alg.parameterAsLayer(parameters, name, context)]
+            else:
+                items = alg.parameterAsLayerList(parameters, name, context) or []
+        except Exception:  # noqa: BLE001 - reported where the algorithm reads it
+            continue
+        for item in items:
+            if item is None or (p.type() in ("layer", "multilayer")
+                                and not isinstance(item, QgsVectorLayer)):
+                continue   # rasters: their overlap is checked on the grid (require_overlap)
+            yield name, item
+
+
+def refuse_outside_region(alg, parameters, context, region_param="REGION"):
+    """An error naming the layer when a vector input given with a region lies wholly outside
+    it: its extent (in the region's CRS) meets no region polygon — a wrong CRS or another
+    county (issue 13). Layers without CRS or features are left to check_source."""
+    if alg.parameterDefinition(region_param) is None or \
+            parameters.get(region_param) in (None, ""):
+        return
+    try:
+        region = alg.parameterAsSource(parameters, region_param, context)
+    except Exception:  # noqa: BLE001 - reported where the algorithm reads it
+        return
+    if region is None or not region.sourceCrs().isValid() or region.featureCount() == 0:
+        return
+    rext = region.sourceExtent()
+    if rext.isNull() or rext.isEmpty():
+        return
+    tol = 1e-6 * max(rext.width(), rext.height())
+    for name, src in _vector_inputs(alg, parameters, context, {region_param}):
+        if not src.sourceCrs().isValid() or src.featureCount() == 0:
+            continue
+        ext = src.sourceExtent()
+        if ext.isNull():
+            continue
+        try:
+            ext = QgsCoordinateTransform(src.sourceCrs(), region.sourceCrs(),
+                                         context.transformContext()).transformBoundingBox(ext)
+        except QgsCsException:
+            continue
+        if not all(math.isfinite(v) for v in (ext.xMinimum(), ext.yMinimum(),
+                                              ext.xMaximum(), ext.yMaximum())):
+            continue
+        ext = ext.buffered(tol)
+        box = QgsGeometry.fromRect(ext)
+        request = QgsFeatureRequest().setFilterRect(ext).setNoAttributes()
+        if ext.intersects(rext) and any(f.geometry().intersects(box)
+                                        for f in region.getFeatures(request)):
+            continue
+        raise outside_region_error(source_label(src, name))
 
 
 def field_index(source, field, label, param):

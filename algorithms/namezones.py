@@ -201,7 +201,7 @@ class NameZones(base.EnvZoningAlgorithm):
 
     def process(self, parameters, context, feedback):
         source = self.parameterAsSource(parameters, "INPUT", context)
-        label = provenance_glue.source_label(source, "INPUT")
+        label = base.source_label(source, "INPUT")
         base.check_source(source, "INPUT", label)
         crs = base.analysis_crs(source.sourceCrs(), source.sourceExtent())
         zones = base.features_in_crs(source, crs, context, feedback, label)

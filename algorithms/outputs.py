@@ -19,12 +19,16 @@ import gc
 import os
 
 from qgis.core import (
+    QgsFeature,
+    QgsProcessingException,
     QgsProcessingOutputLayerDefinition,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFileDestination,
     QgsProcessingParameterRasterDestination,
     QgsProcessingParameterVectorDestination,
     QgsProperty,
+    QgsVectorFileWriter,
+    QgsWkbTypes,
 )
 
 from ..core import outputs as O
@@ -143,3 +147,49 @@ class OutputPlan:
         for stage in self.stages.values():
             stage.release()
         self.stages.clear()
+
+
+def write_features(path, fields, wkb_type, crs, context, features, layer_name=None):
+    """The one vector writer of the glue: ``features`` (QgsFeature, or (geometry or None,
+    attributes) pairs) to ``path`` — a file (format from its extension, GeoPackage when it
+    has none) or ``path|layername=x``. One overwrite rule (issue 13): into an existing
+    GeoPackage only this layer is added or replaced (the staged copy of a user's GeoPackage
+    keeps its other layers; a second layer of the same run keeps the first). The layer is
+    the one named in ``path``, else ``layer_name``, else the file's stem. Geometries are made
+    multi-part of ``wkb_type``'s kind. Returns the written path (with ``|layername=`` when
+    ``path`` had it)."""
+    if not path or str(path).startswith("memory:"):
+        raise QgsProcessingException("OUTPUT: give a file (GeoPackage) / 请指定输出文件（GeoPackage）")
+    file_path, layer = O.parse_destination(path)
+    ext = os.path.splitext(file_path)[1].lstrip(".").lower() or "gpkg"
+    opts = QgsVectorFileWriter.SaveVectorOptions()
+    opts.driverName = QgsVectorFileWriter.driverForExtension(ext) or "GPKG"
+    opts.fileEncoding = "UTF-8"
+    opts.layerName = layer or layer_name or os.path.splitext(os.path.basename(file_path))[0] \
+        or "layer"
+    if opts.driverName == "GPKG" and os.path.exists(file_path):
+        opts.actionOnExistingFile = QgsVectorFileWriter.CreateOrOverwriteLayer
+    multi = QgsWkbTypes.multiType(wkb_type) if wkb_type != QgsWkbTypes.NoGeometry else wkb_type
+    writer = QgsVectorFileWriter.create(file_path, fields, multi, crs, context.transformContext(),
+                                        opts)
+    if writer.hasError() != QgsVectorFileWriter.NoError:
+        raise QgsProcessingException("Cannot write '%s': %s / 无法写出" % (
+            file_path, writer.errorMessage()))
+    for item in features:
+        if isinstance(item, QgsFeature):
+            f = item
+        else:
+            geom, attrs = item
+            f = QgsFeature(fields)
+            if geom is not None:
+                f.setGeometry(geom)
+            f.setAttributes(list(attrs))
+        if multi != QgsWkbTypes.NoGeometry and f.hasGeometry() and not f.geometry().isMultipart():
+            g = f.geometry()
+            g.convertToMultiType()
+            f.setGeometry(g)
+        if not writer.addFeature(f):
+            raise QgsProcessingException("Cannot write a feature to '%s': %s" % (
+                file_path, writer.errorMessage()))
+    del writer
+    return "%s|layername=%s" % (file_path, layer) if layer else file_path

@@ -196,14 +196,6 @@ ZONE_QML = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__
                         "resources", "styles", "zones.qml")
 
 
-def source_label(source, param):
-    try:
-        name = source.sourceName()
-    except Exception:  # noqa: BLE001
-        name = ""
-    return "%s (%s)" % (name, param) if name else param
-
-
 def zone_field_indexes(source, label, fields=("zone_type", "subtype")):
     """Indexes of the zone fields (CONTRIBUTING: zone_type, subtype); error naming the layer."""
     out = []
@@ -254,40 +246,12 @@ def code_sort_key(code):
 
 def write_layer(path, features, fields, wkb_type, crs, context, default_name="zones"):
     """Write ``features`` to ``path`` (GeoPackage unless the extension says otherwise) and
-    return the path. Geometries are made multi-part of ``wkb_type``'s kind."""
-    if not path or str(path).startswith("memory:"):
-        raise QgsProcessingException("OUTPUT: give a file (GeoPackage) / 请指定输出文件（GeoPackage）")
-    file_path, lname = _path_and_layer(path)
-    if "|layername=" not in str(path):
-        lname = os.path.splitext(os.path.basename(file_path))[0] or default_name
-    ext = os.path.splitext(file_path)[1].lstrip(".").lower() or "gpkg"
-    driver = QgsVectorFileWriter.driverForExtension(ext) or "GPKG"
-    opts = QgsVectorFileWriter.SaveVectorOptions()
-    opts.driverName = driver
-    opts.fileEncoding = "UTF-8"
-    if driver == "GPKG":
-        opts.layerName = lname
-        if os.path.exists(file_path):
-            opts.actionOnExistingFile = QgsVectorFileWriter.CreateOrOverwriteLayer
-    multi = QgsWkbTypes.multiType(wkb_type) if wkb_type != QgsWkbTypes.NoGeometry else wkb_type
-    writer = QgsVectorFileWriter.create(file_path, fields, multi, crs, context.transformContext(),
-                                        opts)
-    if writer.hasError() != QgsVectorFileWriter.NoError:
-        raise QgsProcessingException("Cannot write '%s': %s / 无法写出" % (file_path,
-                                                                        writer.errorMessage()))
-    for f in features:
-        if multi != QgsWkbTypes.NoGeometry and f.hasGeometry():
-            g = f.geometry()
-            if not g.isMultipart():
-                g.convertToMultiType()
-                f.setGeometry(g)
-        if not writer.addFeature(f):
-            raise QgsProcessingException("Cannot write a feature to '%s': %s"
-                                         % (file_path, writer.errorMessage()))
-    del writer
-    if driver == "GPKG":
-        return "%s|layername=%s" % (file_path, lname) if "|layername=" in str(path) else file_path
-    return file_path
+    return the path (outputs.write_features, the one vector writer)."""
+    from .outputs import write_features
+
+    stem = os.path.splitext(os.path.basename(str(path).split("|")[0]))[0]
+    return write_features(path, fields, wkb_type, crs, context, features,
+                          layer_name=None if stem else default_name)
 
 
 def style(context, path):

@@ -6,33 +6,28 @@ import uuid
 
 from qgis.core import (
     QgsCoordinateReferenceSystem,
+    QgsFeature,
+    QgsField,
+    QgsFields,
     QgsGeometry,
     QgsProcessingException,
     QgsProcessingUtils,
     QgsRectangle,
-    QgsVectorFileWriter,
     QgsWkbTypes,
 )
 
 from ..core import raster as R
+from .compat import QVariant
 from ..core.errors import EnvZoningError
-from .inputs import analysis_crs, check_source, features_in_crs
+from .outputs import write_features
+from .inputs import (analysis_crs, check_source, features_in_crs, outside_region_error,
+                     source_name)
 
 
 def write_temp_vector(features, fields, wkb_type, crs, context, name="layer"):
     """Write features to a temporary GeoPackage (for GDAL/OGR in core). Returns path."""
     path = os.path.join(QgsProcessingUtils.tempFolder(), "%s_%s.gpkg" % (name, uuid.uuid4().hex[:8]))
-    opts = QgsVectorFileWriter.SaveVectorOptions()
-    opts.driverName = "GPKG"
-    opts.layerName = name
-    opts.fileEncoding = "UTF-8"
-    writer = QgsVectorFileWriter.create(path, fields, wkb_type, crs, context.transformContext(),
-                                        opts)
-    if writer.hasError() != QgsVectorFileWriter.NoError:
-        raise QgsProcessingException("Cannot write temporary layer: %s" % writer.errorMessage())
-    for f in features:
-        writer.addFeature(f)
-    del writer
+    write_features(path, fields, wkb_type, crs, context, features, layer_name=name)
     return path
 
 
@@ -60,15 +55,39 @@ def rasterize_features(features, fields, crs, grid, context, name, attribute=Non
     cells = QgsGeometry.fromRect(QgsRectangle(x0, y0, x1, y1))
     if label and features and not any(f.geometry().boundingBox().intersects(cells.boundingBox())
                             and f.geometry().intersects(cells) for f in features):
-        raise QgsProcessingException(
-            "Layer '%s' lies wholly outside the region: check its CRS and extent / "
-            "图层“%s”完全位于区划范围之外，请检查其坐标系和范围" % (label, label))
+        raise outside_region_error(label)
     wkb = QgsWkbTypes.multiType(features[0].geometry().wkbType())
     path = write_temp_vector(features, fields, wkb, crs, context, name)
     out = os.path.join(QgsProcessingUtils.tempFolder(), "%s_%s.tif" % (name, uuid.uuid4().hex[:8]))
     R.rasterize(path, grid, out, layer=name, attribute=attribute, burn=burn, dtype=dtype,
                 nodata=nodata, all_touched=all_touched)
     return out
+
+
+def burn(features, values, crs, grid, context, name, dtype="uint8", nodata=0,
+         ascending=True, key=None, all_touched=False, label=None):
+    """Rasterize ``features`` onto ``grid`` with one value each (the one burn helper). The
+    last burn wins where features overlap: ordered by value with the highest last
+    (``ascending``) or the lowest last (False), by ``key(value)`` when given, or as given
+    (``ascending=None``). None when there are no features. ``label``: see
+    rasterize_features (refuse a layer wholly outside the region's grid)."""
+    if not features:
+        return None
+    fields = QgsFields()
+    fields.append(QgsField("v", QVariant.Double if dtype.startswith("float") else QVariant.Int))
+    order = list(range(len(values)))
+    if key is not None:
+        order.sort(key=lambda i: key(values[i]))
+    elif ascending is not None:
+        order = [i for _, i in sorted(zip(values, order), reverse=not ascending)]
+    out = []
+    for i in order:
+        nf = QgsFeature(fields)
+        nf.setGeometry(features[i].geometry())
+        nf.setAttributes([values[i]])
+        out.append(nf)
+    return rasterize_features(out, fields, crs, grid, context, name, attribute="v",
+                              dtype=dtype, nodata=nodata, all_touched=all_touched, label=label)
 
 
 def build_grid(alg, parameters, context, feedback, reference, region_param="REGION",
@@ -105,18 +124,11 @@ def build_grid(alg, parameters, context, feedback, reference, region_param="REGI
             refcrs = QgsCoordinateReferenceSystem.fromWkt(ref.crs_wkt)
             cell = ref.cell_x if not refcrs.isGeographic() else default_cell
         grid, crs, feats = region_grid(alg, region, cell or default_cell, context, feedback,
-                                       label="%s (%s)" % (_source_name(region), region_param))
+                                       label="%s (%s)" % (source_name(region, region_param), region_param))
         mask = rasterize_features(feats, region.fields(), crs, grid, context, "region_mask")
         return grid, mask, crs
     except EnvZoningError as exc:
         raise QgsProcessingException(str(exc)) from None
-
-
-def _source_name(source):
-    try:
-        return source.sourceName()
-    except Exception:  # noqa: BLE001
-        return "REGION"
 
 
 def metric_cell(grid):

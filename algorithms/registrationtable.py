@@ -1,11 +1,9 @@
 """envzoning:registrationtable — Z 7.2, annex 5: the zone register as DOCX, XLSX and CSV."""
 
-import os
 
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
-    QgsFeature,
     QgsField,
     QgsFields,
     QgsPointXY,
@@ -13,13 +11,13 @@ from qgis.core import (
     QgsProcessingParameterFileDestination,
     QgsProcessingParameterNumber,
     QgsProcessingParameterString,
-    QgsVectorFileWriter,
     QgsWkbTypes,
 )
 from .compat import QVariant
 
 from ..core import register as REG
 from . import base
+from . import outputs as OUTW
 from . import progress as P
 from .zonereport import ZoneReport, docx_writer, largest_ring
 
@@ -203,23 +201,7 @@ def _write_xlsx(path, rows, context):
     for key, header in REG.COLUMNS:
         vtype = {"seq": QVariant.Int, "area_km2": QVariant.Double}.get(key, QVariant.String)
         fields.append(QgsField(header, vtype))
-    tmp = os.path.splitext(path)[0] + "_part_%d.xlsx" % os.getpid()
-    if os.path.exists(tmp):
-        os.remove(tmp)
-    opts = QgsVectorFileWriter.SaveVectorOptions()
-    opts.driverName = "XLSX"
-    opts.layerName = "登记表"
-    opts.fileEncoding = "UTF-8"
-    writer = QgsVectorFileWriter.create(tmp, fields, QgsWkbTypes.NoGeometry,
-                                        QgsCoordinateReferenceSystem(),
-                                        context.transformContext(), opts)
-    if writer.hasError() != QgsVectorFileWriter.NoError:
-        raise QgsProcessingException("Cannot write XLSX %s: %s / 无法写入 XLSX"
-                                     % (path, writer.errorMessage()))
-    for r in rows:
-        f = QgsFeature(fields)
-        f.setAttributes(REG.table_values(r))
-        writer.addFeature(f)
-    del writer
-    os.replace(tmp, path)
+    # the base class staged ``path`` (outputs.py): written there, checked, then moved
+    OUTW.write_features(path, fields, QgsWkbTypes.NoGeometry, QgsCoordinateReferenceSystem(),
+                        context, [(None, REG.table_values(r)) for r in rows], layer_name="登记表")
     return path

@@ -117,8 +117,8 @@ class RiparianZone(base.EnvZoningAlgorithm):
 
     def process(self, parameters, context, feedback):
         source = self.parameterAsSource(parameters, "INPUT", context)
-        base.check_source(source, "INPUT", _label(source, "INPUT"))
-        label = _label(source, "INPUT")
+        base.check_source(source, "INPUT", base.source_name(source, "INPUT"))
+        label = base.source_name(source, "INPUT")
         target_field = self.parameterAsString(parameters, "TARGET_FIELD", context)
         t_idx = base.field_index(source, target_field, label, "TARGET_FIELD")
         erosion_field = self.parameterAsString(parameters, "EROSION_FIELD", context)
@@ -195,12 +195,6 @@ class RiparianZone(base.EnvZoningAlgorithm):
         base.apply_style(context, dest, base.vector_level_qml("sensitivity", "level"))
         return {"OUTPUT": dest}
 
-
-def _label(source, param):
-    try:
-        return source.sourceName() or param
-    except Exception:  # noqa: BLE001
-        return param
 
 
 def _buffer(geom, width, polygons):

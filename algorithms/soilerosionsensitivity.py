@@ -1,9 +1,6 @@
 """envzoning:soilerosionsensitivity — Z annex-1 1(1), table 1-1."""
 
 from qgis.core import (
-    QgsFeature,
-    QgsField,
-    QgsFields,
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingParameterEnum,
@@ -13,7 +10,6 @@ from qgis.core import (
     QgsProcessingParameterRasterDestination,
     QgsProcessingParameterRasterLayer,
 )
-from .compat import QVariant
 
 from ..core import blocks as B
 from ..core import raster as R
@@ -21,6 +17,7 @@ from ..core import sensitivity as S
 from ..core import tables as T
 from ..core.window import window_cells
 from . import base
+from .rasterize import burn
 
 SCHEMES = ["vegetation_clcd", "vegetation_worldcover", "vegetation_custom"]
 
@@ -222,21 +219,14 @@ class SoilErosionSensitivity(base.EnvZoningAlgorithm):
             by_name[row.get("name_en", "").lower()] = row["code"]
             by_name[row["code"]] = row["code"]
         feats = base.features_in_crs(source, crs, context, feedback, source.sourceName())
-        fields = QgsFields()
-        fields.append(QgsField("code", QVariant.Int))
-        out = []
+        codes = []
         for f in feats:
             raw = f.attributes()[idx]
-            key = str(raw).strip()
-            if key.endswith(".0"):
-                key = key[:-2]
+            key = T.no_zero_fraction(str(raw).strip())
             code = by_name.get(key, by_name.get(key.lower()))
             if code is None:
                 raise QgsProcessingException(
                     "Layer '%s', field '%s': texture '%s' is not in the soil table / "
                     "土壤质地“%s”不在质地表中" % (source.sourceName(), field, raw, raw))
-            nf = QgsFeature(fields)
-            nf.setGeometry(f.geometry())
-            nf.setAttributes([int(float(code))])
-            out.append(nf)
-        return base.rasterize_features(out, fields, crs, grid, context, "soil", attribute="code")
+            codes.append(int(float(code)))
+        return burn(feats, codes, crs, grid, context, "soil", ascending=None)

@@ -8,23 +8,22 @@ import uuid
 
 import numpy as np
 from qgis.core import (
-    QgsFeature,
     QgsField,
     QgsFields,
     QgsGeometry,
     QgsProcessingException,
     QgsProcessingUtils,
-    QgsVectorFileWriter,
 )
 from .compat import QVariant
 
-from ..core import outputs as O
 from ..core import raster as R
 from ..core import rules as RU
 from ..core import tables as T
 from ..core import vector as V
 from ..core import vocab as VOC
 from . import base
+from . import outputs as OUTW
+from .rasterize import burn
 
 # Z 7.3 table 7 and Z 2.1 names: one source, core/tables/zone_types.csv (core.vocab)
 TYPE_COLORS = {**VOC.type_colours(), RU.NEIGHBOUR: (200, 200, 200)}
@@ -110,27 +109,21 @@ def burn_values(alg, parameters, context, feedback, param, grid, crs, value_of, 
     label = "%s (%s)" % (source.sourceName(), param)
     base.check_source(source, param, label)
     feats = base.features_in_crs(source, crs, context, feedback, label)
-    fields = QgsFields()
-    fields.append(QgsField("v", QVariant.Int))
-    out = []
+    kept, values = [], []
     for f in feats:
         v = value_of(f, label)
         if v in (None, 0):
             continue
-        nf = QgsFeature(fields)
-        nf.setGeometry(f.geometry())
-        nf.setAttributes([int(v)])
-        out.append(nf)
-    if not out:
+        kept.append(f)
+        values.append(int(v))
+    if not kept:
         feedback.pushWarning("Layer %s: no feature has a value to use / 图层 %s 没有可用的值"
                              % (label, label))
         path = temp_path(name)
         R.write_array(path, np.zeros((grid.ysize, grid.xsize), "uint8"), grid, nodata=0)
         return path
-    if priority is not None:
-        out.sort(key=lambda f: priority(f.attributes()[0]))
-    return base.rasterize_features(out, fields, crs, grid, context, name, attribute="v",
-                                   label=label)  # the region's grid: refuse a layer outside it
+    return burn(kept, values, crs, grid, context, name, ascending=None, key=priority,
+                label=label)  # the region's grid: refuse a layer outside it
 
 
 def number_of(field, lo=0, hi=255):
@@ -157,31 +150,8 @@ def number_of(field, lo=0, hi=255):
 
 
 def write_vector(path, fields, wkb_type, crs, context, rows):
-    """Write [(QgsGeometry or None, attrs)] to ``path`` (format from the extension)."""
-    file_path, layer = O.parse_destination(path)  # the base class staged it (outputs.py)
-    ext = os.path.splitext(file_path)[1].lstrip(".").lower() or "gpkg"
-    opts = QgsVectorFileWriter.SaveVectorOptions()
-    opts.driverName = QgsVectorFileWriter.driverForExtension(ext) or "GPKG"
-    opts.fileEncoding = "UTF-8"
-    if opts.driverName == "GPKG":
-        opts.layerName = layer or os.path.splitext(os.path.basename(file_path))[0]
-        if layer and os.path.exists(file_path):  # add or replace only that layer
-            opts.actionOnExistingFile = QgsVectorFileWriter.CreateOrOverwriteLayer
-    writer = QgsVectorFileWriter.create(file_path, fields, wkb_type, crs,
-                                        context.transformContext(), opts)
-    if writer.hasError() != QgsVectorFileWriter.NoError:
-        raise QgsProcessingException("Cannot write '%s': %s / 无法写出" % (
-            file_path, writer.errorMessage()))
-    for geom, attrs in rows:
-        f = QgsFeature(fields)
-        if geom is not None:
-            f.setGeometry(geom)
-        f.setAttributes(list(attrs))
-        if not writer.addFeature(f):
-            raise QgsProcessingException("Cannot write a feature to '%s': %s" % (
-                file_path, writer.errorMessage()))
-    del writer
-    return "%s|layername=%s" % (file_path, layer) if layer else file_path
+    """Write [(QgsGeometry or None, attrs)] to ``path`` (outputs.write_features)."""
+    return OUTW.write_features(path, fields, wkb_type, crs, context, rows)
 
 
 def zone_fields(extra=()):

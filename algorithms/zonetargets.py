@@ -80,7 +80,7 @@ class ZoneTargets(base.EnvZoningAlgorithm):
 
     def process(self, parameters, context, feedback):
         source = self.parameterAsSource(parameters, "INPUT", context)
-        label = provenance_glue.source_label(source, "INPUT")
+        label = base.source_label(source, "INPUT")
         base.check_source(source, "INPUT", label)
         ti, si = provenance_glue.zone_field_indexes(source, label)
         ci = source.fields().lookupField("code")

@@ -36,9 +36,7 @@ def _key(value):
     if isinstance(value, float) and value.is_integer():
         value = int(value)
     t = str(value).strip().replace(" ", "").replace("\u3000", "")
-    if t.endswith(".0") and t[:-2].lstrip("-").isdigit():
-        t = t[:-2]
-    return t
+    return T.no_zero_fraction(t)
 
 
 def _where(fid):

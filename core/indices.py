@@ -400,9 +400,7 @@ def soil_ph_band(ph):
 
 def soil_landuse(value):
     """'paddy' (水田), 'orchard' (果园) or 'other' (其他) of a land-use value."""
-    t = str(value).strip().lower()
-    if t.endswith(".0"):
-        t = t[:-2]
+    t = T.no_zero_fraction(str(value).strip().lower())
     return "paddy" if t in SOIL_PADDY else "orchard" if t in SOIL_ORCHARD else "other"
 
 

@@ -56,9 +56,7 @@ CN_DIGITS = "零一二三四五六七八九"
 
 def normalize_type(value, where=""):
     """'I'…'VI' from ASCII, Unicode Roman numerals or 1…6; error naming the value."""
-    key = str(value if value is not None else "").strip().upper()
-    if key.endswith(".0"):
-        key = key[:-2]
+    key = T.no_zero_fraction(str(value if value is not None else "").strip().upper())
     if key in _TYPE_ALIASES:
         return _TYPE_ALIASES[key]
     raise EnvZoningError(
@@ -74,9 +72,7 @@ def roman(zone_type, unicode=True):
 def normalize_subtype(zone_type, subtype, where=""):
     """('II', 'II-1') from a type and a subtype written 'II-1', 'Ⅱ-1', '1' or '' (→ '0')."""
     t = normalize_type(zone_type, where)
-    s = str(subtype if subtype is not None else "").strip()
-    if s.endswith(".0"):
-        s = s[:-2]
+    s = T.no_zero_fraction(str(subtype if subtype is not None else "").strip())
     if "-" in s:
         head, digit = s.rsplit("-", 1)
         if normalize_type(head, where) != t:

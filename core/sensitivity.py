@@ -119,8 +119,7 @@ def normalize_target(value):
         return None
     t = (str(value).strip().upper().replace("类", "").replace(" ", "")
          .replace("及以上", "").replace("以上", ""))
-    if t.endswith(".0"):
-        t = t[:-2]
+    t = T.no_zero_fraction(t)
     for k, v in _ROMAN.items():
         t = t.replace(k, v)
     t = t.replace("劣V", "劣V")
@@ -136,9 +135,7 @@ def normalize_target(value):
 def normalize_erosion(value):
     if value is None:
         return None
-    t = str(value).strip()
-    if t.endswith(".0"):
-        t = t[:-2]
+    t = T.no_zero_fraction(str(value).strip())
     if t in EROSION_CLASSES:
         return t
     if t in _SL190:
@@ -245,9 +242,7 @@ def parse_flag(value, layer="INPUT", field="dyked", fid=None):
         return False
     if isinstance(value, bool):
         return value
-    t = str(value).strip().lower()
-    if t.endswith(".0"):
-        t = t[:-2]
+    t = T.no_zero_fraction(str(value).strip().lower())
     if t in _TRUE:
         return True
     if t in _FALSE:

@@ -149,6 +149,12 @@ def from_matrix(value, headers, name):
     return Table(headers, rows, name)
 
 
+def no_zero_fraction(text):
+    """'2.0' → '2', '-3.0' → '-3': a whole number that a field or cell stores as real, in
+    its integer form (the one place that strips a trailing '.0'); other text unchanged."""
+    return text[:-2] if text.endswith(".0") and text[:-2].lstrip("-").isdigit() else text
+
+
 def to_float(text, table, column, row):
     t = str(text).strip().lower()
     if t in ("inf", "+inf", "infinity", "∞", "+∞"):

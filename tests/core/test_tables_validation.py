@@ -116,3 +116,17 @@ def test_values_outside_every_class_are_counted():
     assert T.take_tally() == {}   # taken once; no tally outside a run
     b.classify([9.0])
     assert T.take_tally() == {}
+
+
+def test_no_zero_fraction_is_the_one_dot_zero_rule():
+    """'2.0' of a real field reads as '2' (zone types, subtypes, classes, flags alike);
+    anything else stays as it was written."""
+    from envzoning.core import naming, sensitivity
+    from envzoning.core import tables as TT
+
+    assert [TT.no_zero_fraction(t) for t in ("2.0", "-3.0", "10.0", "2.5", "1.00", "II.0",
+                                             ".0", "2")] == \
+        ["2", "-3", "10", "2.5", "1.00", "II.0", ".0", "2"]
+    assert naming.normalize_type("2.0") == "II"
+    assert naming.normalize_subtype("II", "1.0") == ("II", "II-1")
+    assert sensitivity.parse_flag("1.0", "dykes", "dike", 1) is True
