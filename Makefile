@@ -8,7 +8,7 @@ VENV := $(ROOT)/.venv
 PY := $(VENV)/bin/python
 BUILD := $(ROOT)/build
 APT_PACKAGES := qgis python3-qgis qgis-providers gdal-bin python3-venv python3-pip fonts-noto-cjk \
-	poppler-utils libreoffice-writer-nogui pyqt5-dev-tools qttools5-dev-tools xvfb xauth
+	poppler-utils libreoffice-writer-nogui pyqt5-dev-tools qttools5-dev-tools xvfb xauth python3-pyqt6
 export QT_QPA_PLATFORM ?= offscreen
 export XDG_RUNTIME_DIR ?= /tmp/runtime-$(shell id -u)
 export QGIS_PLUGINPATH := $(BUILD)/pluginpath

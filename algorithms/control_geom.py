@@ -17,6 +17,7 @@ from ..core import control as C
 from ..core import raster as R
 from ..core import vector as V
 from . import base
+from . import styles
 from .inputs import layer_label  # noqa: F401 (G.layer_label: the one copy is in inputs)
 
 
@@ -253,12 +254,8 @@ QML_COLOURS = {1: "46,160,67", 2: "230,85,13", 3: "200,200,200"}
 def zone_qml(field="class", labels=None):
     """Categorized style of a 1/2/3 control class field (green / orange / grey)."""
     labels = labels or {1: "优先保护 priority", 2: "重点管控 key", 3: "一般管控 general"}
-    cats, syms = [], []
-    for i, c in enumerate((1, 2, 3)):
-        cats.append('      <category render="true" symbol="%d" value="%d" label="%s"/>'
-                    % (i, c, labels[c]))
-        syms.append(base.QML_FILL_SYMBOL % {"name": i, "rgb": QML_COLOURS[c] + ",255"})
-    return base.QML_VECTOR % {"field": field, "cats": "\n".join(cats), "syms": "\n".join(syms)}
+    return styles.categorized_qml(field, [
+        (c, tuple(int(v) for v in QML_COLOURS[c].split(",")), labels[c]) for c in (1, 2, 3)])
 
 
 # -- control-unit attributes (accesslist, sitecheck) ---------------------------------------

@@ -187,24 +187,19 @@ class ControlMaps(base.EnvZoningAlgorithm):
                                  "ELEMENT_ZONES")
         prefix = (self.parameterAsString(parameters, "REGION_NAME", context) or "").strip()
         dpi = self.parameterAsInt(parameters, "DPI", context)
-        for path in (ML.A3_TEMPLATE, ML.A4_TEMPLATE):
-            if not os.path.exists(path):
-                raise QgsProcessingException("Layout template missing: %s / 缺少布局模板" % path)
+        ML.check_templates()
 
         crs = base.analysis_crs(region_src.sourceCrs(), region_src.sourceExtent())
         project = QgsProject()
         project.setCrs(crs)
         font = cjk_font_family()
-        region = ML.materialize(region_src, "县界")
-        region.setRenderer(QgsSingleSymbolRenderer(ML.line_fill("40,40,40,255", 0.8, "dash dot")))
+        region = ML.county_boundary(region_src)
         base_layers = [region]
         if rivers := self._rivers(parameters, context):
             base_layers.append(rivers)
         towns = None
         if towns_src is not None:
-            towns = ML.materialize(towns_src, "乡镇界")
-            towns.setRenderer(QgsSingleSymbolRenderer(ML.line_fill("90,90,90,255", 0.3, "dash")))
-            ML.label_layer(towns, tname, font, 8, QColor(60, 60, 60), bold=True, priority=10)
+            towns = ML.township_boundaries(towns_src, tname, font, 8)
             base_layers.append(towns)
         for lyr in base_layers:
             project.addMapLayer(lyr, False)

@@ -21,6 +21,7 @@ from qgis.core import (
     QgsRenderContext,
     QgsRuleBasedRenderer,
     QgsScaleBarSettings,
+    QgsSingleSymbolRenderer,
     QgsTextBufferSettings,
     QgsTextFormat,
     QgsUnitTypes,
@@ -39,6 +40,28 @@ A4_TEMPLATE = os.path.join(LAYOUT_DIR, "township_atlas_a4.qpt")
 NICE_DEGREES = [0.01, 0.02, 0.05, 0.1, 0.2, 0.5, 1.0]
 
 TEXT_AS_TEXT = QgsRenderContext.TextFormatAlwaysText
+
+
+def check_templates():
+    """An error naming a layout template that is missing (both maps need both)."""
+    for path in (A3_TEMPLATE, A4_TEMPLATE):
+        if not os.path.exists(path):
+            raise QgsProcessingException("Layout template missing: %s / 缺少布局模板" % path)
+
+
+def county_boundary(region_src):
+    """The region as the county boundary of the maps (dark dash-dot line)."""
+    region = materialize(region_src, "县界")
+    region.setRenderer(QgsSingleSymbolRenderer(line_fill("40,40,40,255", 0.8, "dash dot")))
+    return region
+
+
+def township_boundaries(towns_src, name_field, font, size):
+    """The townships as dashed grey boundaries labelled with their names (bold, on top)."""
+    towns = materialize(towns_src, "乡镇界")
+    towns.setRenderer(QgsSingleSymbolRenderer(line_fill("90,90,90,255", 0.3, "dash")))
+    label_layer(towns, name_field, font, size, QColor(60, 60, 60), bold=True, priority=10)
+    return towns
 
 
 def materialize(source, name):

@@ -176,14 +176,14 @@ def write_features(path, fields, wkb_type, crs, context, features, layer_name=No
         raise QgsProcessingException("Cannot write '%s': %s / 无法写出" % (
             file_path, writer.errorMessage()))
     for item in features:
-        if isinstance(item, QgsFeature):
-            f = item
-        else:
+        if isinstance(item, (tuple, list)):
             geom, attrs = item
             f = QgsFeature(fields)
             if geom is not None:
                 f.setGeometry(geom)
             f.setAttributes(list(attrs))
+        else:
+            f = item
         if multi != QgsWkbTypes.NoGeometry and f.hasGeometry() and not f.geometry().isMultipart():
             g = f.geometry()
             g.convertToMultiType()

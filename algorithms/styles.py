@@ -35,28 +35,40 @@ class StylePostProcessor(QgsProcessingLayerPostProcessorInterface):
             layer.triggerRepaint()
 
 
-def level_style_qml(kind):
-    """QML text of a 5-level (or factor) paletted raster style from styles/levels.json."""
+def paletted_qml(classes):
+    """QML of a paletted raster style: ``classes`` = [(value, (r, g, b), label)] (the one
+    raster QML generator: levels, zone codes)."""
+    entries = "\n".join(
+        '        <paletteEntry value="%d" color="#%02x%02x%02x" alpha="255" label="%s"/>'
+        % ((value,) + tuple(rgb) + (_xml(label),)) for value, rgb, label in classes)
+    return QML_RASTER % {"entries": entries}
+
+
+def categorized_qml(field, classes):
+    """QML of a categorized vector style on ``field``: ``classes`` = [(value, (r, g, b),
+    label)] (the one vector QML generator: levels, zone types, control classes)."""
+    cats, syms = [], []
+    for i, (value, rgb, label) in enumerate(classes):
+        cats.append('      <category render="true" symbol="%d" value="%s" label="%s"/>'
+                    % (i, _xml(str(value)), _xml(label)))
+        syms.append(QML_FILL_SYMBOL % {"name": i, "rgb": "%d,%d,%d,255" % tuple(rgb)})
+    return QML_VECTOR % {"field": field, "cats": "\n".join(cats), "syms": "\n".join(syms)}
+
+
+def _level_classes(kind):
     with open(os.path.join(STYLE_DIR, "levels.json"), encoding="utf-8") as fh:
         spec = json.load(fh)[kind]
-    entries = "\n".join(
-        '        <paletteEntry value="%d" color="%s" alpha="255" label="%s"/>' % (
-            c["value"], c["color"], _xml(c["zh"] + " " + c["en"]))
-        for c in spec["classes"])
-    return QML_RASTER % {"entries": entries}
+    return [(c["value"], _rgb(c["color"]), c["zh"] + " " + c["en"]) for c in spec["classes"]]
+
+
+def level_style_qml(kind):
+    """QML text of a 5-level (or factor) paletted raster style from styles/levels.json."""
+    return paletted_qml(_level_classes(kind))
 
 
 def vector_level_qml(kind, field):
     """QML of a categorized vector style on ``field`` with the classes of ``kind``."""
-    with open(os.path.join(STYLE_DIR, "levels.json"), encoding="utf-8") as fh:
-        spec = json.load(fh)[kind]
-    cats, syms = [], []
-    for i, c in enumerate(spec["classes"]):
-        cats.append('      <category render="true" symbol="%d" value="%d" label="%s"/>' % (
-            i, c["value"], _xml(c["zh"] + " " + c["en"])))
-        r, g, b = _rgb(c["color"])
-        syms.append(QML_FILL_SYMBOL % {"name": i, "rgb": "%d,%d,%d,255" % (r, g, b)})
-    return QML_VECTOR % {"field": field, "cats": "\n".join(cats), "syms": "\n".join(syms)}
+    return categorized_qml(field, _level_classes(kind))
 
 
 def _rgb(hexcolor):

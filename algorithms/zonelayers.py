@@ -22,6 +22,7 @@ from ..core import tables as T
 from ..core import vector as V
 from ..core import vocab as VOC
 from . import base
+from . import styles
 from . import outputs as OUTW
 from .rasterize import burn
 
@@ -54,27 +55,24 @@ def subtype_names():
 
 
 def zone_qml(field="zone_type"):
-    cats, syms = [], []
-    for i, (t, rgb) in enumerate(TYPE_COLORS.items()):
-        cats.append('      <category render="true" symbol="%d" value="%s" label="%s %s %s"/>'
-                    % (i, t, t, TYPE_NAMES[t][0], TYPE_NAMES[t][1]))
-        syms.append(base.QML_FILL_SYMBOL % {"name": i, "rgb": "%d,%d,%d,255" % rgb})
-    return base.QML_VECTOR % {"field": field, "cats": "\n".join(cats), "syms": "\n".join(syms)}
+    """The zone types (table-7 colours) as a categorized style."""
+    return styles.categorized_qml(field, [
+        (t, rgb, "%s %s %s" % (t, TYPE_NAMES[t][0], TYPE_NAMES[t][1]))
+        for t, rgb in TYPE_COLORS.items()])
 
 
 def code_raster_qml():
+    """The subtype codes of the vocabulary (zone_codes.csv) and NEIGHBOUR, paletted."""
     names = subtype_names()
-    entries = []
-    codes = [11, 12, 13, 14, 15, 16, 21, 22, 23, 24, 31, 32, 40, 50, 60, RU.NEIGHBOUR_CODE]
-    for c in codes:
+    classes = []
+    for c in np.flatnonzero(RU.valid_code_mask()).tolist():
         t, s = RU.code_subtype(c)
         r, g, b = TYPE_COLORS[t]
         if t != RU.NEIGHBOUR and s[-1] not in "01":  # subtypes of one type: shade a little
             k = 1.0 - 0.08 * (int(s[-1]) - 1)
             r, g, b = int(r * k), int(g * k), int(b * k)
-        entries.append('        <paletteEntry value="%d" color="#%02x%02x%02x" alpha="255" '
-                       'label="%s %s"/>' % (c, r, g, b, s, base._xml(names.get(s, ""))))
-    return base.QML_RASTER % {"entries": "\n".join(entries)}
+        classes.append((c, (r, g, b), "%s %s" % (s, names.get(s, ""))))
+    return styles.paletted_qml(classes)
 
 
 # -- shared glue of zoning and mergezones ------------------------------------------------

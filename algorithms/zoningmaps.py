@@ -184,9 +184,7 @@ class ZoningMaps(base.EnvZoningAlgorithm):
         title = self.parameterAsString(parameters, "TITLE", context) or "环境功能区划图"
         dpi = self.parameterAsInt(parameters, "DPI", context)
         atlas_png = self.parameterAsBool(parameters, "ATLAS_PNG", context)
-        for path in (ML.A3_TEMPLATE, ML.A4_TEMPLATE):
-            if not os.path.exists(path):
-                raise QgsProcessingException("Layout template missing: %s / 缺少布局模板" % path)
+        ML.check_templates()
 
         crs = base.analysis_crs(region_src.sourceCrs(), region_src.sourceExtent())
         project = QgsProject()
@@ -200,11 +198,8 @@ class ZoningMaps(base.EnvZoningAlgorithm):
             rext = ML.extent_in(ML.materialize(region_src, "region"), crs, project)
             side = 20.0 * max(rext.width(), rext.height() * 330 / 250.0) / 330.0
             ML.zone_labels_inside(zones, side * side)
-        region = ML.materialize(region_src, "县界")
-        region.setRenderer(QgsSingleSymbolRenderer(ML.line_fill("40,40,40,255", 0.8, "dash dot")))
-        towns = ML.materialize(towns_src, "乡镇界")
-        towns.setRenderer(QgsSingleSymbolRenderer(ML.line_fill("90,90,90,255", 0.3, "dash")))
-        ML.label_layer(towns, tname, font, 9, QColor(60, 60, 60), bold=True, priority=10)
+        region = ML.county_boundary(region_src)
+        towns = ML.township_boundaries(towns_src, tname, font, 9)
         layers = [region]
         rivers = None
         if rivers_src is not None:

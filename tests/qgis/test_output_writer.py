@@ -197,7 +197,8 @@ def test_kill_9_keeps_the_previous_output_and_the_next_run_cleans_up(runner, tmp
     # the previous good outputs are untouched and readable
     assert {n: digest(os.path.join(folder, n)) for n in left if not n.startswith(".")} == shas
     assert layers(os.path.join(folder, "zones.gpkg"))["zones"] > 0
-    assert gdal.Open(os.path.join(folder, "zones.tif")).GetRasterBand(1).Checksum() >= 0
+    # readable and not blank (a Checksum() >= 0 held for any raster that opens)
+    assert gdal.Open(os.path.join(folder, "zones.tif")).ReadAsArray().max() > 0
     # the next run removes what the killed one left and writes the outputs
     runner.run_alg("zoning", params, Collect())
     assert sorted(os.listdir(folder)) == sorted(shas)
@@ -276,7 +277,7 @@ def test_nearly_full_disk_errors_naming_the_path_and_keeps_the_previous(runner, 
     assert sorted(n for n in os.listdir(copy) if not n.startswith(".")) == \
         ["summary.csv", "zones.gpkg", "zones.qml", "zones.tif"]
     assert layers(os.path.join(copy, "zones.gpkg"))["zones"] > 0
-    assert gdal.Open(os.path.join(copy, "zones.tif")).GetRasterBand(1).Checksum() >= 0
+    assert gdal.Open(os.path.join(copy, "zones.tif")).ReadAsArray().max() > 0
 
 
 def test_read_only_output_folder_is_an_error_naming_it(runner, tmp_path):

@@ -273,10 +273,15 @@ def test_ecosensitivity_reference_grid_and_region(run_alg, tmp_path):
     # a 50 m reference grid: every 100 m cell becomes 2 × 2 cells with the same values
     ref = write_raster(tmp_path / "ref.tif", np.zeros((10, 12), "uint8"), cell=50.0)
     region = layer("Polygon", ["id:integer"], [(rect(0, 0, 2, 4, inset=0.0), [1])])
-    res = run_alg("ecosensitivity", {"SOIL_EROSION": soil, "RIPARIAN": rip, "COASTAL": coast,
-                                     "MARINE": marine, "REFERENCE": ref, "REGION": region,
-                                     "OUTPUT_LEVEL": str(tmp_path / "l50.tif"),
-                                     "OUTPUT_DOMINANT": str(tmp_path / "d50.tif")})
+    params = {"SOIL_EROSION": soil, "RIPARIAN": rip, "COASTAL": coast, "MARINE": marine,
+              "REFERENCE": ref, "REGION": region, "OUTPUT_LEVEL": str(tmp_path / "l50.tif"),
+              "OUTPUT_DOMINANT": str(tmp_path / "d50.tif")}
+    # the marine zone lies wholly east of this region: refused, naming it (issue 13)
+    with pytest.raises(QgsProcessingException, match="MARINE.*完全位于区划范围之外"):
+        run_alg("ecosensitivity", params)
+    assert not os.path.exists(params["OUTPUT_LEVEL"])
+    params.pop("MARINE")   # it burnt nothing inside the region: the levels are the same
+    res = run_alg("ecosensitivity", params)
     lvl, _ = R.read_array(res["OUTPUT_LEVEL"])
     expect = np.kron(np.array(EXPECT_LEVEL), np.ones((2, 2), int))
     expect[:, 6:] = 0           # outside the region (cols 0–2 of the 100 m grid)

@@ -60,11 +60,10 @@ class Feedback(QgsProcessingFeedback):
 
 def kill_in_vector_write():
     """SIGKILL at the second feature a vector writer of zoning/mergezones adds."""
-    from envzoning.algorithms import zonelayers as Z
-    from envzoning.algorithms import provenance_glue as PG
+    from envzoning.algorithms import outputs as OUTW   # the one vector writer
 
     calls = {"n": 0}
-    real = Z.QgsFeature
+    real = OUTW.QgsFeature
 
     def feature(*args):
         calls["n"] += 1
@@ -72,8 +71,7 @@ def kill_in_vector_write():
             os.kill(os.getpid(), signal.SIGKILL)
         return real(*args)
 
-    Z.QgsFeature = feature
-    PG.QgsFeature = feature
+    OUTW.QgsFeature = feature
 
 
 def fill(path, free):
