@@ -18,7 +18,6 @@ from qgis.core import (
     QgsProcessingParameterFolderDestination,
     QgsProcessingParameterNumber,
     QgsProcessingParameterString,
-    QgsPalLayerSettings,
     QgsProcessingUtils,
     QgsProject,
     QgsRendererCategory,
@@ -313,8 +312,7 @@ def unit_labels(layer, field, family, size, mm):
     """Unit labels inside the unit where the label's box fits (tested per unit, at the
     pole of inaccessibility), else beside it with a leader line to the point on surface.
     ``mm``: map units per layout millimetre. Returns the number labelled inside."""
-    from qgis.core import (QgsCallout, QgsField, QgsRuleBasedLabeling,
-                           QgsSimpleLineCallout)
+    from qgis.core import QgsField
     fi = layer.fields().lookupField(field)
     layer.dataProvider().addAttributes([QgsField("_fits", QVariant.Int)])
     layer.updateFields()
@@ -330,38 +328,8 @@ def unit_labels(layer, field, family, size, mm):
         changes[f.id()] = {ki: int(fits)}
     layer.dataProvider().changeAttributeValues(changes)
     ML.label_layer(layer, field, family, size, QColor(20, 20, 20), priority=6)
-    base_s = layer.labeling().settings()
-    inside = QgsPalLayerSettings(base_s)
-    inside.placement = QgsPalLayerSettings.Horizontal
-    inside.centroidInside = True
-    try:
-        inside.fitInPolygonOnly = True
-    except AttributeError:  # older QGIS
-        pass
-    beside = QgsPalLayerSettings(base_s)
-    beside.placement = QgsPalLayerSettings.AroundPoint
-    beside.centroidInside = True
-    beside.dist = 5
-    beside.priority = 5
-    callout = QgsSimpleLineCallout()
-    callout.setEnabled(True)
-    callout.setAnchorPoint(QgsCallout.PointOnSurface)
-    callout.setLineSymbol(QgsLineSymbol.createSimple({
-        "line_color": "40,40,40,255", "line_width": "0.25", "line_width_unit": "MM"}))
-    try:
-        callout.setDrawCalloutToAllParts(False)
-    except AttributeError:
-        pass
-    beside.setCallout(callout)
-    root = QgsRuleBasedLabeling.Rule(None)
-    for settings, expr, desc in ((inside, '"_fits" = 1', "inside"),
-                                 (beside, '"_fits" = 0', "beside, leader line")):
-        rule = QgsRuleBasedLabeling.Rule(settings)
-        rule.setFilterExpression(expr)
-        rule.setDescription(desc)
-        root.appendChild(rule)
-    layer.setLabeling(QgsRuleBasedLabeling(root))
-    layer.setLabelsEnabled(True)
+    ML.inside_or_beside(layer, '"_fits" = 1', '"_fits" = 0', 5, 5, callout_line={
+        "line_color": "40,40,40,255", "line_width": "0.25", "line_width_unit": "MM"})
     return n_in
 
 

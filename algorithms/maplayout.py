@@ -126,13 +126,17 @@ def outside_obstacle(region, project):
     return lyr
 
 
-def zone_labels_inside(layer, min_area):
-    """Zone labels inside their zone (over the point on surface, only where the label fits
-    in the polygon); a zone too small for its label gets it beside, with a leader line
-    (callout) to the point on surface. Township names outrank zone labels."""
-    from qgis.core import (QgsCallout, QgsRuleBasedLabeling, QgsSimpleLineCallout)
+def inside_or_beside(layer, inside_expr, beside_expr, dist, beside_priority,
+                     inside_priority=None, callout_line=None):
+    """Rule-based labels from ``layer``'s simple labeling: inside the polygon where
+    ``inside_expr`` holds (horizontal, only where the label fits), else beside it
+    (``dist`` mm) with a leader line to the point on surface (the one copy: zones of
+    zoningmaps, units of controlmaps)."""
+    from qgis.core import (QgsCallout, QgsLineSymbol, QgsRuleBasedLabeling,
+                           QgsSimpleLineCallout)
     base_s = layer.labeling().settings()
-    base_s.priority = 4
+    if inside_priority is not None:
+        base_s.priority = inside_priority
     inside = QgsPalLayerSettings(base_s)
     inside.placement = QgsPalLayerSettings.Horizontal  # candidates all over the polygon
     inside.centroidInside = True
@@ -143,27 +147,35 @@ def zone_labels_inside(layer, min_area):
     beside = QgsPalLayerSettings(base_s)
     beside.placement = QgsPalLayerSettings.AroundPoint
     beside.centroidInside = True
-    beside.dist = 4
-    beside.priority = 2
+    beside.dist = dist
+    beside.priority = beside_priority
     callout = QgsSimpleLineCallout()
     callout.setEnabled(True)
     callout.setAnchorPoint(QgsCallout.PointOnSurface)
+    if callout_line:
+        callout.setLineSymbol(QgsLineSymbol.createSimple(callout_line))
     try:
         callout.setDrawCalloutToAllParts(False)
     except AttributeError:
         pass
     beside.setCallout(callout)
     root = QgsRuleBasedLabeling.Rule(None)
-    r1 = QgsRuleBasedLabeling.Rule(inside)
-    r1.setDescription("inside")
-    r2 = QgsRuleBasedLabeling.Rule(beside)
-    r2.setDescription("beside, leader line")
-    r1.setFilterExpression("$area >= %f" % min_area)
-    r2.setFilterExpression("$area < %f" % min_area)
-    root.appendChild(r1)
-    root.appendChild(r2)
+    for settings, expr, desc in ((inside, inside_expr, "inside"),
+                                 (beside, beside_expr, "beside, leader line")):
+        rule = QgsRuleBasedLabeling.Rule(settings)
+        rule.setFilterExpression(expr)
+        rule.setDescription(desc)
+        root.appendChild(rule)
     layer.setLabeling(QgsRuleBasedLabeling(root))
     layer.setLabelsEnabled(True)
+
+
+def zone_labels_inside(layer, min_area):
+    """Zone labels inside their zone (over the point on surface, only where the label fits
+    in the polygon); a zone too small for its label gets it beside, with a leader line
+    (callout) to the point on surface. Township names outrank zone labels."""
+    inside_or_beside(layer, "$area >= %f" % min_area, "$area < %f" % min_area, 4, 2,
+                     inside_priority=4)
 
 
 def label_layer(layer, field, family, size, color, bold=False, italic=False, curved=False,
