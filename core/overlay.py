@@ -828,3 +828,49 @@ def grid_share(zones, cell, origin=(0.0, 0.0), legal_too=False):
         if (a[0] == b[0] and on_line(a[0], x0)) or (a[1] == b[1] and on_line(a[1], y0)):
             along += length
     return along / total if total > 0 else 0.0, total
+
+
+# -- audit replay -----------------------------------------------------------------------
+
+#: audit reasons that move a piece into another zone (the others only record a decision)
+MOVES = (REASON_LEGAL, REASON_SMALL, REASON_ENCLOSED, REASON_DISSOLVE)
+
+
+def replay_merges(zones, rows):
+    """The zones :func:`merge_small` returned for ``zones``, rebuilt from its audit ``rows``
+    alone: every row that moves a piece (``patch``, 1-based position in ``zones``) into a
+    zone (``into_patch``) is applied in order, the geometries of each result unioned once.
+    Returns the zones in the order merge_small gives them."""
+    members = {k + 1: [k] for k in range(len(zones))}
+    for r in rows:
+        if r["reason"] not in MOVES:
+            continue
+        p, t = int(r["patch"]), int(r["into_patch"])
+        if p not in members or t not in members or p == t:
+            raise ValueError("audit row %r: patch %d or zone %d is not there to merge"
+                             % (r, p, t))
+        members[t] += members.pop(p)
+    out = []
+    for k in sorted(members):
+        idx = members[k]
+        z = dict(zones[k - 1])
+        if len(idx) > 1:
+            z["geom"] = _mp(union_all([zones[i]["geom"] for i in idx]))
+        z.pop("orphan", None)
+        out.append(z)
+    return out
+
+
+def replay_vector_steps(zones, rows, legal=None, region=None, tolerance=0.0, smooth=2):
+    """The vector steps of mergezones replayed from the polygonised grid result ``zones``
+    and the audit ``rows`` of those steps (column ``step``: ``legal`` overlay, ``merge``
+    before and ``merge2`` after the generalisation): the legal overlay and the
+    generalisation are recomputed (they are deterministic), each merge is taken from the
+    audit. Returns the zones; they equal mergezones' output zone for zone."""
+    if legal is not None:
+        zones, _ = overlay_legal(zones, legal, region)
+    zones = replay_merges(zones, [r for r in rows if r.get("step") == "merge"])
+    if tolerance > 0:
+        zones, _ = generalize(zones, tolerance, smooth=smooth, region=region)
+        zones = replay_merges(zones, [r for r in rows if r.get("step") == "merge2"])
+    return zones
