@@ -17,7 +17,8 @@ zone. A zone that carries a legal name (``legal_name``: the pieces of one legal 
 area merged into one zone) is named by it: the legal name as it stands when it ends with
 its kind (仙居国家森林公园, not …森林公园区; see ``LEGAL_KINDS``), else with the function word.
 The red line (生态保护红线) is a status, not a place: its zones are named by the place(s)
-they lie in + 生态保护红线区 (朱溪镇-上张乡生态保护红线区).
+they lie in + 生态保护红线区 (朱溪镇-上张乡生态保护红线区), or by the place the legal name puts before
+it (示例县生态保护红线 → 示例县生态保护红线区).
 
 **Decision (uniqueness, issue 12):** names carry no ordinals — 一区/二区 or （一）/（二） read
 like the 一级/二级 protection zones of Chinese law. Zones that would share a name get a
@@ -247,11 +248,18 @@ def name_zones(zones, admin_code, unicode=True, second_share=0.30, codes_table=N
         legal = str(z.get("legal_name") or "").strip()
         word_of = None
         if RED_LINE in legal:
-            # 生态保护红线 names no place: the place(s) it lies in + 生态保护红线区
-            legal, word_of = "", RED_LINE_WORD
+            # 生态保护红线 names no place: the place its legal name gives before it
+            # (示例县生态保护红线 → 示例县), else the place(s) it lies in, + 生态保护红线区
+            head = legal.split(RED_LINE)[0]
+            for k in ("生态保护", "生态"):
+                head = head[:-len(k)] if head.endswith(k) else head
+            legal, word_of = head.strip(), RED_LINE_WORD
         elif legal:
             word_of = ""   # the legal name is the whole name (legal_zone_name)
-        feat = legal or feature_name(z.get("features") or {}, z.get("area"), feature_share)
+        if word_of == RED_LINE_WORD:
+            feat = legal or None
+        else:
+            feat = legal or feature_name(z.get("features") or {}, z.get("area"), feature_share)
         places = [feat] if feat else choose_places(z.get("overlaps") or {}, z.get("area"),
                                                    second_share)
         if not places:

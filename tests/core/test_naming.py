@@ -277,7 +277,7 @@ def test_legal_names_are_not_doubled_and_the_red_line_takes_its_place():
     out = N.name_zones(zones, "331024")
     assert [out[i]["name"] for i in range(1, 7)] == [
         "仙居国家森林公园", "景星岩地质公园", "青龙水库饮用水水源保护区", "括苍山自然保护区",
-        "朱溪镇-上张乡生态保护红线区", "甲乡生态保护红线区"]
+        "朱溪镇-上张乡生态保护红线区", "示例县生态保护红线区"]
     # two parts of one red line in one township: told apart by position, no ordinal
     zones = [legal(1, "I-6", "生态保护红线", 100.0, {"甲乡": 10.0}),
              legal(2, "I-6", "生态保护红线 ", 0.0, {"甲乡": 10.0}),
