@@ -188,3 +188,54 @@ def test_names_of_the_merged_zones(merged, run_alg, tmp_path):
     assert red and all(n.endswith("生态保护红线区") and not n.startswith("生态保护红线")
                        for n in red)
     assert not [n for n in names if "区区" in n or "保护区饮用" in n or "公园区" in n]
+
+
+def test_audit_csv_replays_the_vector_steps(plugin, tmp_path, monkeypatch):
+    """The audit file alone (its rows of steps merge and merge2) and the polygonised grid
+    result rebuild mergezones' output zone for zone (core.overlay.replay_vector_steps)."""
+    import csv
+
+    import processing
+    from qgis.core import QgsProcessingContext, QgsProcessingFeedback, QgsProject
+    from envzoning.algorithms import mergezones as MZ
+    from envzoning.core import overlay as O
+
+    seen = {}
+    real = MZ.MergeZones._vector_steps
+
+    def spy(self, parameters, context, feedback, zones, legal, region, grid, canceled):
+        seen.update(zones=[dict(z, geom=z["geom"].Clone()) for z in zones], legal=legal,
+                    region=region.Clone(), cell=grid.cell_x)
+        return real(self, parameters, context, feedback, zones, legal, region, grid, canceled)
+
+    monkeypatch.setattr(MZ.MergeZones, "_vector_steps", spy)
+
+    def run(alg, params):
+        ctx = QgsProcessingContext()
+        ctx.setProject(QgsProject.instance())
+        return processing.run("envzoning:" + alg, params, context=ctx,
+                              feedback=QgsProcessingFeedback())
+
+    raw = run("zoning", {
+        "REGION": GPKG + "|layername=region", "CELL_SIZE": CELL,
+        "PROTECTED": GPKG + "|layername=protected_areas", "PROTECTED_ROLE_FIELD": "role",
+        "PLANNING": GPKG + "|layername=planning", "PLANNING_ROLE_FIELD": "role",
+        "LANDCOVER": os.path.join(ROOT, "sample_data", "landcover.tif"),
+        "OUTPUT": str(tmp_path / "raw.gpkg"), "OUTPUT_RASTER": str(tmp_path / "raw.tif"),
+        "OUTPUT_SUMMARY": str(tmp_path / "summary.csv")})
+    res = run("mergezones", {
+        "INPUT": raw["OUTPUT"], "REGION": GPKG + "|layername=region", "CELL_SIZE": CELL,
+        "PROTECTED": GPKG + "|layername=protected_areas",
+        "OUTPUT": str(tmp_path / "merged.gpkg"), "OUTPUT_AUDIT": str(tmp_path / "audit.csv")})
+    with open(res["OUTPUT_AUDIT"], encoding="utf-8") as fh:
+        rows = list(csv.DictReader(fh))
+    assert {r["step"] for r in rows} >= {"grid", "merge", "merge2"}
+    again = O.replay_vector_steps(seen["zones"], rows, legal=seen["legal"],
+                                  region=seen["region"], tolerance=1.5 * seen["cell"])
+    ds = ogr.Open(res["OUTPUT"])
+    out = [(f.GetField("subtype"), f.GetGeometryRef().Clone()) for f in ds.GetLayer(0)]
+    assert len(again) == len(out)
+    for (subtype, g), z in zip(out, again):
+        assert z["subtype"] == subtype
+        assert abs(z["geom"].GetArea() - g.GetArea()) < 1e-3
+        assert z["geom"].SymmetricDifference(g).GetArea() < 1e-3
