@@ -377,15 +377,20 @@ def _node(parts, cell=50.0):
     (a T-junction: a neighbour's node on a straight run), so that neighbours' rings have the
     same vertices along a shared border. ``parts`` as from :func:`_rings`, changed in place."""
     buckets = {}
-    for zp in parts:
+    # the zones with a vertex in each bucket: a bucket of the zone's own vertices only
+    # holds nothing to insert (a zone never touches itself) and is not searched
+    bucket_zones = {}
+    for zi, zp in enumerate(parts):
         for rings in zp:
             for ring in rings:
                 for x, y in ring:
-                    buckets.setdefault((math.floor(x / cell), math.floor(y / cell)),
-                                       set()).add((x, y))
+                    key = (math.floor(x / cell), math.floor(y / cell))
+                    buckets.setdefault(key, set()).add((x, y))
+                    bucket_zones.setdefault(key, set()).add(zi)
     tol = 2 * SNAP
-    for zp in parts:
+    for zi, zp in enumerate(parts):
         own = {pt for rings in zp for ring in rings for pt in ring}
+        mine = {zi}
         for rings in zp:
             for r_i, ring in enumerate(rings):
                 new = [ring[0]]
@@ -401,6 +406,8 @@ def _node(parts, cell=50.0):
                         if (bx1 - bx0 + 1) * (by1 - by0 + 1) <= 40000:
                             for bx in range(bx0, bx1 + 1):
                                 for by in range(by0, by1 + 1):
+                                    if bucket_zones.get((bx, by), mine) <= mine:
+                                        continue
                                     for p in buckets.get((bx, by), ()):
                                         if p in own:  # a zone never touches itself
                                             continue
