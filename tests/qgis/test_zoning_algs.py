@@ -322,7 +322,7 @@ def test_mergezones_refuses_codes_of_no_subtype(run_alg, county, tmp_path):
     arr[arr == 17] = 16
     write_raster(src, arr)
     zones = read_zones(run_alg("mergezones", {"INPUT": src, "REGION": county["region"],
-                                              "MIN_AREA": 0.01, "GENERALIZE": 0,
-                                              "OUTPUT": out,
+                                              "MIN_AREA": 0.01, "MIN_AREA_EVALUATED": 0,
+                                              "GENERALIZE": 0, "OUTPUT": out,
                                               "OUTPUT_AUDIT": str(tmp_path / "a.csv")})["OUTPUT"])
     assert sorted({z[1] for z in zones}) == ["I-6", "II-1", "II-4", "VI-0"]
