@@ -280,7 +280,7 @@ def main():
         s, feats, mib = measure(step, work, profile, generalize, timeout)
         if s is None:
             print("%-11s > %.0f s (stopped) %8.0f MiB" % (step, timeout, mib), flush=True)
-            rows.append((step, timeout, 0, mib))
+            rows.append((step, timeout, None, mib))
             break
         rows.append((step, s, feats, mib))
         print("%-11s %7.1f s %8.0f MiB  %6d zones" % (step, s, mib, feats), flush=True)
@@ -289,12 +289,17 @@ def main():
     print()
     print("| step (%d × %d cells of 30 m) | wall time | peak memory | zones out |" % (n, n))
     print("|---|---|---|---|")
+    over = "> " if any(r[2] is None for r in rows) else ""
     for step, s, feats, mib in rows:
-        print("| %s | %.1f s | %.0f MiB | %d |" % (step, s, mib, feats))
-    print("| **total** | **%.1f s** | **%.0f MiB** (max) | |" % (total, peak))
+        if feats is None:
+            print("| %s | > %.0f s (stopped) | %.0f MiB so far | — |" % (step, s, mib))
+        else:
+            print("| %s | %.1f s | %.0f MiB | %d |" % (step, s, mib, feats))
+    print("| **total** | **%s%.1f s** | **%.0f MiB** (max) | |" % (over, total, peak))
     print()
-    print("province: %.1f s (target < 120 s), peak %.0f MiB (target < 2048 MiB)%s"
-          % (total, peak, "" if peak < 2048 and total < 120 else "  — OVER TARGET"))
+    print("province: %s%.1f s (target < 120 s), peak %.0f MiB (target < 2048 MiB)%s"
+          % (over, total, peak, "" if peak < 2048 and total < 120 and not over
+             else "  — OVER TARGET"))
     if profile:
         for step in steps:
             print("profile:", os.path.join(work, "profile_%s.txt" % step))
