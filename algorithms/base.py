@@ -202,6 +202,7 @@ class EnvZoningAlgorithm(QgsProcessingAlgorithm):
                 if feedback is not None and feedback.isCanceled():
                     raise Canceled()   # finished anyway: what it wrote is not a result
                 results = plan.commit(results, context)
+                order_loaded_outputs(self, results, context)
                 if feedback is not None:
                     feedback.setProgress(100)   # outputs checked and in place: done
                 return results
@@ -298,4 +299,4 @@ from .rasterize import (  # noqa: E402,F401
     build_grid, metric_cell, rasterize_features, region_grid, write_temp_vector)
 from .styles import (  # noqa: E402,F401
     QML_FILL_SYMBOL, QML_RASTER, QML_VECTOR, STYLE_DIR, StylePostProcessor, _post_processors,
-    _rgb, _xml, apply_style, level_style_qml, vector_level_qml)
+    _rgb, _xml, apply_style, level_style_qml, order_loaded_outputs, vector_level_qml)
