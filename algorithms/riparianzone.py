@@ -75,9 +75,9 @@ class RiparianZone(base.EnvZoningAlgorithm):
                  "1 (微度) … 6 (剧烈) (EROSION_FIELD or EROSION_RASTER)")
         self.add(QgsProcessingParameterRasterLayer("EROSION_RASTER", "Erosion raster",
                                                    optional=True),
-                 "土壤侵蚀栅格", "土壤侵蚀敏感性等级栅格（soilerosionsensitivity 的 OUTPUT_LEVEL）或 SL190 强度码栅格",
-                 "Soil-erosion level raster (OUTPUT_LEVEL of soilerosionsensitivity) or an SL190 "
-                 "intensity-code raster")
+                 "土壤侵蚀栅格", "土壤侵蚀敏感性等级栅格（“土壤侵蚀敏感性”的等级输出）或 SL190 强度码栅格",
+                 "Soil-erosion level raster (the level output of 'Soil erosion sensitivity') "
+                 "or an SL190 intensity-code raster")
         self.add(QgsProcessingParameterEnum(
             "EROSION_RASTER_CODES", "Erosion raster values",
             ["Soil-erosion sensitivity level 1–5", "SL190 intensity code 1–6"], defaultValue=0),
@@ -110,8 +110,8 @@ class RiparianZone(base.EnvZoningAlgorithm):
         has_f = parameters.get("EROSION_FIELD") not in (None, "")
         has_r = parameters.get("EROSION_RASTER") not in (None, "")
         if not (has_f or has_r):
-            return False, ("EROSION_FIELD 或 EROSION_RASTER 至少给出一个 / "
-                           "Give EROSION_FIELD or EROSION_RASTER")
+            return False, self.msg("EROSION_FIELD 或 EROSION_RASTER 至少给出一个",
+                                   "Give EROSION_FIELD or EROSION_RASTER")
         return super().checkParameterValues(parameters, context)
 
     def process(self, parameters, context, feedback):
