@@ -33,7 +33,6 @@ GROUPS = {
     "outputs": ("3 成果 Outputs", "3_outputs"),
     "control": ("4 分区管控 Zoning control", "4_control"),
 }
-HELP_BASE = "https://github.com/envzoning/envzoning/blob/main/docs/reference/"
 
 # Z and N, the section codes of every help text, explained once in each (issue 14 item 5)
 SEED_NOTE = ("Z =《浙江省市县环境功能区划编制技术指南》Zhejiang guideline for city/county "
@@ -150,11 +149,12 @@ class EnvZoningAlgorithm(QgsProcessingAlgorithm):
 
     def helpUrl(self):  # noqa: N802
         """The installed plugin's own reference page (docs/reference is in the zip), so the
-        Help button works offline; the web page only when the file is missing."""
+        Help button works offline; none when the page is missing (the project has no public
+        web page yet: no invented address)."""
         local = os.path.join(PLUGIN_DIR, "docs", "reference", self.ID + ".md")
         if os.path.exists(local):
             return QUrl.fromLocalFile(local).toString()
-        return HELP_BASE + self.ID + ".md"
+        return ""
 
     def shortDescription(self):  # noqa: N802
         return self.bi(self.SUMMARY_ZH, self.SUMMARY_EN, " — ")
