@@ -316,14 +316,15 @@ def modeler():
         if hasattr(dlg, name):
             QTimer.singleShot(800, getattr(dlg, name))
             break
-    QTimer.singleShot(3000, lambda: (dlg.grab().save(SHOTS["modeler"]), dlg.close(),
-                                     dock_workflow()))
+    QTimer.singleShot(3000, lambda: (dlg.grab().save(SHOTS["modeler"]), dlg.close(), done()))
 
 
 def dock_workflow():
-    """The plugin's dock (a tab beside the Processing toolbox), on its workflow tab."""
+    """The plugin's dock as a user first opens it (a tab beside the Processing toolbox, the
+    main window at full size), on its workflow tab."""
     from qgis.utils import plugins
     ui = plugins["envzoning"].ui
+    iface.mainWindow().resize(1600, 1000)
     ui.action_dock.setChecked(True)
     ui.dock.show()
     ui.dock.raise_()
@@ -344,7 +345,12 @@ def dock_zone(ui):
                                 QgsProject.instance())
     point = xf.transform(feat.geometry().pointOnSurface().asPoint())
     ui.tool.identify_at(point)
-    QTimer.singleShot(2500, lambda: (ui.dock.grab().save(SHOTS["dock_zone"]), done()))
+
+    def then():
+        ui.dock.grab().save(SHOTS["dock_zone"])
+        ui.action_dock.setChecked(False)
+        shoot_toolbox()
+    QTimer.singleShot(2500, then)
 
 
 def done():
@@ -353,7 +359,7 @@ def done():
 
 
 load()
-QTimer.singleShot(2000, shoot_toolbox)
+QTimer.singleShot(2000, dock_workflow)
 '''
 
 
