@@ -2560,8 +2560,8 @@
         </message>
         <message>
             <location filename="../algorithms/mergezones.py" />
-            <source>Non-I patches smaller than this are merged (default 0.5 km²)</source>
-            <translation>Non-I patches smaller than this are merged (default 0.5 km²)</translation>
+            <source>Non-I patches smaller than this are merged (default 0.5 km²); types II and III take at least MIN_AREA_EVALUATED (default 1 km²)</source>
+            <translation>Non-I patches smaller than this are merged (default 0.5 km²); types II and III take at least MIN_AREA_EVALUATED (default 1 km²)</translation>
         </message>
         <message>
             <location filename="../algorithms/mergezones.py" />
@@ -2582,6 +2582,16 @@
             <location filename="../algorithms/mergezones.py" />
             <source>Optional: per zone type (II…VI) instead of MIN_AREA; type I is never merged</source>
             <translation>Optional: per zone type (II…VI) instead of MIN_AREA; type I is never merged</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/mergezones.py" />
+            <source>Minimum area of evaluation-drawn zones, types II and III (km²)</source>
+            <translation>Minimum area of evaluation-drawn zones, types II and III (km²)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/mergezones.py" />
+            <source>Types II and III are drawn by the evaluation, whose basic unit is the km grid (Z 3.2.1): they are not smaller than the larger of this and MIN_AREA (default 1 km², one km-grid cell; a MIN_AREA_BY_TYPE row for the type wins; 0 = MIN_AREA only)</source>
+            <translation>Types II and III are drawn by the evaluation, whose basic unit is the km grid (Z 3.2.1): they are not smaller than the larger of this and MIN_AREA (default 1 km², one km-grid cell; a MIN_AREA_BY_TYPE row for the type wins; 0 = MIN_AREA only)</translation>
         </message>
         <message>
             <location filename="../algorithms/mergezones.py" />
@@ -2660,8 +2670,8 @@
         </message>
         <message>
             <location filename="../algorithms/mergezones.py" />
-            <source>One row per merge: patch, area_km2, from_subtype, to_subtype, into_patch, border_m, reason, x, y</source>
-            <translation>One row per merge: patch, area_km2, from_subtype, to_subtype, into_patch, border_m, reason, x, y</translation>
+            <source>One row per merge: patch, area_km2, from_subtype, to_subtype, into_patch, border_m, reason, x, y, step (grid = the grid merge; legal, merge, merge2 = the vector steps, patch/into_patch numbered in that step's input, so the audit replays)</source>
+            <translation>One row per merge: patch, area_km2, from_subtype, to_subtype, into_patch, border_m, reason, x, y, step (grid = the grid merge; legal, merge, merge2 = the vector steps, patch/into_patch numbered in that step's input, so the audit replays)</translation>
         </message>
         <message>
             <location filename="../algorithms/mergezones.py" />

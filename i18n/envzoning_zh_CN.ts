@@ -2560,8 +2560,8 @@
         </message>
         <message>
             <location filename="../algorithms/mergezones.py" />
-            <source>Non-I patches smaller than this are merged (default 0.5 km²)</source>
-            <translation>小于此面积的非 I 类图斑被合并（默认 0.5 km²）</translation>
+            <source>Non-I patches smaller than this are merged (default 0.5 km²); types II and III take at least MIN_AREA_EVALUATED (default 1 km²)</source>
+            <translation>小于此面积的非 I 类图斑被合并（默认 0.5 km²）；II、III 类至少取 MIN_AREA_EVALUATED（默认 1 km²）</translation>
         </message>
         <message>
             <location filename="../algorithms/mergezones.py" />
@@ -2582,6 +2582,16 @@
             <location filename="../algorithms/mergezones.py" />
             <source>Optional: per zone type (II…VI) instead of MIN_AREA; type I is never merged</source>
             <translation>可选：按类型（II…VI）覆盖 MIN_AREA；I 类从不合并</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/mergezones.py" />
+            <source>Minimum area of evaluation-drawn zones, types II and III (km²)</source>
+            <translation>评价所得区最小面积 (km²)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/mergezones.py" />
+            <source>Types II and III are drawn by the evaluation, whose basic unit is the km grid (Z 3.2.1): they are not smaller than the larger of this and MIN_AREA (default 1 km², one km-grid cell; a MIN_AREA_BY_TYPE row for the type wins; 0 = MIN_AREA only)</source>
+            <translation>II、III 类区由评价划出，评价的基本单元是公里网格（Z 3.2.1）：这两类区不小于此面积与 MIN_AREA 中的较大者（默认 1 km²，一个公里网格；MIN_AREA_BY_TYPE 逐类给出时以其为准；0 = 只用 MIN_AREA）</translation>
         </message>
         <message>
             <location filename="../algorithms/mergezones.py" />
@@ -2660,8 +2670,8 @@
         </message>
         <message>
             <location filename="../algorithms/mergezones.py" />
-            <source>One row per merge: patch, area_km2, from_subtype, to_subtype, into_patch, border_m, reason, x, y</source>
-            <translation>每次合并一行：patch, area_km2, from_subtype, to_subtype, into_patch, border_m, reason, x, y</translation>
+            <source>One row per merge: patch, area_km2, from_subtype, to_subtype, into_patch, border_m, reason, x, y, step (grid = the grid merge; legal, merge, merge2 = the vector steps, patch/into_patch numbered in that step's input, so the audit replays)</source>
+            <translation>每次合并一行：patch, area_km2, from_subtype, to_subtype, into_patch, border_m, reason, x, y, step（grid = 网格合并；legal、merge、merge2 = 矢量步骤，patch/into_patch 为该步输入中的序号，可据此重放）</translation>
         </message>
         <message>
             <location filename="../algorithms/mergezones.py" />
