@@ -57,7 +57,8 @@ class ElementZones(base.EnvZoningAlgorithm):
                    "要素内未被任何规则覆盖的区域为该要素一般管控区（规则 XX-G）；只输出至少有一个来源要素命中的要素。"
                    "一个要素可命中多个要素的规则（如饮用水水源保护区既属其他重要生态空间，也属水环境优先保护区）。"
                    "由数据派生的来源（core/resources.py）：农用地地块按其内样点对照 GB 15618-2018 的最大 Ci/Si、Ci/Gi 分为"
-                   "优先保护类/安全利用类/严格管控类；乡镇水资源超载、临界超载为重点管控；岸线严格保护→优先保护、优化利用→重点管控、"
+                   "优先保护类/安全利用类/严格管控类，或（SOIL_METHOD）以反距离权重插值（幂 2、搜索半径 2000 m、像元 100 m，"
+                   "半径内无样点处不分类）逐像元分类或按地块汇总（地块内像元中心插值含量与 pH 的平均值）；乡镇水资源超载、临界超载为重点管控；岸线严格保护→优先保护、优化利用→重点管控、"
                    "限制开发→一般管控（缓冲成面）。派生结果以角色值进入同一规则表。")
     DECISION_EN = ("Within an element the highest class wins where rules overlap (1 over 2 over 3), "
                    "the first rule in table order within a class; the rest of the region is the "
@@ -65,7 +66,10 @@ class ElementZones(base.EnvZoningAlgorithm):
                    "source feature are written. A feature may match rules of several elements. "
                    "Sources derived from data (core/resources.py): farmland plots by the largest "
                    "Ci/Si and Ci/Gi of their samples against GB 15618-2018 (priority / safe use "
-                   "/ strict control); townships overloaded or critical in water resources → "
+                   "/ strict control), or (SOIL_METHOD) by inverse distance weighting (power 2, "
+                   "radius 2 000 m, 100 m cells; no class where no sample is within the radius) "
+                   "per cell or aggregated by plot (the mean interpolated concentrations and pH "
+                   "over the plot's cell centres); townships overloaded or critical in water resources → "
                    "key; shorelines 严格保护 → priority, 优化利用 → key, 限制开发 → general "
                    "(buffered). The results enter the same rule table as role values.")
 
