@@ -22,9 +22,11 @@ from .compat import QVariant
 import numpy as np
 
 from ..core import control as C
+from ..core import datastandard as D
 from ..core import raster as RA
 from ..core import resources as R
 from ..core import rules as RU
+from ..core import tables as T
 from ..core.errors import Canceled, EnvZoningError
 from . import base
 from . import control_geom as G
@@ -34,7 +36,8 @@ FIELDS = [("element", QVariant.String), ("element_zh", QVariant.String),
           ("class", QVariant.Int), ("class_name", QVariant.String),
           ("zone_name", QVariant.String), ("rule", QVariant.String),
           ("clause", QVariant.String), ("unit_kind", QVariant.String),
-          ("sources", QVariant.String), ("area_km2", QVariant.Double)]
+          ("sources", QVariant.String), ("area_km2", QVariant.Double),
+          ("code", QVariant.String)]
 
 def element_fields():
     return base.fields_of(FIELDS)
@@ -59,7 +62,9 @@ class ElementZones(base.EnvZoningAlgorithm):
                    "由数据派生的来源（core/resources.py）：农用地地块按其内样点对照 GB 15618-2018 的最大 Ci/Si、Ci/Gi 分为"
                    "优先保护类/安全利用类/严格管控类，或（SOIL_METHOD）以反距离权重插值（幂 2、搜索半径 2000 m、像元 100 m，"
                    "半径内无样点处不分类）逐像元分类或按地块汇总（地块内像元中心插值含量与 pH 的平均值）；乡镇水资源超载、临界超载为重点管控；岸线严格保护→优先保护、优化利用→重点管控、"
-                   "限制开发→一般管控（缓冲成面）。派生结果以角色值进入同一规则表。")
+                   "限制开发→一般管控（缓冲成面）。派生结果以角色值进入同一规则表。"
+                   "给出 ADMIN_CODE 时每个分区写数据规范的要素管控分区编码 code（YS+6 位代码+2 位要素号（要素规则表顺序）+类别+"
+                   "3 位流水号，同要素同类别内自北向南、自西向东），controlunits 的 YSGKFQBM 直接引用这些编码。")
     DECISION_EN = ("Within an element the highest class wins where rules overlap (1 over 2 over 3), "
                    "the first rule in table order within a class; the rest of the region is the "
                    "element's general zone (rule XX-G); only elements with at least one matching "
@@ -71,7 +76,11 @@ class ElementZones(base.EnvZoningAlgorithm):
                    "per cell or aggregated by plot (the mean interpolated concentrations and pH "
                    "over the plot's cell centres); townships overloaded or critical in water resources → "
                    "key; shorelines 严格保护 → priority, 优化利用 → key, 限制开发 → general "
-                   "(buffered). The results enter the same rule table as role values.")
+                   "(buffered). The results enter the same rule table as role values. With "
+                   "ADMIN_CODE each zone gets the data standard's element-zone code (YS + 6 "
+                   "digits + 2-digit element number in rule-table order + class + 3-digit "
+                   "serial, north to south then west to east within element and class); "
+                   "controlunits' YSGKFQBM lists these codes.")
 
     def initParameters(self, config=None):  # noqa: N802
         self.add(QgsProcessingParameterMultipleLayers(
@@ -177,14 +186,28 @@ class ElementZones(base.EnvZoningAlgorithm):
             "SHORELINE_BUFFER", "Shoreline buffer (m)", QgsProcessingParameterNumber.Double, 50.0,
             minValue=0.1), "岸线缓冲距离 (m)", "岸线向两侧缓冲的距离（默认 50 m）",
             "Distance each side of the line (50 m)", advanced=True)
+        self.add(QgsProcessingParameterString(
+            "ADMIN_CODE", "Admin code (6 digits) for the zone codes", "", optional=True),
+            "行政区划代码（要素分区编码）",
+            "可选：县 6 位行政区划代码；给出时每个要素分区写 code = YS+6 位代码+2 位要素号+类别+3 位流水号"
+            "（core/datastandard.py，与 controlunits 的 YSGKFQBM 字段一致）",
+            "Optional 6-digit county code: each zone's code = YS + 6 digits + 2-digit element "
+            "number + class + 3-digit serial (core/datastandard.py, the codes controlunits' "
+            "YSGKFQBM field lists)", advanced=True)
         self.add(QgsProcessingParameterFeatureSink(
             "OUTPUT", "Element zones", QgsProcessing.TypeVectorPolygon),
-            "要素管控分区", "字段 element、class（1 优先保护 / 2 重点管控 / 3 一般管控）、rule、clause 等",
-            "Fields element, class (1 priority / 2 key / 3 general), rule, clause, …")
+            "要素管控分区", "字段 element、class（1 优先保护 / 2 重点管控 / 3 一般管控）、rule、clause、code 等",
+            "Fields element, class (1 priority / 2 key / 3 general), rule, clause, code, …")
 
     def process(self, parameters, context, feedback):
         rules = C.load_element_rules(self.table_param(parameters, "RULES", "element_rules",
                                                       context))
+        admin = (self.parameterAsString(parameters, "ADMIN_CODE", context) or "").strip()
+        if admin:
+            try:
+                admin = C.check_admin_code(admin)
+            except EnvZoningError as exc:
+                raise QgsProcessingException(str(exc)) from None
         role_field = self.parameterAsString(parameters, "ROLE_FIELD", context).strip() or "role"
         skip = self.parameterAsEnum(parameters, "UNMATCHED", context) == 1
         crs, region = G.region_of(self, parameters, context, feedback)
@@ -263,6 +286,7 @@ class ElementZones(base.EnvZoningAlgorithm):
             if e not in els:
                 feedback.pushInfo("Element '%s': no source feature matched — not written / "
                                   "要素“%s”无来源要素，未输出" % (e, e))
+        zones = []   # (rule, geometry, sources), written once the codes are known
         for k, element in enumerate(els):
             mine = C.precedence([r for r in rules if r.element == element])
             covered = None
@@ -274,12 +298,25 @@ class ElementZones(base.EnvZoningAlgorithm):
                 if g is None:
                     continue
                 covered = G.union([covered, g]) if covered is not None else g
-                self._write(sink, r, g, sorted(sources[r.rule]))
+                zones.append((r, g, sorted(sources[r.rule])))
             rest = G.difference(region, covered)
             if rest is not None:
-                self._write(sink, C.general_rule(rules, element), rest, [])
+                zones.append((C.general_rule(rules, element), rest, []))
             feedback.pushInfo("Element '%s' (%s) done / 要素分区完成" % (element, mine[0].element_zh))
-            feedback.setProgress(40.0 + 60.0 * (k + 1) / len(els))
+            feedback.setProgress(40.0 + 55.0 * (k + 1) / len(els))
+        codes = [""] * len(zones)
+        if admin:   # the data standard's element-zone codes, as controlunits' YSGKFQBM
+            numbers = D.element_numbers(r.element for r in C.load_element_rules(
+                T.load("element_rules")))
+            pts = [g.pointOnSurface().asPoint() for _, g, _ in zones]
+            try:
+                codes = D.element_zone_codes(
+                    [{"element": r.element, "cls": r.cls, "x": p.x(), "y": p.y()}
+                     for (r, _, _), p in zip(zones, pts)], admin, numbers)
+            except EnvZoningError as exc:
+                raise QgsProcessingException(str(exc)) from None
+        for (r, g, srcs), code in zip(zones, codes):
+            self._write(sink, r, g, srcs, code)
         base.apply_style(context, dest, zone_qml())
         return {"OUTPUT": dest}
 
@@ -491,11 +528,11 @@ class ElementZones(base.EnvZoningAlgorithm):
         return out
 
     @staticmethod
-    def _write(sink, rule, geom, srcs):
+    def _write(sink, rule, geom, srcs, code=""):
         f = QgsFeature(element_fields())
         f.setGeometry(geom)
         text = "; ".join(srcs)
         f.setAttributes([rule.element, rule.element_zh, rule.cls, C.CLASS_ZH[rule.cls],
                          rule.zone_name(), rule.rule, rule.clause, rule.unit_kind,
-                         text[:1000], round(geom.area() / 1e6, 6)])
+                         text[:1000], round(geom.area() / 1e6, 6), code or None])
         sink.addFeature(f, QgsFeatureSink.FastInsert)

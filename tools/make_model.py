@@ -247,7 +247,8 @@ STEPS = [
         "REGION": (P, "REGION"), "UNMATCHED": (S, 1),
         "SOIL_SAMPLES": (P, "FARMLAND_SAMPLES"), "SOIL_PLOTS": (P, "FARMLAND"),
         "WATER_TOWNSHIPS": (P, "WATER_OVERLOAD"), "OVERLOAD_FIELD": (P, "WO_FIELD"),
-        "SHORELINES": (P, "SHORELINES"), "SHORELINE_FIELD": (P, "SL_CLASS")}),
+        "SHORELINES": (P, "SHORELINES"), "SHORELINE_FIELD": (P, "SL_CLASS"),
+        "ADMIN_CODE": (P, "ADMIN_CODE")}),
     ("controlunits", "controlunits", {
         "ELEMENT_ZONES": (C, "elementzones", "OUTPUT"),
         "EXTRA_ZONES": (L, [(C, "waterunits", "OUTPUT")]),

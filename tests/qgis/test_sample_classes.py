@@ -89,7 +89,7 @@ def element_zones(run_alg, tmp_path_factory):
         "SOIL_PLOTS": layer(G, "planning", "\"role\" = 'farmland'"),
         "WATER_TOWNSHIPS": layer(CD, "water_overload"), "OVERLOAD_FIELD": "overload",
         "SHORELINES": layer(CD, "shorelines"), "SHORELINE_FIELD": "class",
-        "SHORELINE_BUFFER": 50, "OUTPUT": out})
+        "SHORELINE_BUFFER": 50, "ADMIN_CODE": "331024", "OUTPUT": out})
     return out
 
 
@@ -105,6 +105,12 @@ def test_soil_water_resources_shoreline_every_class(element_zones):
     assert by_rule["WR-1"]["sources"] == \
         "water_overload:water_critical; water_overload:water_overloaded"
     assert {by_rule[r]["class"] for r in ("SH-1", "SH-2", "SH-3")} == {1, 2, 3}
+    # element-zone codes of the data standard: YS + 331024 + element number + class + serial
+    # (element_rules.csv order: soil is the 5th element, shoreline the 11th)
+    codes = [r["code"] for r in got]
+    assert len(set(codes)) == len(codes) and all(c.startswith("YS331024") for c in codes)
+    assert by_rule["SOIL-1"]["code"] == "YS331024051001"
+    assert by_rule["SH-2"]["code"] == "YS331024112001"
 
 
 def test_soil_by_idw_every_class(run_alg, tmp_path):
@@ -132,5 +138,7 @@ def test_control_units_take_the_derived_element_zones(run_alg, element_zones, tm
     for ref in ("soil/2/SOIL-3", "water_resources/2/WR-1", "shoreline/1/SH-1"):
         assert ref in zones, ref
     assert {r["unit_class"] for r in got} == {1, 2, 3}
-    codes = ";".join(r["YSGKFQBM"] or "" for r in got)
-    assert "YS331024" in codes
+    # the units list the element zones by the codes elementzones wrote
+    ez = {r["code"] for r in rows(element_zones)}
+    listed = {c for r in got for c in (r["YSGKFQBM"] or "").split(";") if c}
+    assert listed and listed <= ez

@@ -93,7 +93,7 @@ qp waterunits "SECTIONS=$GPKG|layername=water_sections" CURRENT_FIELD=class TARG
 # element zones: the role layers, and from data (issue 17 item 4; stand-ins of
 # sample_data/control/control_data.gpkg) the soil 农用地 classes of the basic-farmland plots
 # from the farmland samples (GB 15618-2018 by pH band and land use), water-resource overload
-# by township, river shorelines buffered 50 m
+# by township, river shorelines buffered 50 m; each zone coded (YS… of the data standard)
 qp elementzones "INPUTS=$GPKG|layername=protected_areas" "INPUTS=$S|layername=planning_ctl" \
   "INPUTS=$OUT/zones.gpkg|layername=zones" "INPUTS=$S|layername=noise" "INPUTS=$S|layername=plots" \
   "INPUTS=$S|layername=groundwater" "INPUTS=$S|layername=ghg" "INPUTS=$S|layername=energy" \
@@ -101,7 +101,7 @@ qp elementzones "INPUTS=$GPKG|layername=protected_areas" "INPUTS=$S|layername=pl
   "SOIL_PLOTS=$GPKG|layername=planning|subset=\"role\" = 'farmland'" \
   "WATER_TOWNSHIPS=$D|layername=water_overload" OVERLOAD_FIELD=overload \
   "SHORELINES=$D|layername=shorelines" SHORELINE_FIELD=class SHORELINE_BUFFER=50 \
-  "REGION=$GPKG|layername=region" "OUTPUT=$OUT/element_zones.gpkg"
+  ADMIN_CODE=331024 "REGION=$GPKG|layername=region" "OUTPUT=$OUT/element_zones.gpkg"
 # the same soil samples interpolated (IDW power 2, radius 2 km, 100 m cells) within the
 # farmland, shown on its own
 QP_SUFFIX=_soil_idw qp elementzones "INPUTS=$GPKG|layername=protected_areas" \
