@@ -1849,6 +1849,21 @@
         </message>
         <message>
             <location filename="../algorithms/elementzones.py" />
+            <source>Samples inside each plot</source>
+            <translation>Samples inside each plot</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/elementzones.py" />
+            <source>IDW interpolation to a grid</source>
+            <translation>IDW interpolation to a grid</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/elementzones.py" />
+            <source>IDW interpolation aggregated by plot</source>
+            <translation>IDW interpolation aggregated by plot</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/elementzones.py" />
             <source>IDW power</source>
             <translation>IDW power</translation>
         </message>

@@ -1849,6 +1849,21 @@
         </message>
         <message>
             <location filename="../algorithms/elementzones.py" />
+            <source>Samples inside each plot</source>
+            <translation>地块内样点</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/elementzones.py" />
+            <source>IDW interpolation to a grid</source>
+            <translation>IDW 插值到网格</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/elementzones.py" />
+            <source>IDW interpolation aggregated by plot</source>
+            <translation>IDW 插值按地块汇总</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/elementzones.py" />
             <source>IDW power</source>
             <translation>IDW 幂指数</translation>
         </message>
