@@ -44,6 +44,8 @@ LEVELS = 3
 OVERLAP = 0.5
 #: a vertex of one zone this close (m) to a segment of another is a node on it
 SNAP = 1e-4
+#: a piece (m²) below which an overlay's leftover is a crumb, not a zone
+CRUMB = 0.01
 
 REASON_LEGAL = "outside_legal"     # a piece of a rasterised protected area outside it
 REASON_SMALL = "small"
@@ -238,6 +240,11 @@ def overlay_planning(zones, planning, region, reach, is_canceled=None):
             fills.append(fill)
             grown = _valid(union_all([inside, fill]) if not fill.IsEmpty() else inside)
             inner.append(dict(z, geom=grown, planning=k + 1))
+            # crumbs of the overlay (far below a square metre) go with the cut pieces
+            crumbs = [q for q in polygon_parts(rest) if q.GetArea() < CRUMB]
+            if crumbs:
+                rest = _mp(union_all([q for q in polygon_parts(rest) if q.GetArea() >= CRUMB]))
+                cut = _mp(union_all(polygon_parts(cut) + crumbs))
             if not rest.IsEmpty() and rest.GetArea() > 0:
                 new.append(dict(z, geom=rest))
             for part in polygon_parts(cut):
