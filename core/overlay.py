@@ -193,8 +193,8 @@ def overlay_planning(zones, planning, region, reach, is_canceled=None):
     another rule, e.g. cropland next to basic farmland) stays as a zone of its own, which
     :func:`merge_small` dissolves with it again. Inside P, where the evaluation gave another
     subtype (the rule's condition holds on part of P only, e.g. rule 8's P1 ≤ 2), the
-    boundary stays where the evaluation drew it. Zones inside P are marked ``planning`` =
-    the polygon's 1-based index. Returns (zones, audit rows; ``patch`` and ``into_patch``
+    boundary stays where the evaluation drew it. The pieces of P's subtype inside P become
+    one zone (multipart where needed), marked ``planning`` = the polygon's 1-based index. Returns (zones, audit rows; ``patch`` and ``into_patch``
     number the input zones, 1-based; pieces cut off another cut piece keep its number)."""
     region = _valid(region)
     zones = [dict(z, _id=k + 1) for k, z in enumerate(zones)]
@@ -249,6 +249,36 @@ def overlay_planning(zones, planning, region, reach, is_canceled=None):
                 new.append(dict(z, geom=rest))
             for part in polygon_parts(cut):
                 cuts.append((z, _mp(part)))
+        # pieces of P that other zones hold only within ``reach`` of P's edge (no cell
+        # centre in them: a narrow arm of P, a sliver) are the staircase's too: they go to
+        # the nearest zone of P, unless a zone the evaluation drew inside P is nearer
+        slivers, deep = [], []
+        for q in zones:
+            if q.get("legal") or q.get("planning") or q["subtype"] == subtype or \
+                    not _env_hit(q["geom"].GetEnvelope(), penv, 0.0) or not _hits(q["geom"], p):
+                continue
+            for part in polygon_parts(_valid(q["geom"].Intersection(p))):
+                part = _valid(_difference(part, held))
+                if part.IsEmpty():
+                    continue
+                core = _valid(_difference(part, band_in))
+                if core.GetArea() >= CRUMB:
+                    deep.append(core)
+                else:
+                    slivers.append(part)
+        deep = _valid(union_all(deep)) if deep else None
+        for part in slivers:
+            dist = [(inner[n]["geom"].Distance(part), n) for n in range(len(inner))]
+            d, near = min(dist)
+            if deep is not None and deep.Distance(part) < d:
+                continue
+            fills.append(part)
+            inner[near] = dict(inner[near], geom=_valid(union_all([inner[near]["geom"],
+                                                                   part])))
+        # the zones of one planning polygon are one zone (multipart where P's parts or
+        # the evaluation split it), so that no piece of it is merged away as small alone
+        if len(inner) > 1:
+            inner = [dict(inner[0], geom=_valid(union_all([q["geom"] for q in inner])))]
         fill_all = _valid(union_all(fills))
         fenv = fill_all.GetEnvelope() if not fill_all.IsEmpty() else None
         rest_zones = []
