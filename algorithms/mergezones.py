@@ -68,8 +68,9 @@ class MergeZones(base.EnvZoningAlgorithm):
                   "图斑（任意大小）并入公共边界最长的相邻区；相同亚类相邻即合并。I 类从不被并掉。"
                   "结果转为面、精确裁切到区划范围，无缝隙、无重叠，总面积与区划范围一致（≤0.01 %）。"
                   "每次合并都写入审计表（图斑、面积、原亚类、并入亚类、公共边界长度、原因），可复核、可撤销。"
-                  "之后在矢量面上：给出保护地时 I 类区取法定边界本身（Z 4.2.1），小图斑再按公共边界合并，"
-                  "评价得出的区界按平面弧段法概化（相邻区共用同一条新边界，无缝隙无重叠）。")
+                  "之后在矢量面上：给出保护地时 I 类区取法定边界本身（Z 4.2.1），给出规划用地时规划规则（3、4、7、8）的区"
+                  "以规划面边界为界，小图斑再按公共边界合并，评价得出的区界按平面弧段法概化（逐弧段判断：法定、规划与区划边界上的"
+                  "弧段不动；相邻区共用同一条新边界，无缝隙无重叠）。")
     SUMMARY_EN = ("On the analysis grid: a patch smaller than the minimum area joins the "
                   "neighbour with the longest shared border; NEIGHBOUR patches of rule 9 (any "
                   "size) do the same; same-subtype neighbours dissolve. Type I is never merged "
@@ -77,9 +78,11 @@ class MergeZones(base.EnvZoningAlgorithm):
                   "no overlaps, total area equal to the region's (within 0.01 %). Every merge "
                   "is a row of the audit table (patch, area, from, to, shared border, reason). "
                   "Then on polygons: with PROTECTED, type-I zones are the legal polygons "
-                  "themselves (Z 4.2.1); small zones are merged again by shared border; the "
-                  "boundaries the evaluation drew are generalised by shared arcs (neighbours "
-                  "keep one common line: no gaps, no overlaps).")
+                  "themselves (Z 4.2.1); with PLANNING, the zones of the planning rules (3, 4, "
+                  "7, 8) end on the planning polygons' own edges; small zones are merged again "
+                  "by shared border; the boundaries the evaluation drew are generalised by "
+                  "shared arcs, decided per arc (arcs on legal, planning and region boundaries "
+                  "stay; neighbours keep one common line: no gaps, no overlaps).")
     DECISION_ZH = ("公共边界按共享像元边计（米）；并列时取面积较大的相邻区。小图斑由小到大依次处理，直至稳定。"
                    "默认小图斑不并入 I 类（保护地法定边界不变），仅与 I 类相邻的小图斑保留并记入审计表；"
                    "只与 I 类相邻的 NEIGHBOUR 图斑并入 I 类。区划范围内输入没有覆盖的像元按 NEIGHBOUR 处理。"
