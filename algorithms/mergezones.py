@@ -33,9 +33,29 @@ from . import base
 from . import zonelayers as Z
 
 
-#: rules whose zones are drawn from planning polygons (SPEC 4): their boundaries are not
-#: generalised
-PLANNING_RULES = (3, 4, 8)
+#: rules whose zones are drawn from planning polygons (SPEC 4; under rule 7 only basic
+#: farmland and aquaculture: :func:`planning_subtypes`). Given PLANNING, their zones take
+#: the polygon's own edge (core.overlay.overlay_planning) and that edge is never generalised
+PLANNING_RULES = (3, 4, 7, 8)
+
+
+def planning_subtypes(ruleset=None):
+    """{planning role key: subtype} for the planning roles whose zones the rule table draws
+    from the polygon itself (a rule of PLANNING_RULES fires on the role alone): the subtype
+    a cell of that role gets with nothing else on it (P1 = 1, not a key ecological county).
+    Read from the shipped zoning_rules table, never fixed in code: existing industry → V-0,
+    urban → IV-0, basic farmland → III-1, aquaculture → III-2, planned industry → VI-0, ….
+    Roles whose rule depends on the evaluation (restricted-build: cropland III-1, the rest
+    II-4) or that rule 1 takes (no-build → I-6) are left out: their zones stay as drawn."""
+    ruleset = ruleset or RU.RuleSet.load()
+    keys = RU.CATEGORIES["planning"]
+    env = {"planning": np.arange(1, len(keys) + 1, dtype="int16").reshape(1, -1), "p1": 1}
+    codes, rules = ruleset.evaluate(env, np.ones((1, len(keys)), dtype=bool))
+    out = {}
+    for key, code, rule in zip(keys, codes[0], rules[0]):
+        if int(rule) in PLANNING_RULES and int(code):
+            out[key] = RU.code_subtype(int(code))[1]
+    return out
 #: zone types drawn from the evaluation (sensitivity, importance: km-grid units, Z 3.2.1),
 #: not from a legal or planning polygon: MIN_AREA_EVALUATED applies to them
 EVALUATED_TYPES = ("II", "III")
@@ -51,8 +71,9 @@ class MergeZones(base.EnvZoningAlgorithm):
                   "图斑（任意大小）并入公共边界最长的相邻区；相同亚类相邻即合并。I 类从不被并掉。"
                   "结果转为面、精确裁切到区划范围，无缝隙、无重叠，总面积与区划范围一致（≤0.01 %）。"
                   "每次合并都写入审计表（图斑、面积、原亚类、并入亚类、公共边界长度、原因），可复核、可撤销。"
-                  "之后在矢量面上：给出保护地时 I 类区取法定边界本身（Z 4.2.1），小图斑再按公共边界合并，"
-                  "评价得出的区界按平面弧段法概化（相邻区共用同一条新边界，无缝隙无重叠）。")
+                  "之后在矢量面上：给出保护地时 I 类区取法定边界本身（Z 4.2.1），给出规划用地时规划规则（3、4、7、8）的区"
+                  "以规划面边界为界，小图斑再按公共边界合并，评价得出的区界按平面弧段法概化（逐弧段判断：法定、规划与区划边界上的"
+                  "弧段不动；相邻区共用同一条新边界，无缝隙无重叠）。")
     SUMMARY_EN = ("On the analysis grid: a patch smaller than the minimum area joins the "
                   "neighbour with the longest shared border; NEIGHBOUR patches of rule 9 (any "
                   "size) do the same; same-subtype neighbours dissolve. Type I is never merged "
@@ -60,9 +81,11 @@ class MergeZones(base.EnvZoningAlgorithm):
                   "no overlaps, total area equal to the region's (within 0.01 %). Every merge "
                   "is a row of the audit table (patch, area, from, to, shared border, reason). "
                   "Then on polygons: with PROTECTED, type-I zones are the legal polygons "
-                  "themselves (Z 4.2.1); small zones are merged again by shared border; the "
-                  "boundaries the evaluation drew are generalised by shared arcs (neighbours "
-                  "keep one common line: no gaps, no overlaps).")
+                  "themselves (Z 4.2.1); with PLANNING, the zones of the planning rules (3, 4, "
+                  "7, 8) end on the planning polygons' own edges; small zones are merged again "
+                  "by shared border; the boundaries the evaluation drew are generalised by "
+                  "shared arcs, decided per arc (arcs on legal, planning and region boundaries "
+                  "stay; neighbours keep one common line: no gaps, no overlaps).")
     DECISION_ZH = ("公共边界按共享像元边计（米）；并列时取面积较大的相邻区。小图斑由小到大依次处理，直至稳定。"
                    "默认小图斑不并入 I 类（保护地法定边界不变），仅与 I 类相邻的小图斑保留并记入审计表；"
                    "只与 I 类相邻的 NEIGHBOUR 图斑并入 I 类。区划范围内输入没有覆盖的像元按 NEIGHBOUR 处理。"
@@ -142,15 +165,38 @@ class MergeZones(base.EnvZoningAlgorithm):
             "保护地名称字段", "保护地的法定名称，写入结果的 legal_name 字段（namezones 用它命名）",
             "The legal name, written to the output's legal_name field (namezones names "
             "zones by it)")
+        self.add(QgsProcessingParameterFeatureSource(
+            "PLANNING", "Planning polygons", [QgsProcessing.TypeVectorPolygon], optional=True),
+            "规划用地", "可选：zoning 所用的规划用地面图层。给出时现有工业区（V-0）、城镇（IV-0）、基本农田（III-1）、"
+            "养殖水域（III-2）、规划工业区（VI-0）等规划规则（3、4、7、8）的区以规划面本身的边界为界：栅格阶梯在面外的部分"
+            "切下并入公共边界最长的相邻区（审计表 outside_planning），面内漏掉的边角补入（按规划用地优先级求差，法定保护地优先）；"
+            "面内由评价决定的界线（如规则 8 的 P1 ≤ 2）照常概化。规划面边界不概化",
+            "Optional: the planning polygons zoning used. Given, the zones of the planning "
+            "rules (3, 4, 7, 8: existing industry V-0, urban IV-0, basic farmland III-1, "
+            "aquaculture III-2, planned industry VI-0 …) take the polygon's own edge: the "
+            "raster staircase outside it is cut off and joins the neighbour with the "
+            "longest shared border (audit reason outside_planning), the slivers it missed "
+            "inside are filled (priority by difference in the planning priority order, "
+            "legal protected areas first); boundaries the evaluation draws inside a "
+            "polygon (e.g. rule 8's P1 ≤ 2) are generalised as usual. Planning edges are "
+            "never generalised")
+        self.add(QgsProcessingParameterField(
+            "PLANNING_ROLE_FIELD", "Planning role field", "role", "PLANNING", optional=True),
+            "规划用地类型字段", "取值同 zoning 的 PLANNING_ROLE_FIELD（角色表 roles.csv planning 组："
+            "现有工业区、规划工业区、城镇、基本农田、水产养殖……，或其英文键、代码）",
+            "Values as zoning's PLANNING_ROLE_FIELD (role table roles.csv, group planning: "
+            "industrial_existing, industrial_planned, urban, farmland, aquaculture …, their "
+            "Chinese names or codes)")
         self.add(QgsProcessingParameterNumber(
             "GENERALIZE", "Boundary generalisation tolerance (m)",
             QgsProcessingParameterNumber.Double, None, optional=True, minValue=0.0),
-            "边界概化容差 (m)", "评价得出的区界（两非法定区之间的公共弧段）按此容差化简并平滑一次，相邻区共用同一条新边界，"
-            "无缝隙无重叠；法定边界与区划边界不动。默认 1.5 倍像元；0 = 不概化",
-            "Boundaries the zoning draws itself (arcs shared by two non-legal zones) are "
-            "simplified (Douglas–Peucker) and smoothed (Chaikin) once with this tolerance; "
-            "neighbours share the new line, no gaps or overlaps; legal and region "
-            "boundaries stay. Default 1.5 × cell size; 0 = off", advanced=True)
+            "边界概化容差 (m)", "评价得出的区界按此容差化简并平滑一次（逐弧段判断：落在保护地法定边界、规划面边界或区划边界上的"
+            "弧段不动，其余弧段概化），相邻区共用同一条新边界，无缝隙无重叠。默认 1.5 倍像元；0 = 不概化",
+            "Boundaries the zoning draws itself are simplified (Douglas–Peucker) and "
+            "smoothed (Chaikin) once with this tolerance, decided per arc: arcs on a legal "
+            "polygon's boundary, a planning polygon's boundary (PLANNING) or the region's "
+            "boundary stay, every other arc is generalised; neighbours share the new line, "
+            "no gaps or overlaps. Default 1.5 × cell size; 0 = off", advanced=True)
         self.add(QgsProcessingParameterEnum(
             "ENCLOSED", "Small patches enclosed by type I",
             options=["join the type-I zone / 并入该 I 类区",
@@ -288,17 +334,16 @@ class MergeZones(base.EnvZoningAlgorithm):
                 R.remove_quietly(p)
         feedback.setProgress(70)
         legal = self._legal(parameters, context, feedback, crs)
+        planning = self._planning(parameters, context, feedback, crs)
         zones = []
         for lab, g in sorted(polys, key=lambda x: x[0]):
             t, s = RU.code_subtype(code_of[lab])
             zones.append({"subtype": s, "zone_type": t, "rule": int(rule_of[lab]),
                           "geom": V.as_multipolygon(g),
                           # without the legal layer, type I keeps its (raster) boundary
-                          "legal": legal is None and t == "I", "legal_name": "",
-                          # planning polygons (rules 3, 4, 8) are not the zoning's own lines
-                          "fixed": int(rule_of[lab]) in PLANNING_RULES})
+                          "legal": legal is None and t == "I", "legal_name": ""})
         zones, audit2 = self._vector_steps(parameters, context, feedback, zones, legal,
-                                           region, grid, canceled)
+                                           region, grid, canceled, planning)
         audit = [dict(a, step="grid") for a in audit] + audit2
         feedback.setProgress(90)
         rows, total = [], 0.0
@@ -360,9 +405,39 @@ class MergeZones(base.EnvZoningAlgorithm):
         out.sort(key=lambda r: r[:3])
         return [(s, g, name) for _, name, _, s, g in out]
 
+    def _planning(self, parameters, context, feedback, crs):
+        """[(subtype, OGR geometry, name)] of the PLANNING polygons whose zones a planning
+        rule draws, in the role table's priority order, or None."""
+        if not self.given(parameters, "PLANNING"):
+            return None
+        source = self.parameterAsSource(parameters, "PLANNING", context)
+        label = "%s (PLANNING)" % source.sourceName()
+        base.check_source(source, "PLANNING", label)
+        role_f = self.parameterAsString(parameters, "PLANNING_ROLE_FIELD", context) or "role"
+        base.field_index(source, role_f, label, "PLANNING_ROLE_FIELD")
+        name_f = source.fields().lookupField("name")
+        subtypes = planning_subtypes()
+        keys = RU.CATEGORIES["planning"]
+        out = []
+        for f in base.features_in_crs(source, crs, context, feedback, label):
+            try:
+                pos = RU.category_code("planning", f[role_f], label, role_f)
+            except EnvZoningError as e:
+                raise QgsProcessingException(str(e)) from None
+            subtype = subtypes.get(keys[pos - 1])
+            if subtype is None:
+                continue
+            name = f.attributes()[name_f] if name_f >= 0 else ""
+            name = "" if name is None or str(name) == "NULL" else str(name)
+            out.append((RU.VOCABULARY.priority("planning", pos), f.id(), subtype,
+                        V.geometry(f.geometry().asWkb()), name))
+        out.sort(key=lambda r: r[:2])
+        return [(s, g, name) for _, _, s, g, name in out]
+
     def _vector_steps(self, parameters, context, feedback, zones, legal, region, grid,
-                      canceled):
-        """Legal overlay, vector merge, generalisation, final dissolve: (zones, audit)."""
+                      canceled, planning=None):
+        """Legal overlay, planning overlay, vector merge, generalisation, final dissolve:
+        (zones, audit)."""
         audit = []
         if legal is not None:
             zones, rows = O.overlay_legal(zones, legal, region, canceled)
@@ -370,6 +445,17 @@ class MergeZones(base.EnvZoningAlgorithm):
             feedback.pushInfo("%d legal protected-area zones from PROTECTED / 保护地法定边界区 %d 个"
                               % (sum(1 for z in zones if z.get("legal")),
                                  sum(1 for z in zones if z.get("legal"))))
+        if planning:
+            zones, rows = O.overlay_planning(zones, planning, region,
+                                             max(grid.cell_x, grid.cell_y), canceled)
+            audit += [dict(r, step="planning") for r in rows]
+            feedback.pushInfo("%d planning polygons give their edge to their zones, %d staircase "
+                              "pieces outside them joined a neighbour / %d 个规划面的区以规划面边界为界，"
+                              "面外 %d 块阶梯碎片并入相邻区" % (len(planning), len(rows),
+                                                         len(planning), len(rows)))
+        # the input lines no generalisation moves: legal polygons (or, without PROTECTED,
+        # the type-I zones), planning polygons, the region
+        lines = O.input_lines(zones, legal, planning, region)
         enclosed = ("type_i", "longest")[self.parameterAsEnum(parameters, "ENCLOSED", context)]
         into_i = self.parameterAsBoolean(parameters, "ALLOW_INTO_I", context)
         min_areas = self.min_areas(parameters, context)
@@ -382,9 +468,11 @@ class MergeZones(base.EnvZoningAlgorithm):
         else:
             tol = 1.5 * max(grid.cell_x, grid.cell_y)
         if tol > 0:
-            before = O.grid_share(zones, grid.cell_x, (grid.gt[0], grid.gt[3]))[0]
-            zones, n = O.generalize(zones, tol, region=region, is_canceled=canceled)
-            after = O.grid_share(zones, grid.cell_x, (grid.gt[0], grid.gt[3]))[0]
+            origin = (grid.gt[0], grid.gt[3])
+            before = O.grid_share(zones, grid.cell_x, origin, lines=lines)[0]
+            zones, n = O.generalize(zones, tol, region=region, is_canceled=canceled,
+                                    lines=lines)
+            after = O.grid_share(zones, grid.cell_x, origin, lines=lines)[0]
             feedback.pushInfo("Generalised %d arcs (tolerance %.1f m): boundary along the grid "
                               "%.1f %% → %.1f %% / 概化 %d 条弧段（容差 %.1f m），沿网格的边界 "
                               "%.1f %% → %.1f %%" % (n, tol, 100 * before, 100 * after, n, tol,

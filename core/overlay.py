@@ -43,12 +43,18 @@ LEVELS = 3
 OVERLAP = 0.5
 #: a vertex of one zone this close (m) to a segment of another is a node on it
 SNAP = 1e-4
+#: a piece (m²) below which an overlay's leftover is a crumb, not a zone
+CRUMB = 0.01
+#: width (m) within which a boundary lies on an input line (FixedLines), a cut piece's
+#: border is measured (overlay_planning) and a needle is dropped
+BAND = 0.01
 
 REASON_LEGAL = "outside_legal"     # a piece of a rasterised protected area outside it
 REASON_SMALL = "small"
 REASON_ENCLOSED = "enclosed_by_I"
 REASON_DISSOLVE = "dissolve"
 REASON_KEPT = "legal_small_kept"
+REASON_PLANNING = "outside_planning"   # staircase of a planning zone outside its polygon
 
 
 def _invalid_at(g):
@@ -143,6 +149,206 @@ def overlay_legal(zones, legal, region, is_canceled=None):
     return out, audit
 
 
+def _hits(a, b):
+    """a intersects b; True where GEOS cannot decide (the overlay that follows can)."""
+    try:
+        return a.Intersects(b)
+    except RuntimeError:
+        return True
+
+
+def _difference(a, b):
+    """a − b; retried on cleaned copies where GEOS's noding fails on near-coincident
+    lines (a TopologyException)."""
+    try:
+        return a.Difference(b)
+    except RuntimeError:
+        return a.Buffer(0).Difference(b.Buffer(0))
+
+
+def _envelope_box(env, pad):
+    x0, x1, y0, y1 = env
+    ring = ogr.Geometry(ogr.wkbLinearRing)
+    for x, y in ((x0 - pad, y0 - pad), (x1 + pad, y0 - pad), (x1 + pad, y1 + pad),
+                 (x0 - pad, y1 + pad), (x0 - pad, y0 - pad)):
+        ring.AddPoint_2D(x, y)
+    box = ogr.Geometry(ogr.wkbPolygon)
+    box.AddGeometry(ring)
+    return box
+
+
+def overlay_planning(zones, planning, region, reach, is_canceled=None):
+    """The zones of a planning rule take the planning polygon's own edge (Z 4.2.3–4.2.6).
+
+    ``planning`` = [(subtype, geometry, name)] in priority order (the first wins where two
+    overlap); ``subtype`` is what the zoning rules give the polygon's role (V-0 existing
+    industry, IV-0 urban, III-1 basic farmland, III-2 aquaculture, VI-0 planned industry).
+    ``reach`` (m, about one cell): how far the rasterised staircase can stray from the edge.
+
+    For each polygon P (clipped to the region, minus the legal zones — legal always wins —
+    and minus the planning polygons before it): every non-legal zone of P's subtype that
+    overlaps P is cut at P's edge. Inside, it grows into the slivers of P within ``reach`` of
+    it and of P's edge that the staircase missed (taken from whichever zone held them);
+    outside, the staircase within ``reach`` of the edge is cut off and each piece joins the
+    neighbour with the longest shared border that is not a zone of P (audit row, reason
+    ``outside_planning``). What the zone holds further out (the same subtype continuing by
+    another rule, e.g. cropland next to basic farmland) stays as a zone of its own, which
+    :func:`merge_small` dissolves with it again. Inside P, where the evaluation gave another
+    subtype (the rule's condition holds on part of P only, e.g. rule 8's P1 ≤ 2), the
+    boundary stays where the evaluation drew it. The pieces of P's subtype inside P become
+    one zone (multipart where needed), marked ``planning`` = the polygon's 1-based index. Returns (zones, audit rows; ``patch`` and ``into_patch``
+    number the input zones, 1-based; pieces cut off another cut piece keep its number)."""
+    region = _valid(region)
+    zones = [dict(z, _id=k + 1) for k, z in enumerate(zones)]
+    legal = [z["geom"] for z in zones if z.get("legal")]
+    taken = _mp(union_all(legal)) if legal else ogr.Geometry(ogr.wkbMultiPolygon)
+    audit = []
+    for k, (subtype, geom, _name) in enumerate(planning):
+        if is_canceled is not None and is_canceled():
+            raise Canceled()
+        p = _valid(geom).Intersection(region)
+        if not taken.IsEmpty():
+            p = p.Difference(taken)
+        p = _mp(p)
+        if p.IsEmpty() or p.GetArea() <= 0:
+            continue
+        taken = _mp(union_all([taken, p]))
+        penv = p.GetEnvelope()
+        ring = p.GetBoundary().Buffer(reach, 4)
+        band_in = _mp(p.Intersection(ring))
+        band_out = _mp(ring.Difference(p).Intersection(region))
+        mine = [i for i, z in enumerate(zones)
+                if not z.get("legal") and not z.get("planning") and z["subtype"] == subtype
+                and _env_hit(z["geom"].GetEnvelope(), penv, 0.0)
+                and _hits(z["geom"], p)
+                and _mp(z["geom"].Intersection(p)).GetArea() > 0]
+        if not mine:
+            continue
+        fills, cuts, inner = [], [], []
+        new = []
+        insides = [_mp(zones[i]["geom"].Intersection(p)) for i in mine]
+        held = _mp(union_all(insides))
+        for i, inside in zip(mine, insides):
+            z = zones[i]
+            g = z["geom"]
+            # the slivers of P near this zone and the edge that no zone of P holds (two
+            # zones of P never take the same sliver: the first in input order wins)
+            fill = _valid(g.Buffer(reach, 4).Intersection(band_in).Difference(held))
+            if not fill.IsEmpty():
+                held = _valid(union_all([held, fill]))
+            outside = _mp(g.Difference(p))
+            cut = _mp(outside.Intersection(band_out)) if not outside.IsEmpty() else outside
+            rest = _mp(outside.Difference(cut)) if not cut.IsEmpty() else outside
+            fills.append(fill)
+            grown = _valid(union_all([inside, fill]) if not fill.IsEmpty() else inside)
+            inner.append(dict(z, geom=grown, planning=k + 1))
+            # crumbs of the overlay (far below a square metre) go with the cut pieces
+            crumbs = [q for q in polygon_parts(rest) if q.GetArea() < CRUMB]
+            if crumbs:
+                rest = _mp(union_all([q for q in polygon_parts(rest) if q.GetArea() >= CRUMB]))
+                cut = _mp(union_all(polygon_parts(cut) + crumbs))
+            if not rest.IsEmpty() and rest.GetArea() > 0:
+                new.append(dict(z, geom=rest))
+            for part in polygon_parts(cut):
+                cuts.append((z, _mp(part)))
+        # pieces of P that other zones hold only within ``reach`` of P's edge (no cell
+        # centre in them: a narrow arm of P, a sliver) are the staircase's too: they go to
+        # the nearest zone of P, unless a zone the evaluation drew inside P is nearer
+        slivers, deep = [], []
+        for q in zones:
+            if q.get("legal") or q.get("planning") or q["subtype"] == subtype or \
+                    not _env_hit(q["geom"].GetEnvelope(), penv, 0.0) or not _hits(q["geom"], p):
+                continue
+            for part in polygon_parts(_valid(q["geom"].Intersection(p))):
+                part = _valid(_difference(part, held))
+                if part.IsEmpty():
+                    continue
+                core = _valid(_difference(part, band_in))
+                if core.GetArea() >= CRUMB:
+                    deep.append(core)
+                else:
+                    slivers.append(part)
+        deep = _valid(union_all(deep)) if deep else None
+        for part in slivers:
+            dist = [(inner[n]["geom"].Distance(part), n) for n in range(len(inner))]
+            d, near = min(dist)
+            if deep is not None and deep.Distance(part) < d:
+                continue
+            fills.append(part)
+            inner[near] = dict(inner[near], geom=_valid(union_all([inner[near]["geom"],
+                                                                   part])))
+        # the zones of one planning polygon are one zone (multipart where P's parts or
+        # the evaluation split it), so that no piece of it is merged away as small alone
+        if len(inner) > 1:
+            inner = [dict(inner[0], geom=_valid(union_all([q["geom"] for q in inner])))]
+        fill_all = _valid(union_all(fills))
+        fenv = fill_all.GetEnvelope() if not fill_all.IsEmpty() else None
+        rest_zones = []
+        for i, z in enumerate(zones):
+            if i in mine:
+                continue
+            g = z["geom"]
+            if fenv is not None and not z.get("legal") and \
+                    _env_hit(g.GetEnvelope(), fenv, 0.0) and _hits(g, fill_all):
+                g = _valid(_difference(g, fill_all))
+                if g.IsEmpty() or g.GetArea() <= 0:
+                    continue
+                z = dict(z, geom=g)
+            rest_zones.append(z)
+        zones = rest_zones + new + inner
+        # the staircase outside P: each piece to its longest-border neighbour (not P's zones)
+        bounds = {}   # zone index -> its boundary
+        envs = [q["geom"].GetEnvelope() for q in zones]
+        gains = {}    # zone index -> the pieces it takes
+        for src, piece in sorted(cuts, key=lambda c: (c[1].GetArea(), c[0]["_id"])):
+            penv2 = piece.GetEnvelope()
+            window = _envelope_box(penv2, 1.0)
+            band = piece.GetBoundary().Buffer(BAND, 1)
+            best = None
+            for j, q in enumerate(zones):
+                if q.get("planning") == k + 1:
+                    continue
+                if not _env_hit(envs[j], penv2, 2 * BAND):
+                    continue
+                if j not in bounds:
+                    bounds[j] = q["geom"].GetBoundary()
+                near = bounds[j].Intersection(window)
+                length = 0.0
+                if near is not None and not near.IsEmpty():
+                    inter = band.Intersection(near.Buffer(BAND, 1))
+                    if inter is not None and not inter.IsEmpty():
+                        length = inter.GetArea() / (2.0 * BAND)
+                if length > 4 * BAND:
+                    cand = (length, q["geom"].GetArea(), -j)
+                    if best is None or cand > best[0]:
+                        best = (cand, j)
+            if best is None:
+                # nothing else touches it: it stays with the zone it was cut from
+                js = [j for j, q in enumerate(zones) if q.get("planning") == k + 1
+                      and q["_id"] == src["_id"]]
+                if not js:
+                    continue
+                j, length = js[0], 0.0
+            else:
+                j, length = best[1], best[0][0]
+            x, y = _point(piece)
+            audit.append({"patch": src["_id"], "area_km2": piece.GetArea() / 1e6,
+                          "from_subtype": src["subtype"], "to_subtype": zones[j]["subtype"],
+                          "into_patch": zones[j]["_id"], "border_m": float(length),
+                          "reason": REASON_PLANNING, "x": x, "y": y})
+            gains.setdefault(j, []).append(piece)
+        for j, pieces in sorted(gains.items()):
+            zones[j] = dict(zones[j], geom=_valid(union_all([zones[j]["geom"]] + pieces)))
+    out = []
+    for z in sorted(zones, key=lambda q: q["_id"]):
+        z = dict(z)
+        z.pop("_id", None)
+        if z["geom"].IsEmpty() or z["geom"].GetArea() <= 0:
+            continue
+        out.append(z)
+    return out, audit
+
+
 def shared_length(a, b):
     """Length (m) of the border two polygons share: the length of the edges their noded
     rings have in common (a corner touch is 0)."""
@@ -152,7 +358,7 @@ def shared_length(a, b):
 def _edge_faces(zones):
     """(noded rings of every zone, {undirected edge: set of zone indices}) — the arcs of
     the zones' common boundaries, as :func:`generalize` and :func:`grid_share` see them."""
-    parts = _node([_rings(z["geom"]) for z in zones])
+    parts = _prepare(zones)
     edge_faces = {}
     for i, zp in enumerate(parts):
         for rings in zp:
@@ -351,6 +557,83 @@ def merge_small(zones, min_area, enclosed="type_i", into_i=False, is_canceled=No
 
 # -- generalisation -------------------------------------------------------------------
 
+
+class FixedLines:
+    """The input lines an arc may not leave: the boundaries of the legal and planning
+    polygons and of the region (polygons give their rings, lines themselves). An arc's
+    segment lies on them when both its ends and its middle are within ``tol`` (m) of them;
+    :func:`generalize` keeps such segments and moves the rest of the arc."""
+
+    def __init__(self, geoms, tol=BAND, cell=200.0):
+        self.tol = tol
+        self.cell = cell
+        self.segs = []
+        self.buckets = {}
+        for g in geoms:
+            for pts in _line_coords(g):
+                for a, b in zip(pts[:-1], pts[1:]):
+                    if a != b:
+                        self._add(a, b)
+
+    def _add(self, a, b):
+        k = len(self.segs)
+        self.segs.append((a, b))
+        c, t = self.cell, self.tol
+        for bx in range(math.floor((min(a[0], b[0]) - t) / c),
+                        math.floor((max(a[0], b[0]) + t) / c) + 1):
+            for by in range(math.floor((min(a[1], b[1]) - t) / c),
+                            math.floor((max(a[1], b[1]) + t) / c) + 1):
+                self.buckets.setdefault((bx, by), []).append(k)
+
+    def near(self, x, y):
+        """The point (x, y) lies within ``tol`` of a line."""
+        t2 = self.tol * self.tol
+        for k in self.buckets.get((math.floor(x / self.cell), math.floor(y / self.cell)), ()):
+            (x0, y0), (x1, y1) = self.segs[k]
+            dx, dy = x1 - x0, y1 - y0
+            seg2 = dx * dx + dy * dy
+            u = ((x - x0) * dx + (y - y0) * dy) / seg2
+            u = 0.0 if u < 0 else 1.0 if u > 1 else u
+            ex, ey = x0 + u * dx - x, y0 + u * dy - y
+            if ex * ex + ey * ey <= t2:
+                return True
+        return False
+
+    def on(self, a, b):
+        """The segment a–b lies on the lines."""
+        return (self.near(a[0], a[1]) and self.near(b[0], b[1])
+                and self.near(0.5 * (a[0] + b[0]), 0.5 * (a[1] + b[1])))
+
+    def __bool__(self):
+        return bool(self.segs)
+
+
+def input_lines(zones, legal=None, planning=None, region=None):
+    """The :class:`FixedLines` mergezones generalises around: the legal polygons
+    (``legal`` = [(subtype, geometry, name)]; without them the boundaries of the zones
+    flagged ``legal``, i.e. type I from the grid), the planning polygons (``planning``,
+    same form) and the region."""
+    geoms = [g for _, g, _ in legal] if legal is not None else \
+        [z["geom"] for z in zones if z.get("legal")]
+    geoms += [g for _, g, _ in planning or ()]
+    if region is not None:
+        geoms.append(region)
+    return FixedLines(geoms)
+
+
+def _line_coords(g):
+    """[[(x, y), …], …]: the rings of a (multi)polygon or the lines of a (multi)line."""
+    if g is None or g.IsEmpty():
+        return []
+    t = ogr.GT_Flatten(g.GetGeometryType())
+    if t in (ogr.wkbPolygon, ogr.wkbMultiPolygon, ogr.wkbGeometryCollection,
+             ogr.wkbMultiLineString):
+        return [pts for k in range(g.GetGeometryCount())
+                for pts in _line_coords(g.GetGeometryRef(k))]
+    if t in (ogr.wkbLineString, ogr.wkbLinearRing):
+        return [[(g.GetX(k), g.GetY(k)) for k in range(g.GetPointCount())]]
+    return []
+
 def _rings(g):
     """[[ring coords], …] of every polygon part of g: exterior then interiors."""
     out = []
@@ -370,6 +653,106 @@ def _rings(g):
         if rings:
             out.append(rings)
     return out
+
+
+def _unspike(pts, width=BAND):
+    """A closed ring (first vertex not repeated) without needles: a vertex B where the ring
+    turns back (A → B → C at an acute angle) and the needle is thinner than ``width`` (m) is
+    dropped. Overlays of a staircase with a slanted edge leave such needles (area well
+    below 1 m²); the zone on the other side has the same three vertices and loses the
+    same notch, so the two stay one shared line."""
+    changed = True
+    while changed and len(pts) >= 4:
+        changed = False
+        k = 0
+        while k < len(pts) and len(pts) >= 4:
+            a, b, c = pts[k - 1], pts[k], pts[(k + 1) % len(pts)]
+            ux, uy = a[0] - b[0], a[1] - b[1]
+            vx, vy = c[0] - b[0], c[1] - b[1]
+            if ux * vx + uy * vy > 0:
+                longest = max(math.hypot(ux, uy), math.hypot(vx, vy))
+                if longest > 0 and abs(ux * vy - uy * vx) / longest < width:
+                    del pts[k]
+                    changed = True
+                    continue
+            k += 1
+    return pts
+
+
+def _needle(pts, width=BAND):
+    """A ring (first vertex not repeated) whose mean width 2·area/perimeter is below
+    ``width`` (m): an overlay's sliver, dropped (its area is far below 1 m²)."""
+    area = perimeter = 0.0
+    for (x0, y0), (x1, y1) in zip(pts, pts[1:] + pts[:1]):
+        area += x0 * y1 - x1 * y0
+        perimeter += math.hypot(x1 - x0, y1 - y0)
+    return perimeter <= 0 or abs(area) / perimeter < width
+
+
+def _prepare(zones):
+    """The zones' rings snapped (:func:`_snap`) and noded (:func:`_node`). A zone whose parts
+    the snapping made touch along a line (two parts of a zone that an overlay left a
+    last-bit apart) is dissolved again (GEOS buffer 0) and noded once more."""
+    parts = _node(_snap([_rings(z["geom"]) for z in zones]))
+    fixed = False
+    for i, zp in enumerate(parts):
+        g = _build(zp)
+        if _quiet_valid(g):
+            continue
+        gdal.PushErrorHandler("CPLQuietErrorHandler")
+        try:
+            h = g.Buffer(0)
+        finally:
+            gdal.PopErrorHandler()
+        if h is not None and not h.IsEmpty() and _quiet_valid(h) and \
+                abs(h.GetArea() - g.GetArea()) <= 1.0 + 1e-6 * g.GetArea():
+            parts[i] = _rings(h)
+            fixed = True
+    return _node(parts) if fixed else parts
+
+
+def _snap(parts, eps=1e-6):
+    """Vertices of different rings closer than ``eps`` (m) made one (the first seen): two
+    overlays (a zone cut by a planning polygon, its neighbour cut by another) compute the
+    same crossing point to the last bit differently, and a neighbour's copy inserted next
+    to a ring's own would fold it. Repeats and the folds they leave are dropped. ``parts``
+    as from :func:`_rings`, changed in place."""
+    seen = {}
+
+    def canon(p):
+        kx, ky = math.floor(p[0] / eps), math.floor(p[1] / eps)
+        for dx in (0, -1, 1):
+            for dy in (0, -1, 1):
+                q = seen.get((kx + dx, ky + dy))
+                if q is not None and abs(q[0] - p[0]) <= eps and abs(q[1] - p[1]) <= eps:
+                    return q
+        seen[(kx, ky)] = p
+        return p
+
+    for zp in parts:
+        for r_rings in zp:
+            for r_i, ring in enumerate(r_rings):
+                pts = []
+                for p in ring[:-1]:
+                    q = canon(p)
+                    if pts and pts[-1] == q:
+                        continue
+                    if len(pts) >= 2 and pts[-2] == q:   # a fold A, B, A
+                        pts.pop()
+                        continue
+                    pts.append(q)
+                while len(pts) >= 2 and pts[0] == pts[-1]:
+                    pts.pop()
+                pts = _unspike(pts)
+                if len(pts) >= 3 and not _needle(pts):
+                    r_rings[r_i] = pts + [pts[0]]
+                else:
+                    r_rings[r_i] = None
+            if r_rings and r_rings[0] is None:   # no exterior: the part goes
+                r_rings[:] = []
+            r_rings[:] = [r for r in r_rings if r is not None]
+        zp[:] = [rings for rings in zp if rings]
+    return parts
 
 
 def _node(parts, cell=50.0):
@@ -444,12 +827,15 @@ def _build(zp):
 
 
 def _dp(pts, tol):
-    """Douglas–Peucker of an open line, end points kept."""
+    """Douglas–Peucker of an open line, end points kept. A line with inner vertices keeps at
+    least the one farthest from its chord: a ring made of two arcs between the same two
+    nodes (a small island or hole) never collapses to a line."""
     if len(pts) <= 2:
         return list(pts)
     keep = [False] * len(pts)
     keep[0] = keep[-1] = True
     stack = [(0, len(pts) - 1)]
+    first = True
     while stack:
         a, b = stack.pop()
         (x0, y0), (x1, y1) = pts[a], pts[b]
@@ -464,10 +850,11 @@ def _dp(pts, tol):
                 d = abs(dy * (x - x0) - dx * (y - y0)) / norm
             if d > best:
                 best, idx = d, k
-        if best > tol and idx > 0:
+        if idx > 0 and (best > tol or (first and best > 0)):
             keep[idx] = True
             stack.append((a, idx))
             stack.append((idx, b))
+        first = False
     return [p for p, k in zip(pts, keep) if k]
 
 
@@ -506,15 +893,24 @@ def _smooth_pinned(pts, tol, iterations, pinned):
     return line
 
 
-def generalize(zones, tolerance, smooth=2, region=None, is_canceled=None, stats=None):
-    """Zones with the arcs between two zones that are neither legal nor ``fixed`` simplified
-    and smoothed once (module doc). ``tolerance`` (m): the Douglas–Peucker distance (about the cell size). Arcs on a
-    legal zone or on the outer boundary stay. A zone whose rebuilt geometry is not valid,
-    or that would overlap a neighbour, keeps its original arcs (and so do its neighbours
-    on the shared arcs). Returns (zones, number of arcs generalised)."""
+def generalize(zones, tolerance, smooth=2, region=None, is_canceled=None, stats=None,
+               lines=None):
+    """Zones with the arcs between two zones simplified and smoothed once (module doc).
+    ``tolerance`` (m): the Douglas–Peucker distance (about the cell size). Arcs on the
+    outer boundary stay.
+
+    Fixedness is per arc when ``lines`` is given (a :class:`FixedLines`, or geometries for
+    one: the legal polygons, the planning polygons, the region): the segments of an arc that
+    lie on those lines stay exactly where they are, the rest of the arc (an arc may run
+    along a planning edge and then leave it) is generalised between them. Without
+    ``lines``, the arcs of a zone flagged ``legal`` or ``fixed`` stay (per zone, as before).
+
+    A zone whose rebuilt geometry is not valid, or that would overlap a neighbour, keeps
+    its original arcs (and so do its neighbours on the shared arcs). Returns (zones,
+    number of arcs generalised)."""
     if tolerance <= 0 or len(zones) < 2:
         return [dict(z) for z in zones], 0
-    parts = _node([_rings(z["geom"]) for z in zones])
+    parts = _prepare(zones)
     # undirected edge -> set of zone indices
     edge_faces = {}
     for i, zp in enumerate(parts):
@@ -531,7 +927,24 @@ def generalize(zones, tolerance, smooth=2, region=None, is_canceled=None, stats=
     def faces(a, b):
         return frozenset(edge_faces[(a, b) if a < b else (b, a)])
 
-    movable = [not z.get("legal") and not z.get("fixed") for z in zones]
+    if lines is not None and not isinstance(lines, FixedLines):
+        lines = FixedLines(lines)
+    if lines is None:
+        movable = [not z.get("legal") and not z.get("fixed") for z in zones]
+    else:
+        movable = [True] * len(zones)
+    on_line = {}   # canonical arc -> indices of its vertices that touch a fixed segment
+
+    def fixed_vertices(canon):
+        if canon not in on_line:
+            held = set()
+            if lines:
+                for k in range(len(canon) - 1):
+                    if lines.on(canon[k], canon[k + 1]):
+                        held.update((k, k + 1))
+            on_line[canon] = held
+        return on_line[canon]
+
     # a zone whose rings, rebuilt unchanged, are not valid (rounding, touching parts) keeps
     # its geometry and all its arcs
     originals = [_build(zp) for zp in parts]
@@ -546,7 +959,11 @@ def generalize(zones, tolerance, smooth=2, region=None, is_canceled=None, stats=
     pins = {}
 
     def smooth_arc(canon, lev):
-        return _smooth_pinned(list(canon), _tol(tolerance, lev), smooth, pins.get(canon, ()))
+        held = fixed_vertices(canon)
+        if len(held) >= len(canon):
+            return list(canon)        # all on an input line
+        return _smooth_pinned(list(canon), _tol(tolerance, lev), smooth,
+                              set(pins.get(canon, ())) | held)
 
     valid_cache, pair_cache = {}, {}
     for _attempt in range(64):
@@ -805,12 +1222,20 @@ def _conflicts(bad, arcs_of, shapes, pins, where, tolerance):
     return out, pin_out
 
 
-def grid_share(zones, cell, origin=(0.0, 0.0), legal_too=False):
-    """Share (0–1) of the boundary length between non-legal zones (the boundaries the
-    zoning draws itself) that runs along the cell grid: axis-parallel segments whose fixed
-    coordinate lies on a grid line. Outer boundary and legal arcs are left out unless
-    ``legal_too``. Returns (share, boundary length m)."""
-    parts = _node([_rings(z["geom"]) for z in zones])
+def grid_share(zones, cell, origin=(0.0, 0.0), legal_too=False, lines=None):
+    """Share (0–1) of the boundary length the zoning draws itself that runs along the cell
+    grid: axis-parallel segments whose fixed coordinate lies on a grid line.
+
+    Counted: every piece of boundary between two zones (the outer boundary is never
+    counted), except (a) where one of the two zones is ``legal`` (unless ``legal_too``) and
+    (b) with ``lines`` (a :class:`FixedLines` or geometries: legal polygons, planning
+    polygons, the region), the pieces that lie on those input lines — they are the input's
+    own lines, not drawn by the zoning. What is left is the boundary the evaluation drew:
+    between evaluation zones, and between a planning zone and its neighbour where the
+    boundary leaves the planning polygon's edge. Returns (share, boundary length m)."""
+    if lines is not None and not isinstance(lines, FixedLines):
+        lines = FixedLines(lines)
+    parts = _prepare(zones)
     edge_faces = {}
     for i, zp in enumerate(parts):
         for rings in zp:
@@ -829,6 +1254,8 @@ def grid_share(zones, cell, origin=(0.0, 0.0), legal_too=False):
         if len(fs) != 2:
             continue
         if not legal_too and any(zones[f].get("legal") for f in fs):
+            continue
+        if lines and lines.on(a, b):
             continue
         length = math.hypot(b[0] - a[0], b[1] - a[1])
         total += length
@@ -868,16 +1295,23 @@ def replay_merges(zones, rows):
     return out
 
 
-def replay_vector_steps(zones, rows, legal=None, region=None, tolerance=0.0, smooth=2):
+def replay_vector_steps(zones, rows, legal=None, region=None, tolerance=0.0, smooth=2,
+                        planning=None, reach=0.0, lines=None):
     """The vector steps of mergezones replayed from the polygonised grid result ``zones``
-    and the audit ``rows`` of those steps (column ``step``: ``legal`` overlay, ``merge``
-    before and ``merge2`` after the generalisation): the legal overlay and the
-    generalisation are recomputed (they are deterministic), each merge is taken from the
-    audit. Returns the zones; they equal mergezones' output zone for zone."""
+    and the audit ``rows`` of those steps (column ``step``: ``legal`` overlay, ``planning``
+    overlay, ``merge`` before and ``merge2`` after the generalisation): the legal and
+    planning overlays and the generalisation are recomputed (they are deterministic; the
+    planning overlay's rows are its own), each merge is taken from the audit. ``lines``:
+    the generalisation's fixed lines (default :func:`input_lines`, as mergezones). Returns the zones; they
+    equal mergezones' output zone for zone."""
+    if lines is None:
+        lines = input_lines(zones, legal, planning, region)
     if legal is not None:
         zones, _ = overlay_legal(zones, legal, region)
+    if planning:
+        zones, _ = overlay_planning(zones, planning, region, reach)
     zones = replay_merges(zones, [r for r in rows if r.get("step") == "merge"])
     if tolerance > 0:
-        zones, _ = generalize(zones, tolerance, smooth=smooth, region=region)
+        zones, _ = generalize(zones, tolerance, smooth=smooth, region=region, lines=lines)
         zones = replay_merges(zones, [r for r in rows if r.get("step") == "merge2"])
     return zones

@@ -210,7 +210,8 @@ STEPS = [
     ("merge", "mergezones", {
         "INPUT": (C, "zoning", "OUTPUT"), "REGION": (P, "REGION"), "MIN_AREA": (P, "MIN_AREA"),
         "CELL_SIZE": (P, "CELL_SIZE"), "PROTECTED": (P, "PROTECTED_AREAS"),
-        "PROTECTED_ROLE_FIELD": (P, "PA_ROLE"), "PROTECTED_NAME_FIELD": (P, "PA_NAME")}),
+        "PROTECTED_ROLE_FIELD": (P, "PA_ROLE"), "PROTECTED_NAME_FIELD": (P, "PA_NAME"),
+        "PLANNING": (P, "PLANNING"), "PLANNING_ROLE_FIELD": (P, "PL_ROLE")}),
     ("names", "namezones", {
         "INPUT": (C, "merge", "OUTPUT"), "ADMIN_CODE": (P, "ADMIN_CODE"),
         "PLACES": (P, "TOWNSHIPS", "list"), "PLACE_NAME_FIELD": (P, "TS_NAME"), "ROMAN": (S, 0),

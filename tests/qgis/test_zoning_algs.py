@@ -230,11 +230,13 @@ def test_mergezones_hand_made_county(run_alg, county, tmp_path):
     # the NEIGHBOUR patch's first cell: x 502 000–502 100, y 3 201 600–3 201 700
     nb = [a for a in audit if a["from_subtype"] == "NEIGHBOUR"][0]
     assert (float(nb["x"]), float(nb["y"])) == (502050.0, 3201650.0)
-    # default generalisation (1.5 × cell): the partition holds, the reserve (type I) and the
-    # planning polygons (V-0 rule 3, IV-0 rule 4) keep their areas; the rule-9 block moves a
-    # little (its corners are cut), no more than the tolerance band along its outline
+    # default generalisation (1.5 × cell), fixed per arc: the partition holds, the reserve
+    # (type I, no PROTECTED: its own boundary) and the planning polygons given as PLANNING
+    # (V-0 rule 3, IV-0 rule 4: their edges are input lines) keep their areas; the rule-9
+    # block moves a little (its corners are cut), no more than the tolerance band
     gen = run_alg("mergezones", {
         "INPUT": raw["OUTPUT"], "REGION": county["region"], "MIN_AREA": 0.1, "CELL_SIZE": 100,
+        "PLANNING": county["planning"], "PLANNING_ROLE_FIELD": "role",
         "OUTPUT": str(tmp_path / "gen.gpkg"), "OUTPUT_AUDIT": str(tmp_path / "gen.csv")})
     gzones = read_zones(gen["OUTPUT"])
     check_partition(gzones, shoelace(REGION))
@@ -244,6 +246,14 @@ def test_mergezones_hand_made_county(run_alg, county, tmp_path):
     for key in (("I-1", 1), ("V-0", 3), ("IV-0", 4)):
         assert g_areas[key] == pytest.approx(m_areas[key], abs=1e-6)
     assert 0 < m_areas[("IV-0", 9)] - g_areas[("IV-0", 9)] < 0.15 * m_areas[("IV-0", 9)]
+    # without PLANNING nothing marks the planning outlines as input lines: they are
+    # generalised like the evaluation's (fixedness per arc, not per zone)
+    free = run_alg("mergezones", {
+        "INPUT": raw["OUTPUT"], "REGION": county["region"], "MIN_AREA": 0.1, "CELL_SIZE": 100,
+        "OUTPUT": str(tmp_path / "free.gpkg"), "OUTPUT_AUDIT": str(tmp_path / "free.csv")})
+    f_areas = by(read_zones(free["OUTPUT"]), lambda z: (z[1], z[2]))
+    assert f_areas[("I-1", 1)] == pytest.approx(m_areas[("I-1", 1)], abs=1e-6)
+    assert f_areas[("V-0", 3)] != pytest.approx(m_areas[("V-0", 3)], abs=1e-6)
 
 
 def test_zoning_bad_rule_and_bad_role(run_alg, county, tmp_path):

@@ -34,7 +34,8 @@ qp zoning "REGION=$GPKG|layername=region" CELL_SIZE=100 \
   "OUTPUT_SUMMARY=$OUT/zones_summary.csv"
 qp mergezones "INPUT=$OUT/zones_raw.gpkg" "REGION=$GPKG|layername=region" MIN_AREA=0.5 \
   CELL_SIZE=100 "PROTECTED=$GPKG|layername=protected_areas" PROTECTED_ROLE_FIELD=role \
-  PROTECTED_NAME_FIELD=name "OUTPUT=$OUT/zones_merged.gpkg" "OUTPUT_AUDIT=$OUT/merge_audit.csv"
+  PROTECTED_NAME_FIELD=name "PLANNING=$GPKG|layername=planning" PLANNING_ROLE_FIELD=role \
+  "OUTPUT=$OUT/zones_merged.gpkg" "OUTPUT_AUDIT=$OUT/merge_audit.csv"
 
 # area by subtype before and after merging, and a map of the merged zones
 "$PY" - "$OUT" <<'PYEOF'
