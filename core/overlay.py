@@ -31,6 +31,7 @@ import math
 
 from osgeo import gdal, ogr
 
+from . import snap as _snap
 from .errors import Canceled
 from .vector import as_multipolygon, polygon_parts, union_all
 
@@ -457,14 +458,30 @@ def _smooth_pinned(pts, tol, iterations, pinned):
     return line
 
 
-def generalize(zones, tolerance, smooth=2, region=None, is_canceled=None, stats=None):
+def generalize(zones, tolerance, smooth=2, region=None, is_canceled=None, stats=None,
+               snap_lines=None, snap_tolerance=0.0, _snap_pass=False):
     """Zones with the arcs between two zones that are neither legal nor ``fixed`` simplified
     and smoothed once (module doc). ``tolerance`` (m): the Douglas–Peucker distance (about the cell size). Arcs on a
     legal zone or on the outer boundary stay. A zone whose rebuilt geometry is not valid,
     or that would overlap a neighbour, keeps its original arcs (and so do its neighbours
-    on the shared arcs). Returns (zones, number of arcs generalised)."""
+    on the shared arcs). ``snap_lines`` (coordinate lists or a core.snap.LineIndex) and
+    ``snap_tolerance`` (m): once the simplified and smoothed arcs have settled, each of
+    them is snapped onto those lines (core.snap.snap_arc, not across another arc) and the
+    crossing checks run again: an arc that crosses another after snapping keeps its
+    generalised line. ``stats["snapped"]``: arcs snapped, ``stats["snapped_m"]``: their
+    length on the lines. Returns (zones, number of arcs generalised)."""
     if tolerance <= 0 or len(zones) < 2:
         return [dict(z) for z in zones], 0
+    if snap_lines is not None and snap_tolerance > 0 and not _snap_pass:
+        # snapping: a second pass over the settled arcs (DP only removes collinear points)
+        out, n = generalize(zones, tolerance, smooth, region, is_canceled, stats)
+        sub = {}
+        out, _ = generalize(out, 1e-6, 0, region, is_canceled, sub, snap_lines,
+                            snap_tolerance, _snap_pass=True)
+        if stats is not None:
+            stats["snapped"] = sub.get("snapped", 0)
+            stats["snapped_m"] = sub.get("snapped_m", 0.0)
+        return out, n
     parts = _node([_rings(z["geom"]) for z in zones])
     # undirected edge -> set of zone indices
     edge_faces = {}
@@ -496,8 +513,21 @@ def generalize(zones, tolerance, smooth=2, region=None, is_canceled=None, stats=
     # piecewise between them (the crossing is settled locally, the rest stays smooth)
     pins = {}
 
+    snap_fn = _snap.snapper(snap_lines, snap_tolerance, edges=edge_faces) if _snap_pass \
+        else None
+    snapped = {}   # canonical arc -> (its snapped line, length on lines)
+    nosnap = set()   # arcs that crossed another once snapped: not snapped again
+
     def smooth_arc(canon, lev):
-        return _smooth_pinned(list(canon), _tol(tolerance, lev), smooth, pins.get(canon, ()))
+        line = _smooth_pinned(list(canon), _tol(tolerance, lev), smooth, pins.get(canon, ()))
+        if snap_fn is not None and canon not in nosnap:
+            # snapped to the boundary lines after DP + Chaikin, before the crossing checks
+            new, on = snap_fn(line, canon)
+            if on > 0:
+                snapped[canon] = (new, on)
+                return new
+        snapped.pop(canon, None)
+        return line
 
     for _attempt in range(64):
         if is_canceled is not None and is_canceled():
@@ -622,6 +652,10 @@ def generalize(zones, tolerance, smooth=2, region=None, is_canceled=None, stats=
             stats["level"] = dict(level)
         if not bad:
             done = len({min(k, k[::-1]) for k, v in cache.items() if list(k) != v})
+            if stats is not None:
+                final = [a for a, (ln, _) in snapped.items() if shapes.get(a) == ln]
+                stats["snapped"] = len(final)
+                stats["snapped_m"] = sum(snapped[a][1] for a in final)
             out = []
             for z, g in zip(zones, rebuilt):
                 out.append(dict(z, geom=g))
@@ -632,6 +666,10 @@ def generalize(zones, tolerance, smooth=2, region=None, is_canceled=None, stats=
             pins.setdefault(a, set()).add(k)
             bumped = True
         for a in sorted(bump):
+            if a in snapped and a not in nosnap:
+                nosnap.add(a)   # a snapped arc in conflict first gives up the snap
+                bumped = True
+                continue
             if level.get(a, 0) < LEVELS:
                 level[a] = level.get(a, 0) + 1
                 bumped = True
