@@ -545,7 +545,8 @@ def generalize(zones, tolerance, smooth=2, region=None, is_canceled=None, stats=
             fs = faces(seq[0], seq[1])
             canon = min(key, rkey)
             lev = level.get(canon, 0)
-            ok = len(fs) == 2 and all(movable[f] for f in fs) and len(seq) > 2 and lev < LEVELS
+            ok = len(fs) == 2 and all(movable[f] for f in fs) and (len(seq) > 2 or _snap_pass) \
+                and lev < LEVELS
             if ok:
                 new = smooth_arc(canon, lev)
                 res = new if canon == key else new[::-1]
