@@ -53,7 +53,8 @@ class MergeZones(base.EnvZoningAlgorithm):
                   "结果转为面、精确裁切到区划范围，无缝隙、无重叠，总面积与区划范围一致（≤0.01 %）。"
                   "每次合并都写入审计表（图斑、面积、原亚类、并入亚类、公共边界长度、原因），可复核、可撤销。"
                   "之后在矢量面上：给出保护地时 I 类区取法定边界本身（Z 4.2.1），小图斑再按公共边界合并，"
-                  "评价得出的区界按平面弧段法概化（相邻区共用同一条新边界，无缝隙无重叠）。")
+                  "评价得出的区界按平面弧段法概化（相邻区共用同一条新边界，无缝隙无重叠），"
+                  "给出区界依附线（道路、河流、乡镇界）或 DEM（山脊线、山谷线）时再在容差内吸附到这些线上（Z 4.5）。")
     SUMMARY_EN = ("On the analysis grid: a patch smaller than the minimum area joins the "
                   "neighbour with the longest shared border; NEIGHBOUR patches of rule 9 (any "
                   "size) do the same; same-subtype neighbours dissolve. Type I is never merged "
@@ -63,7 +64,9 @@ class MergeZones(base.EnvZoningAlgorithm):
                   "Then on polygons: with PROTECTED, type-I zones are the legal polygons "
                   "themselves (Z 4.2.1); small zones are merged again by shared border; the "
                   "boundaries the evaluation drew are generalised by shared arcs (neighbours "
-                  "keep one common line: no gaps, no overlaps).")
+                  "keep one common line: no gaps, no overlaps) and, given BOUNDARY_LINES (roads, "
+                  "rivers, township boundaries) or a DEM (ridge and valley lines), snapped onto "
+                  "those lines within a tolerance (Z 4.5).")
     DECISION_ZH = ("公共边界按共享像元边计（米）；并列时取面积较大的相邻区。小图斑由小到大依次处理，直至稳定。"
                    "默认小图斑不并入 I 类（保护地法定边界不变），仅与 I 类相邻的小图斑保留并记入审计表；"
                    "只与 I 类相邻的 NEIGHBOUR 图斑并入 I 类。区划范围内输入没有覆盖的像元按 NEIGHBOUR 处理。"

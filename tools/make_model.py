@@ -109,7 +109,7 @@ INPUTS = [
     ("TITLE", "string", "图名 Map title", {"default": "仙居县环境功能区划图"}),
 ]
 
-P, C, S, E = "param", "child", "static", "expression"
+P, C, S, E, L = "param", "child", "static", "expression", "params"
 
 # zoning's KEY_ECO_COUNTY from the model's REGION_KIND (2 = key ecological) or, on Auto,
 # from ADMIN_CODE in the Z 4.6.2 list
@@ -117,7 +117,7 @@ KEY_ECO_EXPR = "@REGION_KIND = 2 OR (@REGION_KIND = 0 AND trim(@ADMIN_CODE) IN (
     "'%s'" % c for c in KEY_ECO_CODES)
 
 # child id, algorithm, {parameter: source}; sources: (P, name) | (C, child, output) | (S, v)
-# | (E, expression). Parameters not listed get their default as a static value.
+# | (E, expression) | (L, [names]) (several inputs into a multiple-layer parameter). Parameters not listed get their default as a static value.
 STEPS = [
     ("soilerosion", "soilerosionsensitivity", {
         "EROSIVITY": (P, "EROSIVITY"), "EROSIVITY_UNIT": (P, "R_UNIT"),
@@ -187,7 +187,10 @@ STEPS = [
     ("merge", "mergezones", {
         "INPUT": (C, "zoning", "OUTPUT"), "REGION": (P, "REGION"), "MIN_AREA": (P, "MIN_AREA"),
         "CELL_SIZE": (P, "CELL_SIZE"), "PROTECTED": (P, "PROTECTED_AREAS"),
-        "PROTECTED_ROLE_FIELD": (P, "PA_ROLE"), "PROTECTED_NAME_FIELD": (P, "PA_NAME")}),
+        "PROTECTED_ROLE_FIELD": (P, "PA_ROLE"), "PROTECTED_NAME_FIELD": (P, "PA_NAME"),
+        # zone boundaries snap to township boundaries, rivers and the DEM's ridges and
+        # valleys (Z 4.5)
+        "BOUNDARY_LINES": (L, ["TOWNSHIPS", "RIVERS"]), "DEM": (P, "DEM")}),
     ("names", "namezones", {
         "INPUT": (C, "merge", "OUTPUT"), "ADMIN_CODE": (P, "ADMIN_CODE"),
         "PLACES": (P, "TOWNSHIPS", "list"), "PLACE_NAME_FIELD": (P, "TS_NAME"), "ROMAN": (S, 0),
@@ -347,6 +350,8 @@ def build(provider):
                     "coalesce(@%s, %s)" % (src[1], _literal(DEFAULTS[src[1]])))])
             elif src[0] == P:
                 child.addParameterSources(pname, [Src.fromModelParameter(src[1])])
+            elif src[0] == L:   # several model inputs into one multiple-layer parameter
+                child.addParameterSources(pname, [Src.fromModelParameter(n) for n in src[1]])
             elif src[0] == C:
                 child.addParameterSources(pname, [Src.fromChildOutput(src[1], src[2])])
             elif src[0] == E:
