@@ -8,6 +8,7 @@ from qgis.core import (
     QgsMapLayer,
     QgsProcessing,
     QgsProcessingException,
+    QgsProviderRegistry,
     QgsProcessingParameterBoolean,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSource,
@@ -452,7 +453,10 @@ class MergeZones(base.EnvZoningAlgorithm):
                 raise QgsProcessingException(
                     "BOUNDARY_LINES：“%s”不是矢量图层 / '%s' is not a vector layer"
                     % (lyr.name(), lyr.name()))
-            label = "%s (BOUNDARY_LINES)" % lyr.name()
+            sub = QgsProviderRegistry.instance().decodeUri(lyr.providerType(),
+                                                           lyr.source()).get("layerName")
+            name = lyr.name() if not sub or sub == lyr.name() else "%s|%s" % (lyr.name(), sub)
+            label = "%s (BOUNDARY_LINES)" % name
             if QgsWkbTypes.geometryType(lyr.wkbType()) not in (
                     QgsWkbTypes.LineGeometry, QgsWkbTypes.PolygonGeometry):
                 raise QgsProcessingException(
