@@ -41,6 +41,9 @@ from . import zonelayers as Z
 #: rules whose zones are drawn from planning polygons (SPEC 4): their boundaries are not
 #: generalised
 PLANNING_RULES = (3, 4, 8)
+#: zone types drawn from the evaluation (sensitivity, importance: km-grid units, Z 3.2.1),
+#: not from a legal or planning polygon: MIN_AREA_EVALUATED applies to them
+EVALUATED_TYPES = ("II", "III")
 
 
 class MergeZones(base.EnvZoningAlgorithm):
@@ -94,8 +97,10 @@ class MergeZones(base.EnvZoningAlgorithm):
         self.add(QgsProcessingParameterNumber("MIN_AREA", "Minimum area (km²)",
                                               QgsProcessingParameterNumber.Double, 0.5,
                                               minValue=0.0),
-                 "最小面积 (km²)", "小于此面积的非 I 类图斑被合并（默认 0.5 km²）",
-                 "Non-I patches smaller than this are merged (default 0.5 km²)")
+                 "最小面积 (km²)", "小于此面积的非 I 类图斑被合并（默认 0.5 km²）；II、III 类至少取 "
+                 "MIN_AREA_EVALUATED（默认 1 km²）",
+                 "Non-I patches smaller than this are merged (default 0.5 km²); types II and "
+                 "III take at least MIN_AREA_EVALUATED (default 1 km²)")
         self.add(QgsProcessingParameterNumber("CELL_SIZE", "Cell size (m)",
                                               QgsProcessingParameterNumber.Double, None,
                                               optional=True, minValue=0.01),
@@ -108,6 +113,15 @@ class MergeZones(base.EnvZoningAlgorithm):
             "分类型最小面积", "可选：按类型（II…VI）覆盖 MIN_AREA；I 类从不合并",
             "Optional: per zone type (II…VI) instead of MIN_AREA; type I is never merged",
             advanced=True)
+        self.add(QgsProcessingParameterNumber(
+            "MIN_AREA_EVALUATED", "Minimum area of evaluation-drawn zones, types II and III (km²)",
+            QgsProcessingParameterNumber.Double, 1.0, optional=True, minValue=0.0),
+            "评价所得区最小面积 (km²)", "II、III 类区由评价划出，评价的基本单元是公里网格（Z 3.2.1）：这两类区不小于"
+            "此面积与 MIN_AREA 中的较大者（默认 1 km²，一个公里网格；MIN_AREA_BY_TYPE 逐类给出时以其为准；0 = 只用 MIN_AREA）",
+            "Types II and III are drawn by the evaluation, whose basic unit is the km grid "
+            "(Z 3.2.1): they are not smaller than the larger of this and MIN_AREA (default "
+            "1 km², one km-grid cell; a MIN_AREA_BY_TYPE row for the type wins; 0 = MIN_AREA "
+            "only)", advanced=True)
         self.add(QgsProcessingParameterBoolean("ALLOW_INTO_I", "Small patches may join type I",
                                                False),
                  "允许并入 I 类", "小图斑可并入 I 类（会改变保护地边界；默认否）",
@@ -195,8 +209,11 @@ class MergeZones(base.EnvZoningAlgorithm):
         self.add(QgsProcessingParameterFileDestination(
             "OUTPUT_AUDIT", "Merge audit", "CSV (*.csv)"),
             "合并审计表", "每次合并一行：patch, area_km2, from_subtype, to_subtype, into_patch, "
-            "border_m, reason, x, y", "One row per merge: patch, area_km2, from_subtype, "
-            "to_subtype, into_patch, border_m, reason, x, y")
+            "border_m, reason, x, y, step（grid = 网格合并；legal、merge、merge2 = 矢量步骤，"
+            "patch/into_patch 为该步输入中的序号，可据此重放）", "One row per merge: patch, area_km2, "
+            "from_subtype, to_subtype, into_patch, border_m, reason, x, y, step (grid = the "
+            "grid merge; legal, merge, merge2 = the vector steps, patch/into_patch numbered "
+            "in that step's input, so the audit replays)")
         self.add(QgsProcessingParameterRasterDestination(
             "OUTPUT_RASTER", "Merged zone raster", optional=True, createByDefault=False),
             "合并后的分区栅格", "可选：合并后的亚类编码栅格", "Optional: the merged subtype-code raster",
@@ -205,6 +222,12 @@ class MergeZones(base.EnvZoningAlgorithm):
     def min_areas(self, parameters, context):
         value = self.parameterAsDouble(parameters, "MIN_AREA", context) * 1e6
         out = {"*": value}
+        # the evaluation's unit is the km grid: zones it draws (II, III) are not finer
+        evaluated = 1.0
+        if self.given(parameters, "MIN_AREA_EVALUATED"):
+            evaluated = self.parameterAsDouble(parameters, "MIN_AREA_EVALUATED", context)
+        for t in EVALUATED_TYPES:
+            out[t] = max(value, evaluated * 1e6)
         raw = self.parameterAsMatrix(parameters, "MIN_AREA_BY_TYPE", context) or []
         if raw and isinstance(raw[0], (list, tuple)):
             raw = [c for r in raw for c in r]
@@ -323,7 +346,7 @@ class MergeZones(base.EnvZoningAlgorithm):
                           "fixed": int(rule_of[lab]) in PLANNING_RULES})
         zones, audit2 = self._vector_steps(parameters, context, feedback, zones, legal,
                                            region, grid, canceled)
-        audit = audit + audit2
+        audit = [dict(a, step="grid") for a in audit] + audit2
         feedback.setProgress(90)
         rows, total = [], 0.0
         for z in zones:
@@ -344,7 +367,7 @@ class MergeZones(base.EnvZoningAlgorithm):
                        [(None, [a["patch"], round(a["area_km2"], 6), a["from_subtype"],
                                 a["to_subtype"], a["into_patch"], round(a["border_m"], 3),
                                 a["reason"], round(a.get("x", 0.0), 3),
-                                round(a.get("y", 0.0), 3)]) for a in audit])
+                                round(a.get("y", 0.0), 3), a["step"]]) for a in audit])
         result = {"OUTPUT": out_path, "OUTPUT_AUDIT": audit_path}
         out_raster = self.parameterAsOutputLayer(parameters, "OUTPUT_RASTER", context)
         if out_raster:
@@ -390,7 +413,7 @@ class MergeZones(base.EnvZoningAlgorithm):
         audit = []
         if legal is not None:
             zones, rows = O.overlay_legal(zones, legal, region, canceled)
-            audit += rows
+            audit += [dict(r, step="legal") for r in rows]
             feedback.pushInfo("%d legal protected-area zones from PROTECTED / 保护地法定边界区 %d 个"
                               % (sum(1 for z in zones if z.get("legal")),
                                  sum(1 for z in zones if z.get("legal"))))
@@ -399,7 +422,8 @@ class MergeZones(base.EnvZoningAlgorithm):
         min_areas = self.min_areas(parameters, context)
         zones, rows = O.merge_small(zones, min_areas, enclosed=enclosed, into_i=into_i,
                                     is_canceled=canceled)
-        audit += rows
+        # the step a row belongs to: O.replay_vector_steps replays the audit by it
+        audit += [dict(r, step="merge") for r in rows]
         if self.given(parameters, "GENERALIZE"):
             tol = self.parameterAsDouble(parameters, "GENERALIZE", context)
         else:
@@ -422,7 +446,7 @@ class MergeZones(base.EnvZoningAlgorithm):
             # a step that moved boundaries: same-subtype neighbours dissolve again
             zones, rows = O.merge_small(zones, min_areas, enclosed=enclosed, into_i=into_i,
                                         is_canceled=canceled)
-            audit += rows
+            audit += [dict(r, step="merge2") for r in rows]
         return zones, audit
 
     def _snap_lines(self, parameters, context, feedback, grid, region):
@@ -552,6 +576,6 @@ def audit_fields():
                         ("from_subtype", QVariant.String), ("to_subtype", QVariant.String),
                         ("into_patch", QVariant.Int), ("border_m", QVariant.Double),
                         ("reason", QVariant.String), ("x", QVariant.Double),
-                        ("y", QVariant.Double)):
+                        ("y", QVariant.Double), ("step", QVariant.String)):
         f.append(QgsField(name, vtype))
     return f

@@ -14,7 +14,11 @@ Name (Z 4.4.1): ``{place}{function}区`` (e.g. 括苍山-大盘山水源涵养�
 ``name_word`` of ``zone_codes.csv``. ``place`` is the place-name feature covering most of the
 zone; a second one is joined with "-" when it covers at least ``second_share`` (30 %) of the
 zone. A zone that carries a legal name (``legal_name``: the pieces of one legal protected
-area merged into one zone) is named by it.
+area merged into one zone) is named by it: the legal name as it stands when it ends with
+its kind (仙居国家森林公园, not …森林公园区; see ``LEGAL_KINDS``), else with the function word.
+The red line (生态保护红线) is a status, not a place: its zones are named by the place(s)
+they lie in + 生态保护红线区 (朱溪镇-上张乡生态保护红线区), or by the place the legal name puts before
+it (示例县生态保护红线 → 示例县生态保护红线区).
 
 **Decision (uniqueness, issue 12):** names carry no ordinals — 一区/二区 or （一）/（二） read
 like the 一级/二级 protection zones of Chinese law. Zones that would share a name get a
@@ -198,6 +202,25 @@ def join_word(head, word):
     return head + word
 
 
+#: the words a legal protected area's own name ends with when it already says what it is
+#: (its kind): such a name is the zone's name as it stands, no function word added
+LEGAL_KINDS = ("自然保护区", "保护区", "风景名胜区", "名胜区", "风景区", "森林公园", "湿地公园",
+               "地质公园", "公园", "水源保护区", "保护范围")
+#: the red line is a status (生态保护红线), not a place: its zones are named by where they lie
+RED_LINE = "红线"
+RED_LINE_WORD = "生态保护红线区"
+
+
+def legal_zone_name(legal, word):
+    """The name of a zone that is a legal protected area: its legal name, without a second
+    kind word — 仙居国家森林公园 (not …森林公园区), 下岸水库饮用水源保护区 and 青龙水库饮用水水源保护区
+    (not …保护区饮用水源保护区); a legal name that says no kind gets the function word
+    (括苍山 → 括苍山自然保护区)."""
+    if any(legal.endswith(k) for k in LEGAL_KINDS) or (word and legal.endswith(word)):
+        return legal
+    return join_word(legal, word)
+
+
 def name_zones(zones, admin_code, unicode=True, second_share=0.30, codes_table=None,
                strip_suffixes=None, precision=1.0, feature_share=0.5, frame=None):
     """Codes and names of ``zones``.
@@ -223,7 +246,20 @@ def name_zones(zones, admin_code, unicode=True, second_share=0.30, codes_table=N
                 "%ssubtype '%s' is not in the code table (table 4: %s) / 功能区 %s 的小类“%s”不在编码表中"
                 % (where, z.get("subtype"), ", ".join(sorted(words)), z["id"], z.get("subtype")))
         legal = str(z.get("legal_name") or "").strip()
-        feat = legal or feature_name(z.get("features") or {}, z.get("area"), feature_share)
+        word_of = None
+        if RED_LINE in legal:
+            # 生态保护红线 names no place: the place its legal name gives before it
+            # (示例县生态保护红线 → 示例县), else the place(s) it lies in, + 生态保护红线区
+            head = legal.split(RED_LINE)[0]
+            for k in ("生态保护", "生态"):
+                head = head[:-len(k)] if head.endswith(k) else head
+            legal, word_of = head.strip(), RED_LINE_WORD
+        elif legal:
+            word_of = ""   # the legal name is the whole name (legal_zone_name)
+        if word_of == RED_LINE_WORD:
+            feat = legal or None
+        else:
+            feat = legal or feature_name(z.get("features") or {}, z.get("area"), feature_share)
         places = [feat] if feat else choose_places(z.get("overlaps") or {}, z.get("area"),
                                                    second_share)
         if not places:
@@ -239,15 +275,25 @@ def name_zones(zones, admin_code, unicode=True, second_share=0.30, codes_table=N
                 acc[str(n_).strip()] = acc.get(str(n_).strip(), 0.0) + float(a)
         ranked = sorted(((a, n_) for n_, a in acc.items()), key=lambda t: (-t[0], t[1]))
         towns = [strip_suffix(n, strip_suffixes) if not feat else n for _, n in ranked]
-        norm.append(dict(z, zone_type=t, subtype=st, places=places,
-                         towns=[n for n in towns if n not in places]))
+        norm.append(dict(z, zone_type=t, subtype=st, places=places, word_of=word_of,
+                         legal_text=legal, towns=[n for n in towns if n not in places]))
     serial = serials(norm, precision)
     out = {}
     for z in norm:
         digit, word = words[z["subtype"]]
         n = serial[z["id"]]
         code = "%s-%s-%s-%d" % (prefix, roman(z["zone_type"], unicode), digit, n)
-        out[z["id"]] = {"code": code, "name": join_word("-".join(z["places"]), word), "serial": n,
+        whole = False
+        if z["word_of"] is not None:
+            if z["word_of"] == "":
+                name = legal_zone_name(z["legal_text"], word)
+                whole = name == z["legal_text"]
+            else:
+                word = z["word_of"]
+                name = join_word("-".join(z["places"]), word)
+        else:
+            name = join_word("-".join(z["places"]), word)
+        out[z["id"]] = {"code": code, "name": name, "serial": n, "whole": whole,
                         "places": z["places"], "word": word, "subtype": z["subtype"],
                         "x": z["x"], "y": z["y"], "distinct": list(z.get("distinct") or []),
                         "towns": z["towns"]}
@@ -279,7 +325,7 @@ def _with(rec, extra):
     (神仙居风景名胜区 + 北部 → 神仙居风景名胜区北部片区)."""
     head = "-".join(rec["places"])
     word = rec["word"]
-    if word and (head.endswith(word) or (word.endswith("区") and len(word) > 1
+    if rec.get("whole") or word and (head.endswith(word) or (word.endswith("区") and len(word) > 1
                                          and head.endswith(word[:-1]))):
         return head + extra + "片区"
     return join_word(head + extra, word)

@@ -29,6 +29,7 @@ lists of such dicts; geometry through OGR (GEOS), no qgis.
 
 import math
 
+import numpy as np
 from osgeo import gdal, ogr
 
 from . import snap as _snap
@@ -37,8 +38,6 @@ from .vector import as_multipolygon, polygon_parts, union_all
 
 ogr.UseExceptions()
 
-#: width (m) of the band in which two boundaries count as shared
-BAND = 0.01
 #: an arc that makes a zone invalid is retried with tolerance / 2, smoothing only, then kept
 LEVELS = 3
 #: overlap (m²) between two rebuilt zones that counts as one (below: rounding)
@@ -146,37 +145,57 @@ def overlay_legal(zones, legal, region, is_canceled=None):
 
 
 def shared_length(a, b):
-    """Length (m) of the border two polygons share (robust to last-bit differences)."""
-    band = a.GetBoundary().Buffer(BAND, 1)
-    inter = band.Intersection(b.GetBoundary().Buffer(BAND, 1))
-    if inter is None or inter.IsEmpty():
-        return 0.0
-    return inter.GetArea() / (2.0 * BAND)
+    """Length (m) of the border two polygons share: the length of the edges their noded
+    rings have in common (a corner touch is 0)."""
+    return neighbours([{"geom": a}, {"geom": b}])[0].get(1, 0.0)
 
 
-def neighbours(zones, is_canceled=None):
-    """{i: {j: shared border m}} for zones that share a border."""
-    envs = [z["geom"].GetEnvelope() for z in zones]
-    bnds = [z["geom"].GetBoundary() for z in zones]
-    bands = [None] * len(zones)
+def _edge_faces(zones):
+    """(noded rings of every zone, {undirected edge: set of zone indices}) — the arcs of
+    the zones' common boundaries, as :func:`generalize` and :func:`grid_share` see them."""
+    parts = _node([_rings(z["geom"]) for z in zones])
+    edge_faces = {}
+    for i, zp in enumerate(parts):
+        for rings in zp:
+            for ring in rings:
+                for a, b in zip(ring[:-1], ring[1:]):
+                    key = (a, b) if a < b else (b, a)
+                    edge_faces.setdefault(key, set()).add(i)
+    return parts, edge_faces
+
+
+def neighbours(zones, is_canceled=None, corners=None):
+    """{i: {j: shared border m}} for zones that share a border: the summed length of the
+    edges two zones' noded rings have in common (exact on a partition, no buffers). With a
+    dict ``corners``, it is filled with {i: set of j} for zones that touch only at points
+    (a common vertex, no common edge)."""
+    if is_canceled is not None and is_canceled():
+        raise Canceled()
+    parts, edge_faces = _edge_faces(zones)
     nbr = {i: {} for i in range(len(zones))}
-    for i in range(len(zones)):
-        if is_canceled is not None and i % 16 == 0 and is_canceled():
-            raise Canceled()
-        for j in range(i + 1, len(zones)):
-            if not _env_hit(envs[i], envs[j], 2 * BAND):
+    for (a, b), fs in edge_faces.items():
+        if len(fs) < 2:
+            continue
+        length = math.hypot(b[0] - a[0], b[1] - a[1])
+        fs = sorted(fs)
+        for n, i in enumerate(fs):
+            for j in fs[n + 1:]:
+                nbr[i][j] = nbr[i].get(j, 0.0) + length
+                nbr[j][i] = nbr[j].get(i, 0.0) + length
+    if corners is not None:
+        at = {}
+        for i, zp in enumerate(parts):
+            for rings in zp:
+                for ring in rings:
+                    for pt in ring:
+                        at.setdefault(pt, set()).add(i)
+        for i in range(len(zones)):
+            corners[i] = set()
+        for fs in at.values():
+            if len(fs) < 2:
                 continue
-            if bands[i] is None:
-                bands[i] = bnds[i].Buffer(BAND, 1)
-            if not bands[i].Intersects(bnds[j]):
-                continue
-            if bands[j] is None:
-                bands[j] = bnds[j].Buffer(BAND, 1)
-            inter = bands[i].Intersection(bands[j])
-            length = inter.GetArea() / (2.0 * BAND) if inter is not None else 0.0
-            if length > 4 * BAND:
-                nbr[i][j] = length
-                nbr[j][i] = length
+            for i in fs:
+                corners[i].update(j for j in fs if j != i and j not in nbr[i])
     return nbr
 
 
@@ -194,9 +213,21 @@ def merge_small(zones, min_area, enclosed="type_i", into_i=False, is_canceled=No
     zones = [dict(z) for z in zones]
     for k, z in enumerate(zones):
         z["_id"] = k + 1
-    nbr = neighbours(zones, is_canceled)
+    corner = {}
+    nbr = neighbours(zones, is_canceled, corners=corner)
     alive = set(range(len(zones)))
     audit = []
+    # a zone that absorbs others keeps the list of its pieces (disjoint) and its area; the
+    # pieces are unioned once, when the geometry is needed (one cascaded union, not one
+    # union per merge)
+    pieces = {i: [z["geom"]] for i, z in enumerate(zones)}
+    areas = {i: z["geom"].GetArea() for i, z in enumerate(zones)}
+
+    def geom(i):
+        if len(pieces[i]) > 1:
+            pieces[i] = [_mp(union_all(pieces[i]))]
+        zones[i]["geom"] = pieces[i][0]
+        return zones[i]["geom"]
 
     def min_of(t):
         if isinstance(min_area, dict):
@@ -204,7 +235,7 @@ def merge_small(zones, min_area, enclosed="type_i", into_i=False, is_canceled=No
         return float(min_area)
 
     def area(i):
-        return zones[i]["geom"].GetArea()
+        return areas[i]
 
     def is_small(i):
         z = zones[i]
@@ -215,7 +246,7 @@ def merge_small(zones, min_area, enclosed="type_i", into_i=False, is_canceled=No
         return area(i) < min_of(z["zone_type"])
 
     def row(i, j, reason, border):
-        x, y = _point(zones[i]["geom"])
+        x, y = _point(geom(i))
         audit.append({"patch": zones[i]["_id"], "area_km2": area(i) / 1e6,
                       "from_subtype": zones[i]["subtype"],
                       "to_subtype": zones[j]["subtype"] if j is not None else zones[i]["subtype"],
@@ -223,7 +254,8 @@ def merge_small(zones, min_area, enclosed="type_i", into_i=False, is_canceled=No
                       "border_m": float(border), "reason": reason, "x": x, "y": y})
 
     def absorb(t, p):
-        zones[t]["geom"] = _mp(union_all([zones[t]["geom"], zones[p]["geom"]]))
+        pieces[t] += pieces[p]
+        areas[t] += areas[p]
         for q, length in nbr[p].items():
             if q == t:
                 continue
@@ -232,6 +264,13 @@ def merge_small(zones, min_area, enclosed="type_i", into_i=False, is_canceled=No
             nbr[t][q] = nbr[t].get(q, 0.0) + length
         nbr[t].pop(p, None)
         nbr[p] = {}
+        for q in corner[p]:
+            corner[q].discard(p)
+            if q != t:
+                corner[q].add(t)
+                corner[t].add(q)
+        corner[t].discard(p)
+        corner[p] = set()
         alive.discard(p)
 
     def same(i, j):
@@ -244,7 +283,9 @@ def merge_small(zones, min_area, enclosed="type_i", into_i=False, is_canceled=No
 
     def dissolve(i):
         while True:
-            others = sorted(q for q in nbr[i] if same(i, q))
+            # same-subtype zones that touch, along a border or only at a corner (two
+            # patches meeting at a vertex after the overlay or the generalisation)
+            others = sorted(q for q in set(nbr[i]) | corner[i] if same(i, q))
             if not others:
                 return
             for q in others:
@@ -301,6 +342,7 @@ def merge_small(zones, min_area, enclosed="type_i", into_i=False, is_canceled=No
             row(i, None, REASON_KEPT, 0.0)
     out = []
     for i in sorted(alive, key=lambda k: zones[k]["_id"]):
+        geom(i)
         z = dict(zones[i])
         z.pop("_id", None)
         z.pop("orphan", None)
@@ -336,15 +378,20 @@ def _node(parts, cell=50.0):
     (a T-junction: a neighbour's node on a straight run), so that neighbours' rings have the
     same vertices along a shared border. ``parts`` as from :func:`_rings`, changed in place."""
     buckets = {}
-    for zp in parts:
+    # the zones with a vertex in each bucket: a bucket of the zone's own vertices only
+    # holds nothing to insert (a zone never touches itself) and is not searched
+    bucket_zones = {}
+    for zi, zp in enumerate(parts):
         for rings in zp:
             for ring in rings:
                 for x, y in ring:
-                    buckets.setdefault((math.floor(x / cell), math.floor(y / cell)),
-                                       set()).add((x, y))
+                    key = (math.floor(x / cell), math.floor(y / cell))
+                    buckets.setdefault(key, set()).add((x, y))
+                    bucket_zones.setdefault(key, set()).add(zi)
     tol = 2 * SNAP
-    for zp in parts:
+    for zi, zp in enumerate(parts):
         own = {pt for rings in zp for ring in rings for pt in ring}
+        mine = {zi}
         for rings in zp:
             for r_i, ring in enumerate(rings):
                 new = [ring[0]]
@@ -360,6 +407,8 @@ def _node(parts, cell=50.0):
                         if (bx1 - bx0 + 1) * (by1 - by0 + 1) <= 40000:
                             for bx in range(bx0, bx1 + 1):
                                 for by in range(by0, by1 + 1):
+                                    if bucket_zones.get((bx, by), mine) <= mine:
+                                        continue
                                     for p in buckets.get((bx, by), ()):
                                         if p in own:  # a zone never touches itself
                                             continue
@@ -529,6 +578,7 @@ def generalize(zones, tolerance, smooth=2, region=None, is_canceled=None, stats=
         snapped.pop(canon, None)
         return line
 
+    valid_cache, pair_cache = {}, {}
     for _attempt in range(64):
         if is_canceled is not None and is_canceled():
             raise Canceled()
@@ -612,10 +662,18 @@ def generalize(zones, tolerance, smooth=2, region=None, is_canceled=None, stats=
             rebuilt[i] = zones[i]["geom"].Clone()
         bad = set()
         where = {}   # zone -> [(x, y)] of the problems found
+        # an attempt changes only the arcs of the zones that were bad: validity and
+        # overlaps of the zones whose rebuilt geometry did not change are taken from before
+        wkbs = [g.ExportToWkb() for g in rebuilt]
         for i, g in enumerate(rebuilt):
             if i in keep:
                 continue
-            at = _invalid_at(g)
+            hit = valid_cache.get(i)
+            if hit is not None and hit[0] == wkbs[i]:
+                at = hit[1]
+            else:
+                at = _invalid_at(g)
+                valid_cache[i] = (wkbs[i], at)
             if at is not None:
                 bad.add(i)
                 if at:
@@ -632,18 +690,27 @@ def generalize(zones, tolerance, smooth=2, region=None, is_canceled=None, stats=
             for j in range(i + 1, len(rebuilt)):
                 if i in bad or j in bad or not _env_hit(envs[i], envs[j], 0.0):
                     continue
-                if rebuilt[i].Intersects(rebuilt[j]):
-                    inter = rebuilt[i].Intersection(rebuilt[j])
-                    if inter is not None and sum(q.GetArea() for q in polygon_parts(inter)) \
-                            > OVERLAP:
-                        if stats is not None:
-                            stats.setdefault("overlap", []).append(_attempt)
-                        bad.add(i)
-                        bad.add(j)
-                        c = inter.Centroid()
-                        if c is not None and not c.IsEmpty():
-                            for k in (i, j):
-                                where.setdefault(k, []).append((c.GetX(), c.GetY()))
+                hit = pair_cache.get((i, j))
+                if hit is not None and hit[0] == wkbs[i] and hit[1] == wkbs[j]:
+                    centre = hit[2]
+                else:
+                    centre = None
+                    if rebuilt[i].Intersects(rebuilt[j]):
+                        inter = rebuilt[i].Intersection(rebuilt[j])
+                        if inter is not None and \
+                                sum(q.GetArea() for q in polygon_parts(inter)) > OVERLAP:
+                            c = inter.Centroid()
+                            centre = (c.GetX(), c.GetY()) \
+                                if c is not None and not c.IsEmpty() else ()
+                    pair_cache[(i, j)] = (wkbs[i], wkbs[j], centre)
+                if centre is not None:
+                    if stats is not None:
+                        stats.setdefault("overlap", []).append(_attempt)
+                    bad.add(i)
+                    bad.add(j)
+                    if centre:
+                        for k in (i, j):
+                            where.setdefault(k, []).append(centre)
         if stats is not None:
             stats["attempts"] = _attempt + 1
             stats["frozen"] = sum(1 for v in level.values() if v >= LEVELS)
@@ -713,12 +780,18 @@ def _conflicts(bad, arcs_of, shapes, pins, where, tolerance):
     for a in changed:
         if not lines[a].IsSimple():
             out.add(a)
-    for n, a in enumerate(arcs):
-        for b in arcs[n + 1:]:
-            if a not in changed and b not in changed:
-                continue
-            if not _env_hit(envs[a], envs[b], 0.0):
-                continue
+    # the pairs whose envelopes meet, one of them changed, in the order (n, m) of ``arcs``
+    # (the outcome depends on it): found with arrays, not a Python double loop
+    e = np.array([envs[a] for a in arcs], dtype="float64").reshape(-1, 4)
+    ch = np.array([a in changed for a in arcs], dtype=bool)
+    pairs = []
+    for n in range(len(arcs)):
+        m = np.arange(n + 1, len(arcs))
+        ok = (ch[n] | ch[n + 1:]) & ~((e[n, 1] < e[n + 1:, 0]) | (e[n + 1:, 1] < e[n, 0])
+                                     | (e[n, 3] < e[n + 1:, 2]) | (e[n + 1:, 3] < e[n, 2]))
+        pairs.extend((arcs[n], arcs[k]) for k in m[ok].tolist())
+    for a, b in pairs:
+        if True:
             inter = lines[a].Intersection(lines[b])
             if inter is None or inter.IsEmpty():
                 continue
@@ -801,3 +874,49 @@ def grid_share(zones, cell, origin=(0.0, 0.0), legal_too=False):
         if (a[0] == b[0] and on_line(a[0], x0)) or (a[1] == b[1] and on_line(a[1], y0)):
             along += length
     return along / total if total > 0 else 0.0, total
+
+
+# -- audit replay -----------------------------------------------------------------------
+
+#: audit reasons that move a piece into another zone (the others only record a decision)
+MOVES = (REASON_LEGAL, REASON_SMALL, REASON_ENCLOSED, REASON_DISSOLVE)
+
+
+def replay_merges(zones, rows):
+    """The zones :func:`merge_small` returned for ``zones``, rebuilt from its audit ``rows``
+    alone: every row that moves a piece (``patch``, 1-based position in ``zones``) into a
+    zone (``into_patch``) is applied in order, the geometries of each result unioned once.
+    Returns the zones in the order merge_small gives them."""
+    members = {k + 1: [k] for k in range(len(zones))}
+    for r in rows:
+        if r["reason"] not in MOVES:
+            continue
+        p, t = int(r["patch"]), int(r["into_patch"])
+        if p not in members or t not in members or p == t:
+            raise ValueError("audit row %r: patch %d or zone %d is not there to merge"
+                             % (r, p, t))
+        members[t] += members.pop(p)
+    out = []
+    for k in sorted(members):
+        idx = members[k]
+        z = dict(zones[k - 1])
+        if len(idx) > 1:
+            z["geom"] = _mp(union_all([zones[i]["geom"] for i in idx]))
+        z.pop("orphan", None)
+        out.append(z)
+    return out
+
+
+def replay_vector_steps(zones, rows, legal=None, region=None, tolerance=0.0, smooth=2):
+    """The vector steps of mergezones replayed from the polygonised grid result ``zones``
+    and the audit ``rows`` of those steps (column ``step``: ``legal`` overlay, ``merge``
+    before and ``merge2`` after the generalisation): the legal overlay and the
+    generalisation are recomputed (they are deterministic), each merge is taken from the
+    audit. Returns the zones; they equal mergezones' output zone for zone."""
+    if legal is not None:
+        zones, _ = overlay_legal(zones, legal, region)
+    zones = replay_merges(zones, [r for r in rows if r.get("step") == "merge"])
+    if tolerance > 0:
+        zones, _ = generalize(zones, tolerance, smooth=smooth, region=region)
+        zones = replay_merges(zones, [r for r in rows if r.get("step") == "merge2"])
+    return zones

@@ -261,3 +261,28 @@ def test_legal_name_names_the_zone():
     assert out[1]["name"] == "括苍山省级自然保护区"
     assert out[2]["name"] == "里林水库饮用水源保护区"
     assert out[3]["name"] == "淡竹乡水源涵养区"
+
+
+def test_legal_names_are_not_doubled_and_the_red_line_takes_its_place():
+    def legal(i, subtype, name, y, towns):
+        return {"id": i, "zone_type": "I", "subtype": subtype, "x": 0.0, "y": y, "area": 10.0,
+                "overlaps": towns, "legal_name": name}
+
+    zones = [legal(1, "I-3", "仙居国家森林公园", 9.0, {"淡竹乡": 10.0}),
+             legal(2, "I-4", "景星岩地质公园", 8.0, {"淡竹乡": 10.0}),
+             legal(3, "I-5", "青龙水库饮用水水源保护区", 7.0, {"淡竹乡": 10.0}),
+             legal(4, "I-1", "括苍山", 6.0, {"淡竹乡": 10.0}),      # says no kind: word added
+             legal(5, "I-6", "生态保护红线", 5.0, {"朱溪镇": 6.0, "上张乡": 4.0}),
+             legal(6, "I-6", "示例县生态保护红线", 4.0, {"甲乡": 10.0})]
+    out = N.name_zones(zones, "331024")
+    assert [out[i]["name"] for i in range(1, 7)] == [
+        "仙居国家森林公园", "景星岩地质公园", "青龙水库饮用水水源保护区", "括苍山自然保护区",
+        "朱溪镇-上张乡生态保护红线区", "示例县生态保护红线区"]
+    # two parts of one red line in one township: told apart by position, no ordinal
+    zones = [legal(1, "I-6", "生态保护红线", 100.0, {"甲乡": 10.0}),
+             legal(2, "I-6", "生态保护红线 ", 0.0, {"甲乡": 10.0}),
+             legal(3, "I-3", "仙居国家森林公园", 100.0, {"甲乡": 10.0}),
+             legal(4, "I-3", "仙居国家森林公园", 0.0, {"甲乡": 10.0})]
+    names = sorted(r["name"] for r in N.name_zones(zones, "331024").values())
+    assert names == ["仙居国家森林公园北部片区", "仙居国家森林公园南部片区",
+                     "甲乡北部生态保护红线区", "甲乡南部生态保护红线区"]

@@ -1,5 +1,6 @@
 """core.overlay: legal polygons exact, small zones merged, arcs generalised without gaps."""
 
+import pytest
 from osgeo import ogr
 
 from core import overlay as O
@@ -159,3 +160,77 @@ def test_small_legal_area_is_kept_and_enclosed_patch_joins_type_i():
     reasons = sorted(a["reason"] for a in audit)
     assert reasons == sorted([O.REASON_ENCLOSED, O.REASON_KEPT])
     assert abs(sum(z["geom"].GetArea() for z in out) - region.GetArea()) < 1e-3
+
+
+def test_neighbours_exact_length_and_corner_touch():
+    # a 2 × 2 block: a and b share x = 100 over 0..100, c touches a at the corner (100, 100)
+    # only; d shares 60 m of a's top edge, from a vertex of its own inside that edge
+    a = zone("II-1", box(0, 0, 100, 100))
+    b = zone("II-2", box(100, 0, 200, 100))
+    c = zone("II-3", box(100, 100, 200, 200))
+    d = zone("II-4", box(40, 100, 100, 160))
+    corners = {}
+    nbr = O.neighbours([a, b, c, d], corners=corners)
+    assert nbr[0] == {1: 100.0, 3: 60.0}
+    assert nbr[1] == {0: 100.0, 2: 100.0}
+    assert nbr[2] == {1: 100.0, 3: 60.0}
+    assert corners[0] == {2} and corners[2] == {0}
+    assert corners[1] == {3} and corners[3] == {1}   # b and d meet at (100, 100)
+    assert O.shared_length(a["geom"], b["geom"]) == 100.0
+    assert O.shared_length(a["geom"], c["geom"]) == 0.0
+
+
+def test_same_subtype_zones_touching_at_a_corner_dissolve():
+    # two II-1 squares meeting at one vertex, one II-4 and one II-2: the II-1 pair becomes one
+    # (multipart) zone, audited as a dissolve with a border of 0 m (II-2 and II-4 stay)
+    a = zone("II-1", box(0, 0, 1000, 1000))
+    b = zone("II-1", box(1000, 1000, 2000, 2000))
+    c = zone("II-4", box(1000, 0, 2000, 1000))
+    d = zone("II-2", box(0, 1000, 1000, 2000))
+    out, audit = O.merge_small([a, b, c, d], 0.1e6)
+    assert sorted(z["subtype"] for z in out) == ["II-1", "II-2", "II-4"]
+    merged = [z for z in out if z["subtype"] == "II-1"][0]
+    assert abs(merged["geom"].GetArea() - 2e6) < 1e-6
+    assert merged["geom"].GetGeometryCount() == 2 and merged["geom"].IsValid()
+    assert [(r["reason"], r["border_m"]) for r in audit] == [("dissolve", 0.0)]
+
+
+def _mosaic():
+    """A 3 × 3 km county of 100 m patches in stripes of four subtypes, with one-cell
+    islands and a legal reserve over its middle: overlay, merges and generalisation all
+    have something to do."""
+    zones = []
+    kinds = ["II-1", "II-4", "III-1", "IV-0"]
+    for i in range(6):
+        for j in range(6):
+            s = kinds[(i + 2 * (j // 3)) % 4] if (i, j) not in ((2, 2), (4, 1)) else "II-3"
+            zones.append(zone(s, box(i * 500, j * 500, (i + 1) * 500, (j + 1) * 500)))
+    zones.append(zone("II-4", box(1200, 1200, 1300, 1300)))   # a one-cell island …
+    zones[2 * 6 + 2]["geom"] = O._mp(zones[2 * 6 + 2]["geom"].Difference(box(1200, 1200,
+                                                                               1300, 1300)))
+    zones[0]["rule"] = 1                                     # … and a rasterised reserve
+    legal = [("I-1", box(100, 100, 430, 470), "某自然保护区")]
+    region = box(0, 0, 3000, 3000)
+    return zones, legal, region
+
+
+def test_audit_replays_to_the_same_zones():
+    zones, legal, region = _mosaic()
+    cut, rows0 = O.overlay_legal(zones, legal, region)
+    mins = {"*": 0.3e6, "II": 0.4e6}
+    first, rows1 = O.merge_small(cut, mins)
+    gen, _ = O.generalize(first, 150.0, region=region)
+    final, rows2 = O.merge_small(gen, mins)
+    audit = ([dict(r, step="legal") for r in rows0] + [dict(r, step="merge") for r in rows1]
+             + [dict(r, step="merge2") for r in rows2])
+    assert {r["reason"] for r in rows1} >= {"dissolve", "small", "outside_legal"}
+    again = O.replay_vector_steps(zones, audit, legal=legal, region=region, tolerance=150.0)
+    assert len(again) == len(final) and len(final) < len(zones)
+    for a, b in zip(final, again):
+        assert (a["subtype"], a.get("legal_name")) == (b["subtype"], b.get("legal_name"))
+        assert abs(a["geom"].GetArea() - b["geom"].GetArea()) < 1e-6
+        assert a["geom"].SymmetricDifference(b["geom"]).GetArea() < 1e-6
+    # a row that names a piece merged already is an error, not a silent skip
+    bad = [dict(rows1[0]), dict(rows1[0])]
+    with pytest.raises(ValueError):
+        O.replay_merges(cut, bad)

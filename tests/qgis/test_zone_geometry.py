@@ -103,7 +103,10 @@ def test_granularity_and_generalisation(merged):
     zones, _, res = merged
     small = [z for z in zones if not z["legal_name"] and z["geom"].GetArea() < 0.5e6]
     assert small == []
-    assert 10 <= len(zones) <= 120
+    # evaluation-drawn types II and III: not below one km-grid cell (MIN_AREA_EVALUATED)
+    assert not [z for z in zones if z["subtype"][:3] in ("II-", "III") and
+                z["geom"].GetArea() < 1e6 - 1e-3]
+    assert 20 <= len(zones) <= 60, len(zones)
     # same-subtype zones that are not legal never touch along a border
     from envzoning.core import overlay as O
     plain = [dict(z, zone_type=z["subtype"].split("-")[0], legal=bool(z["legal_name"]),
@@ -149,6 +152,8 @@ def test_generated_county_of_100_townships(run_alg, tmp_path):
     assert abs(union([z["geom"] for z in zones]).GetArea() - total) < 1e-6 * total
     assert 10 <= len(zones) <= 60
     assert not [z for z in zones if not z["legal_name"] and z["geom"].GetArea() < 0.5e6]
+    assert not [z for z in zones if z["subtype"][:3] in ("II-", "III") and
+                z["geom"].GetArea() < 1e6 - 1e-3]
     pds = ogr.Open(c.paths["protected_areas"])
     for f in pds.GetLayerByName("protected_areas"):
         mine = [z for z in zones if z["legal_name"] == f.GetField("name")]
@@ -157,3 +162,80 @@ def test_generated_county_of_100_townships(run_alg, tmp_path):
     own = [dict(z, legal=bool(z["legal_name"]) or z["rule"] in (3, 4, 8)) for z in zones]
     share, length = O.grid_share(own, 100.0, (0.0, 0.0))
     assert length > 10000 and share < 0.10
+
+
+def test_names_of_the_merged_zones(merged, run_alg, tmp_path):
+    """namezones on the merged zones: unique names, no ordinals, legal zones by their legal
+    name without a doubled kind word, the red line by the place it lies in."""
+    import re
+
+    _, _, res = merged
+    out = run_alg("namezones", {
+        "INPUT": res["OUTPUT"], "ADMIN_CODE": "331024",
+        "PLACES": GPKG + "|layername=townships", "PLACE_NAME_FIELD": "name", "ROMAN": 0,
+        "OUTPUT": str(tmp_path / "named.gpkg")})["OUTPUT"]
+    ds = ogr.Open(out)
+    rows = [(f.GetField("subtype"), f.GetField("name"), f.GetField("legal_name"))
+            for f in ds.GetLayer(0)]
+    names = [n for _, n, _ in rows]
+    assert len(set(names)) == len(names), sorted(names)
+    ordinal = re.compile(r"（[一二三四五六七八九十\d]+）|[一二三四五六七八九十]+区$")
+    assert not [n for n in names if ordinal.search(n)]
+    legal = {ln: n for _, n, ln in rows if ln}
+    assert legal["仙居国家森林公园"] == "仙居国家森林公园"
+    assert legal["括苍山自然保护区"] == "括苍山自然保护区"
+    red = [n for _, n, ln in rows if ln and "红线" in ln]
+    assert red and all(n.endswith("生态保护红线区") and not n.startswith("生态保护红线")
+                       for n in red)
+    assert not [n for n in names if "区区" in n or "保护区饮用" in n or "公园区" in n]
+
+
+def test_audit_csv_replays_the_vector_steps(plugin, tmp_path, monkeypatch):
+    """The audit file alone (its rows of steps merge and merge2) and the polygonised grid
+    result rebuild mergezones' output zone for zone (core.overlay.replay_vector_steps)."""
+    import csv
+
+    import processing
+    from qgis.core import QgsProcessingContext, QgsProcessingFeedback, QgsProject
+    from envzoning.algorithms import mergezones as MZ
+    from envzoning.core import overlay as O
+
+    seen = {}
+    real = MZ.MergeZones._vector_steps
+
+    def spy(self, parameters, context, feedback, zones, legal, region, grid, canceled):
+        seen.update(zones=[dict(z, geom=z["geom"].Clone()) for z in zones], legal=legal,
+                    region=region.Clone(), cell=grid.cell_x)
+        return real(self, parameters, context, feedback, zones, legal, region, grid, canceled)
+
+    monkeypatch.setattr(MZ.MergeZones, "_vector_steps", spy)
+
+    def run(alg, params):
+        ctx = QgsProcessingContext()
+        ctx.setProject(QgsProject.instance())
+        return processing.run("envzoning:" + alg, params, context=ctx,
+                              feedback=QgsProcessingFeedback())
+
+    raw = run("zoning", {
+        "REGION": GPKG + "|layername=region", "CELL_SIZE": CELL,
+        "PROTECTED": GPKG + "|layername=protected_areas", "PROTECTED_ROLE_FIELD": "role",
+        "PLANNING": GPKG + "|layername=planning", "PLANNING_ROLE_FIELD": "role",
+        "LANDCOVER": os.path.join(ROOT, "sample_data", "landcover.tif"),
+        "OUTPUT": str(tmp_path / "raw.gpkg"), "OUTPUT_RASTER": str(tmp_path / "raw.tif"),
+        "OUTPUT_SUMMARY": str(tmp_path / "summary.csv")})
+    res = run("mergezones", {
+        "INPUT": raw["OUTPUT"], "REGION": GPKG + "|layername=region", "CELL_SIZE": CELL,
+        "PROTECTED": GPKG + "|layername=protected_areas",
+        "OUTPUT": str(tmp_path / "merged.gpkg"), "OUTPUT_AUDIT": str(tmp_path / "audit.csv")})
+    with open(res["OUTPUT_AUDIT"], encoding="utf-8") as fh:
+        rows = list(csv.DictReader(fh))
+    assert {r["step"] for r in rows} >= {"grid", "merge", "merge2"}
+    again = O.replay_vector_steps(seen["zones"], rows, legal=seen["legal"],
+                                  region=seen["region"], tolerance=1.5 * seen["cell"])
+    ds = ogr.Open(res["OUTPUT"])
+    out = [(f.GetField("subtype"), f.GetGeometryRef().Clone()) for f in ds.GetLayer(0)]
+    assert len(again) == len(out)
+    for (subtype, g), z in zip(out, again):
+        assert z["subtype"] == subtype
+        assert abs(z["geom"].GetArea() - g.GetArea()) < 1e-3
+        assert z["geom"].SymmetricDifference(g).GetArea() < 1e-3
