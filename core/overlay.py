@@ -907,16 +907,19 @@ def replay_merges(zones, rows):
     return out
 
 
-def replay_vector_steps(zones, rows, legal=None, region=None, tolerance=0.0, smooth=2):
+def replay_vector_steps(zones, rows, legal=None, region=None, tolerance=0.0, smooth=2,
+                        snap_lines=None, snap_tolerance=0.0):
     """The vector steps of mergezones replayed from the polygonised grid result ``zones``
     and the audit ``rows`` of those steps (column ``step``: ``legal`` overlay, ``merge``
     before and ``merge2`` after the generalisation): the legal overlay and the
     generalisation are recomputed (they are deterministic), each merge is taken from the
-    audit. Returns the zones; they equal mergezones' output zone for zone."""
+    audit; ``snap_lines``/``snap_tolerance`` as given to :func:`generalize`. Returns the
+    zones; they equal mergezones' output zone for zone."""
     if legal is not None:
         zones, _ = overlay_legal(zones, legal, region)
     zones = replay_merges(zones, [r for r in rows if r.get("step") == "merge"])
     if tolerance > 0:
-        zones, _ = generalize(zones, tolerance, smooth=smooth, region=region)
+        zones, _ = generalize(zones, tolerance, smooth=smooth, region=region,
+                              snap_lines=snap_lines, snap_tolerance=snap_tolerance)
         zones = replay_merges(zones, [r for r in rows if r.get("step") == "merge2"])
     return zones

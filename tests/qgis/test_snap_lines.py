@@ -129,3 +129,46 @@ def test_point_layer_is_refused(county, run_alg, tmp_path):
             "BOUNDARY_LINES": [c.uri("villages")],
             "OUTPUT": str(tmp_path / "x.gpkg"), "OUTPUT_AUDIT": str(tmp_path / "x.csv")})
     assert "区界依附线" in str(e.value)
+
+
+def test_audit_replays_with_snapping(county, run_alg, tmp_path, monkeypatch):
+    """The audit and the same lines rebuild the snapped output zone for zone."""
+    import csv
+
+    from envzoning.algorithms import mergezones as MZ
+    from envzoning.core import overlay as O
+
+    c = county[0]
+    seen = {}
+    real_steps, real_lines = MZ.MergeZones._vector_steps, MZ.MergeZones._snap_lines
+
+    def spy(self, parameters, context, feedback, zones, legal, region, grid, canceled):
+        seen.update(zones=[dict(z, geom=z["geom"].Clone()) for z in zones], legal=legal,
+                    region=region.Clone(), cell=grid.cell_x)
+        return real_steps(self, parameters, context, feedback, zones, legal, region, grid,
+                          canceled)
+
+    def spy_lines(self, *args):
+        seen["lines"] = real_lines(self, *args)
+        return seen["lines"]
+
+    monkeypatch.setattr(MZ.MergeZones, "_vector_steps", spy)
+    monkeypatch.setattr(MZ.MergeZones, "_snap_lines", spy_lines)
+    res = run_alg("mergezones", {
+        "INPUT": str(county[1]["OUTPUT"]).replace("plain.gpkg", "raw.gpkg"),
+        "REGION": c.uri("region"), "MIN_AREA": 0.5, "CELL_SIZE": 100.0,
+        "PROTECTED": c.uri("protected_areas"),
+        "BOUNDARY_LINES": [c.uri("townships"), c.uri("rivers")],
+        "OUTPUT": str(tmp_path / "m.gpkg"), "OUTPUT_AUDIT": str(tmp_path / "a.csv")})
+    with open(res["OUTPUT_AUDIT"], encoding="utf-8") as fh:
+        rows = list(csv.DictReader(fh))
+    index, tol = seen["lines"]
+    again = O.replay_vector_steps(seen["zones"], rows, legal=seen["legal"],
+                                  region=seen["region"], tolerance=1.5 * seen["cell"],
+                                  snap_lines=index, snap_tolerance=tol)
+    ds = ogr.Open(res["OUTPUT"])
+    out = [(f.GetField("subtype"), f.GetGeometryRef().Clone()) for f in ds.GetLayer(0)]
+    assert len(again) == len(out)
+    for (subtype, g), z in zip(out, again):
+        assert z["subtype"] == subtype
+        assert z["geom"].SymmetricDifference(g).GetArea() < 1e-3
