@@ -7,6 +7,7 @@ styles.py, outputs.py, progress.py — and are re-exported here (``base.check_so
 
 import html
 import os
+import re
 
 from qgis.core import (
     QgsProcessingAlgorithm,
@@ -32,13 +33,25 @@ GROUPS = {
     "outputs": ("3 成果 Outputs", "3_outputs"),
     "control": ("4 分区管控 Zoning control", "4_control"),
 }
-HELP_BASE = "https://github.com/envzoning/envzoning/blob/main/docs/reference/"
 
 # Z and N, the section codes of every help text, explained once in each (issue 14 item 5)
 SEED_NOTE = ("Z =《浙江省市县环境功能区划编制技术指南》Zhejiang guideline for city/county "
              "environmental function zoning; N =《生态环境分区管控技术指南 总纲》编制说明 notes to "
              "the national ecological-environment zoning control guideline (2024); "
              "“Z 4.6” = section 4.6 of Z.")
+
+
+# an upper-case identifier standing alone (not part of SOIL-1, core/x.py or a longer word)
+ID_RE = re.compile(r"(?<![\w/.\-])[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*(?![\w/.\-])")
+
+
+ID_SPACED_RE = re.compile(r"( ?)(%s)( ?)" % ID_RE.pattern)
+
+
+def _cjk(ch):
+    """A Chinese character or full-width punctuation (。，、（）“” …)."""
+    return "\u3000" <= ch <= "\u303f" or "\u4e00" <= ch <= "\u9fff" or \
+        "\uff00" <= ch <= "\uffef" or ch in "“”"
 
 
 class EnvZoningAlgorithm(QgsProcessingAlgorithm):
@@ -57,6 +70,8 @@ class EnvZoningAlgorithm(QgsProcessingAlgorithm):
     def __init__(self):
         super().__init__()
         self._help = []  # (name, zh, en)
+        self._labels = {}  # parameter name -> (label zh, label en)
+        self._options = {}
 
     # -- identity -----------------------------------------------------------------------
     def name(self):
@@ -85,25 +100,61 @@ class EnvZoningAlgorithm(QgsProcessingAlgorithm):
     def tr(self, text):
         return QCoreApplication.translate(type(self).__name__, text)
 
-    def bi(self, zh, en, sep=" "):
+    def bi(self, zh, en, sep=" ", names=True):
         """"中文 English" — or only the Chinese when a translation is loaded (the zh_CN .qm
-        turns the English half into the same Chinese: shown once, not twice)."""
+        turns the English half into the same Chinese: shown once, not twice). Parameter ids
+        in either half are shown as the parameters' names (``named``; not in a label:
+        ``names=False``)."""
+        zh = self.named(zh, True) if names else zh
         if not en:
             return zh
-        en_t = self.tr(en)
+        en_t = self.named(self.tr(en), False) if names else self.tr(en)
         if not zh:
             return en_t
-        if en_t != en:
+        if self.tr(en) != en:
             return zh
-        return "%s%s%s" % (zh, sep, en)
+        return "%s%s%s" % (zh, sep, en_t)
+
+    def msg(self, zh, en):
+        """A bilingual message about parameters: their names, each id after it in brackets
+        (“数字高程模型”（DEM）), so the dialog user and the qgis_process user both find it."""
+        return "%s / %s" % (self.named(zh, True, True), self.named(en, False, True))
+
+    def named(self, text, zh=True, keep_ids=False):
+        """``text`` with the ids of this algorithm's parameters and outputs (EROSION_RASTER)
+        replaced by their display names (“土壤侵蚀栅格” / 'Erosion raster'): user texts show no
+        internal ids (issue 14 item 5); the ids stay in the source, the parameter list and
+        the reference's tables, where qgis_process users need them."""
+        if not text or not self._labels:
+            return text or ""
+
+        def label(m):
+            ident = m.group(2)
+            names = self._labels.get(ident)
+            if not names or not names[0 if zh else 1]:
+                return m.group(0)
+            shown = ("“%s”" if zh else "'%s'") % names[0 if zh else 1]
+            if keep_ids:
+                shown += ("（%s）" if zh else " (%s)") % ident
+            before, after = m.group(1), m.group(3)
+            if zh:   # no space between Chinese and the quoted name
+                s, e = m.start(), m.end()
+                if before and (s == 0 or _cjk(m.string[s - 1])):
+                    before = ""
+                if after and (e >= len(m.string) or _cjk(m.string[e])):
+                    after = ""
+            return before + shown + after
+
+        return ID_SPACED_RE.sub(label, text)
 
     def helpUrl(self):  # noqa: N802
         """The installed plugin's own reference page (docs/reference is in the zip), so the
-        Help button works offline; the web page only when the file is missing."""
+        Help button works offline; none when the page is missing (the project has no public
+        web page yet: no invented address)."""
         local = os.path.join(PLUGIN_DIR, "docs", "reference", self.ID + ".md")
         if os.path.exists(local):
             return QUrl.fromLocalFile(local).toString()
-        return HELP_BASE + self.ID + ".md"
+        return ""
 
     def shortDescription(self):  # noqa: N802
         return self.bi(self.SUMMARY_ZH, self.SUMMARY_EN, " — ")
@@ -123,7 +174,10 @@ class EnvZoningAlgorithm(QgsProcessingAlgorithm):
         if self._help:
             parts.append("<p><b>参数 Parameters</b></p><ul>")
             for name, zh, en in self._help:
-                parts.append("<li><b>%s</b>: %s</li>" % (name, esc(self.bi(zh, en))))
+                # the parameter's name, then its id for qgis_process and Python users
+                label = self.bi(*self._labels.get(name, ("", name)), names=False)
+                parts.append("<li><b>%s</b> (%s): %s</li>" % (esc(label), name,
+                                                               esc(self.bi(zh, en))))
             parts.append("</ul>")
         parts.append('<p>参考 Reference: <a href="%s">%s</a></p>' % (self.helpUrl(), self.ID))
         return "\n".join(parts)
@@ -131,7 +185,28 @@ class EnvZoningAlgorithm(QgsProcessingAlgorithm):
     # -- parameters -----------------------------------------------------------------------
     def initAlgorithm(self, config=None):  # noqa: N802
         self._help = []
+        self._labels = {}
+        self._options = {}  # enum parameter -> its options as declared
         self.initParameters(config)
+        for o in self.outputDefinitions():
+            self._labels.setdefault(o.name(), _split_label(o.description()))
+        for name, help_zh, help_en in self._help:   # now that every name is known
+            p = self.parameterDefinition(name)
+            if p is None:
+                continue
+            p.setHelp(self.bi(help_zh, help_en))
+            if name in self._options:
+                p.setOptions([self.option_label(o) for o in self._options[name]])
+
+    def option_label(self, option):
+        """An enum option "中文 English" (compat.OPTION_NAMES_ZH); as written when it holds
+        Chinese already or has no entry (units such as mg/m³)."""
+        from .compat import OPTION_NAMES_ZH
+
+        zh = OPTION_NAMES_ZH.get(option)
+        if not zh or any("\u4e00" <= c <= "\u9fff" for c in option):
+            return option
+        return self.bi(zh, option)
 
     def initParameters(self, config=None):  # noqa: N802
         raise NotImplementedError
@@ -140,7 +215,10 @@ class EnvZoningAlgorithm(QgsProcessingAlgorithm):
         """Add ``param`` (created with its short English description) with a Chinese
         label and help in both languages. The dialog shows "中文 English"."""
         en_label = param.description()
-        param.setDescription(self.bi(label_zh, en_label))
+        self._labels[param.name()] = (label_zh, en_label)
+        if param.type() == "enum":
+            self._options[param.name()] = list(param.options())
+        param.setDescription(self.bi(label_zh, en_label, names=False))
         help_zh = help_zh or label_zh
         help_en = help_en or en_label
         param.setHelp(self.bi(help_zh, help_en))
@@ -202,6 +280,7 @@ class EnvZoningAlgorithm(QgsProcessingAlgorithm):
                 if feedback is not None and feedback.isCanceled():
                     raise Canceled()   # finished anyway: what it wrote is not a result
                 results = plan.commit(results, context)
+                order_loaded_outputs(self, results, context)
                 if feedback is not None:
                     feedback.setProgress(100)   # outputs checked and in place: done
                 return results
@@ -289,6 +368,16 @@ class EnvZoningAlgorithm(QgsProcessingAlgorithm):
 
 
 
+def _split_label(description):
+    """(zh, en) of a "中文 English" description (an output's, set by ``add``)."""
+    words = description.split(" ")
+    zh = [w for w in words if any("\u4e00" <= c <= "\u9fff" for c in w)]
+    if not zh:
+        return ("", description)
+    last = max(i for i, w in enumerate(words) if w in zh)
+    return (" ".join(words[:last + 1]), " ".join(words[last + 1:]))
+
+
 # -- shared glue, split by job (issue 18): re-exported here so that ``base.x`` keeps working
 from .inputs import (  # noqa: E402,F401
     QVARIANT, _encoded_value, _restore_crs, add_fields, analysis_crs, check_source, fields_of,
@@ -298,4 +387,4 @@ from .rasterize import (  # noqa: E402,F401
     build_grid, metric_cell, rasterize_features, region_grid, write_temp_vector)
 from .styles import (  # noqa: E402,F401
     QML_FILL_SYMBOL, QML_RASTER, QML_VECTOR, STYLE_DIR, StylePostProcessor, _post_processors,
-    _rgb, _xml, apply_style, level_style_qml, vector_level_qml)
+    _rgb, _xml, apply_style, level_style_qml, order_loaded_outputs, vector_level_qml)

@@ -29,3 +29,28 @@ def font_families():
         return set(QFontDatabase.families())  # Qt6
     except TypeError:  # Qt5: unbound instance method
         return set(QFontDatabase().families())
+
+
+# The Chinese of the enum options the algorithms declare in English (issue 14 item 5): the one
+# place for option names; base.add shows each option "中文 English" like the other texts
+# (only the Chinese with the zh_CN translation loaded). Options already holding Chinese, and
+# units, are shown as written.
+OPTION_NAMES_ZH = {
+    "Auto (by ADMIN_CODE)": "自动（按行政区划代码）",
+    "Source county (90 %)": "源头县（90 %）",
+    "Key ecological county": "重点生态功能区县",
+    "Other (75 %)": "其他（75 %）",
+    "Error": "报错",
+    "Skip with a warning": "跳过并警告",
+    "Nodata": "记为无数据",
+    "Unicode (Ⅰ…Ⅵ)": "Unicode 罗马数字（Ⅰ…Ⅵ）",
+    "ASCII (I…VI)": "ASCII 字母（I…VI）",
+    "Soil-erosion sensitivity level 1–5": "土壤侵蚀敏感性等级 1–5",
+    "SL190 intensity code 1–6": "SL190 侵蚀强度码 1–6",
+    "Majority": "众数",
+    "Maximum": "最大值",
+    "Mean (rounded)": "均值（四舍五入）",
+    "CLCD (China Land Cover Dataset)": "CLCD（中国土地覆盖数据集）",
+    "ESA WorldCover": "ESA WorldCover（欧空局全球地表覆盖）",
+    "Custom (VEGETATION_TABLE)": "自定义（VEGETATION_TABLE）",
+}

@@ -49,9 +49,9 @@ class EcoSensitivity(base.EnvZoningAlgorithm):
 
     def initParameters(self, config=None):  # noqa: N802
         self.add(QgsProcessingParameterRasterLayer("SOIL_EROSION", "Soil erosion sensitivity"),
-                 "土壤侵蚀敏感性", "土壤侵蚀敏感性等级栅格（1–5，0 为无数据；soilerosionsensitivity 的 OUTPUT_LEVEL）",
-                 "Soil-erosion sensitivity level raster (1–5, nodata 0; OUTPUT_LEVEL of "
-                 "soilerosionsensitivity)")
+                 "土壤侵蚀敏感性", "土壤侵蚀敏感性等级栅格（1–5，0 为无数据；“土壤侵蚀敏感性”的等级输出）",
+                 "Soil-erosion sensitivity level raster (1–5, nodata 0; the level output of "
+                 "'Soil erosion sensitivity')")
         for name, en, zh, hzh, hen in (
                 ("RIPARIAN", "Riparian zones", "河湖滨岸敏感区",
                  "河湖滨岸带多边形（riparianzone 的输出），带 level 字段",

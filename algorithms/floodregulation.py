@@ -30,15 +30,15 @@ class FloodRegulation(base.EnvZoningAlgorithm):
                   "(highest and lowest water level, cell elevation). dem ≤ Limin (permanent "
                   "water) or Q ≥ 1 (the storage band) → 5; 0.5 ≤ Q < 1 → 3; otherwise 1. The "
                   "level is capped by table 2-1's flood-storage row for the climate zone.")
-    DECISION_ZH = ("公式图像缺失，分级为本规范约定（SPEC 3a），断点可编辑，区间为 min ≤ Q < max。"
+    DECISION_ZH = ("公式图像缺失，分级为本插件的约定，断点可编辑，区间为 min ≤ Q < max。"
                    "Q 栅格仅在 dem > Limin 处有值（dem ≤ Limin 时公式无意义，为无数据）；水体以外为无数据。")
-    DECISION_EN = ("The grading is the SPEC 3a decision (editable breaks, min <= Q < max). The Q "
+    DECISION_EN = ("The grading is the plugin's convention (editable breaks, min <= Q < max). The Q "
                    "raster has values only where dem > Limin inside a water body (the formula is "
                    "undefined below Limin); elsewhere it is nodata.")
 
     def initParameters(self, config=None):  # noqa: N802
         self.add(QgsProcessingParameterRasterLayer("DEM", "DEM"),
-                 "数字高程模型 DEM", "像元高程 dem（米）；输出取其网格", "Cell elevation (m); the outputs take its grid")
+                 "数字高程模型", "像元高程 dem（米）；输出取其网格", "Cell elevation (m); the outputs take its grid")
         self.add(QgsProcessingParameterFeatureSource(
             "WATERBODIES", "Lakes, reservoirs, wetlands", [QgsProcessing.TypeVectorPolygon]),
             "湖库湿地", "湖泊、水库、湿地面图层，带最高、最低水位字段",

@@ -61,7 +61,8 @@ def add_reference(alg):
 
 def check_reference(parameters):
     if parameters.get("REFERENCE") in (None, "") and parameters.get("REGION") in (None, ""):
-        return False, "REFERENCE 或 REGION 至少给出一个 / Give REFERENCE or REGION"
+        return False, ("“参考栅格”（REFERENCE）或“区划范围”（REGION）至少给出一个 / "
+                      "Give 'Reference grid raster' (REFERENCE) or 'Region' (REGION)")
     return True, ""
 
 

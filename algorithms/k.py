@@ -29,8 +29,8 @@ class K(base.EnvZoningAlgorithm):
     SUMMARY_EN = ("Quality index = min of the air, water and soil quality levels (5 best … 1 "
                   "heavily polluted); k = (quality/5)·((6 − emission level)/5), in (0, 1]; the "
                   "smaller k, the weaker the support.")
-    DECISION_ZH = "K 公式图片缺失，按 SPEC 3a 取乘积；可选两项归一化值的最小值或平均值。"
-    DECISION_EN = ("The seed's K formula image is lost; SPEC 3a: the product; options: min or "
+    DECISION_ZH = "K 公式图片缺失，按本插件的约定取乘积；可选两项归一化值的最小值或平均值。"
+    DECISION_EN = ("The seed's K formula image is lost; by the plugin's convention the product; options: min or "
                    "mean of the two normalised terms.")
 
     def initParameters(self, config=None):  # noqa: N802

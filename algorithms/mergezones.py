@@ -309,6 +309,7 @@ class MergeZones(base.EnvZoningAlgorithm):
             codes, grid.cell_x, grid.cell_y, self.min_areas(parameters, context),
             into_i=self.parameterAsBoolean(parameters, "ALLOW_INTO_I", context),
             is_canceled=canceled, origin=(grid.gt[0], grid.gt[3]))
+        del codes  # the merged raster replaces it (memory: issue 19)
         feedback.setProgress(45)
         left = int((merged == RU.NEIGHBOUR_CODE).sum())
         if left:
@@ -319,15 +320,14 @@ class MergeZones(base.EnvZoningAlgorithm):
         feedback.pushInfo("%d merges, %d small patches kept (only type-I neighbours) / "
                           "合并 %d 次，保留 %d 个小图斑（仅与 I 类相邻）" % (merges, kept, merges, kept))
         labels, n = M.label(merged)
-        code_of = np.zeros(n + 1, dtype=np.int64)
-        code_of[labels.ravel()] = merged.ravel()
+        code_of = M.patch_table(labels, merged, n)[0]  # strip-wise: no per-cell temporaries
         if rule_tmp:
             rules, _ = R.read_array(rule_tmp)
             rule_of = M.majority_per_label(labels, rules, n)
         else:
             rule_of = np.zeros(n + 1, dtype=np.int64)
         label_path = Z.temp_path("merge_labels")
-        R.write_array(label_path, labels.astype("int32"), grid, nodata=0)
+        R.write_array(label_path, labels, grid, nodata=0)  # int32 already: no copy
         del labels
         polys, gaps = Z.polygons_from_raster(label_path, region, canceled, grid)
         for p in (code_path, label_path, rule_tmp):

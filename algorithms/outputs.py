@@ -116,14 +116,12 @@ class OutputPlan:
                 unwritten.add(final)
         for stage in self.stages.values():
             stage.commit(unwritten=unwritten)
-        if context is not None:
-            loads = context.layersToLoadOnCompletion()
-            if any(self.final(k) != k for k in loads):
-                context.setLayersToLoadOnCompletion({self.final(k): d for k, d in loads.items()})
-        from .styles import _post_processors
+        from .styles import _post_processors, rekey_loads
 
         for pp in _post_processors:
             pp.qml = self.final(pp.qml)
+        if context is not None:
+            rekey_loads(context, self.final)
         return self.final(results) if isinstance(results, dict) else results
 
     def explain(self, message):

@@ -1,6 +1,11 @@
 """envzoning:p1 — Z 3.2.1 (保障自然生态安全指数 P1 on the km grid)."""
 
+import os
+
+import numpy as np
+
 from qgis.core import (
+    QgsCoordinateReferenceSystem,
     QgsFeature,
     QgsFeatureSink,
     QgsFields,
@@ -17,9 +22,12 @@ from qgis.core import (
 )
 
 from ..core import kmgrid as K
+from ..core import outputs as O
 from ..core import raster as R
-from ..core.errors import Canceled
+from ..core import vector as V
+from ..core.errors import Canceled, EnvZoningError
 from . import base
+from . import outputs as OUT
 
 AGG_OPTIONS = ["多数 majority", "最大值 max", "平均值（四舍五入）mean (rounded half up)"]
 SHARE_FIELDS = ["sens_s%d" % i for i in range(1, 6)] + ["imp_s%d" % i for i in range(1, 6)]
@@ -117,47 +125,64 @@ class P1(base.EnvZoningAlgorithm):
             ("p1", base.QVARIANT["int"], 0, 0), ("dominant", base.QVARIANT["string"], 12, 0),
         ] + [(n, base.QVARIANT["double"], 0, 0) for n in SHARE_FIELDS]
             + [("area_km2", base.QVARIANT["double"], 0, 0)])
-        sink, dest = self.parameterAsSink(parameters, "OUTPUT", context, fields,
-                                          QgsWkbTypes.MultiPolygon, crs)
-        if sink is None:
-            raise QgsProcessingException("Cannot create OUTPUT / 无法创建输出")
-        written, slivers, sliver_area = 0, 0, 0.0
-        hist = [0] * 6
-        for i in range(kg.ncells):
-            if i % 500 == 0:
+        # squares: wholly inside the region (WKB built in numpy, no GEOS call), clipped to
+        # it, or outside; cells without data that touch the region are slivers
+        feedback.setProgress(80)
+        x0, y0, x1, y1 = _cell_bounds(kg)
+        near = ((x1 > rbox.xMinimum()) & (x0 < rbox.xMaximum()) & (y1 > rbox.yMinimum())
+                & (y0 < rbox.yMaximum()))
+        if mask:
+            inside = np.zeros(kg.ncells, dtype=bool)
+            for k, i in enumerate(np.flatnonzero(near).tolist()):
+                if k % 2000 == 0 and feedback.isCanceled():
+                    raise Canceled()
+                sq = QgsGeometry.fromRect(QgsRectangle(x0[i], y0[i], x1[i], y1[i]))
+                inside[i] = engine.contains(sq.constGet())
+        else:  # the region is the grid's bounding rectangle
+            gx0, gy0, gx1, gy1 = grid.bounds
+            inside = near & (x0 >= gx0) & (x1 <= gx1) & (y0 >= gy0) & (y1 <= gy1)
+        has = cells["p1"] > 0
+        slivers, sliver_area = 0, 0.0
+        empty_inside = int((inside & ~has).sum())
+        if empty_inside:
+            slivers, sliver_area = empty_inside, empty_inside * kg.size * kg.size
+        for i in np.flatnonzero(near & ~inside & ~has).tolist():
+            square = QgsGeometry.fromRect(QgsRectangle(x0[i], y0[i], x1[i], y1[i]))
+            if engine.intersects(square.constGet()):
+                g = square.intersection(union)
+                if g.area() > 0:
+                    slivers += 1
+                    sliver_area += g.area()
+        keep = np.flatnonzero(near & has)
+        wkbs = K.square_wkb(kg, keep)
+        area = K.round6(np.full(len(keep), kg.size * kg.size) / 1e6)
+        written = np.ones(len(keep), dtype=bool)
+        for k in np.flatnonzero(~inside[keep]).tolist():
+            if k % 500 == 0:
                 if feedback.isCanceled():
                     raise Canceled()
-                feedback.setProgress(80 + 20 * i / kg.ncells)
-            x0, y0, x1, y1 = kg.bounds(i)
-            rect = QgsRectangle(x0, y0, x1, y1)
-            if not rect.intersects(rbox):
+                feedback.setProgress(80 + 10 * k / max(1, len(keep)))
+            i = int(keep[k])
+            square = QgsGeometry.fromRect(QgsRectangle(x0[i], y0[i], x1[i], y1[i]))
+            geom = _polygons(square.intersection(union))
+            if geom is None:
+                written[k] = False
                 continue
-            square = QgsGeometry.fromRect(rect)
-            if cells["p1"][i] == 0:
-                if engine.intersects(square.constGet()):
-                    g = square.intersection(union)
-                    if g.area() > 0:
-                        slivers += 1
-                        sliver_area += g.area()
-                continue
-            if engine.contains(square.constGet()):
-                geom = square
-            else:
-                geom = _polygons(square.intersection(union))
-                if geom is None:
-                    continue
             geom.convertToMultiType()
-            sh_s, sh_i = cells["sens_shares"][i], cells["imp_shares"][i]
-            f = QgsFeature(fields)
-            f.setGeometry(geom)
-            f.setAttributes([kg.cell_id(i), int(cells["sens"][i]), int(cells["imp"][i]),
-                             int(cells["p1"][i]), K.DOMINANT[int(cells["dominant"][i])]]
-                            + [round(float(v), 6) for v in sh_s]
-                            + [round(float(v), 6) for v in sh_i]
-                            + [round(geom.area() / 1e6, 6)])
-            sink.addFeature(f, QgsFeatureSink.FastInsert)
-            written += 1
-            hist[int(cells["p1"][i])] += 1
+            area[k] = round(geom.area() / 1e6, 6)
+            wkbs[k] = bytes(geom.asWkb())
+        keep, area = keep[written], area[written]
+        wkbs = [w for w, ok in zip(wkbs, written.tolist()) if ok]
+        shares = K.round6(np.hstack([cells["sens_shares"][keep], cells["imp_shares"][keep]]))
+        dom_names = np.array([""] + [K.DOMINANT[d] for d in (1, 2, 3)], dtype=object)
+        columns = [K.cell_ids(kg, keep), cells["sens"][keep].astype(np.int64),
+                   cells["imp"][keep].astype(np.int64), cells["p1"][keep].astype(np.int64),
+                   dom_names[cells["dominant"][keep]].tolist()] \
+            + [shares[:, j] for j in range(shares.shape[1])] + [area]
+        feedback.setProgress(90)
+        dest = self._write(parameters, context, feedback, fields, crs, columns, wkbs)
+        written = len(keep)
+        hist = np.bincount(cells["p1"][keep], minlength=6).tolist()
         feedback.pushInfo("Grid cells written / 网格数: %d; P1 level counts 5…1 / 各级网格数: %s"
                           % (written, ", ".join("%d:%d" % (v, hist[v]) for v in range(5, 0, -1))))
         if slivers:
@@ -167,6 +192,53 @@ class P1(base.EnvZoningAlgorithm):
                 % (slivers, sliver_area / 1e6, slivers, sliver_area / 1e6))
         base.apply_style(context, dest, base.vector_level_qml("p1", "p1"))
         return {"OUTPUT": dest}
+
+
+    def _write(self, parameters, context, feedback, fields, crs, columns, wkbs):
+        """Write the grid: a file destination (already staged by algorithms/outputs.py) with
+        OGR in one transaction, any other (memory:, TEMPORARY_OUTPUT, a database or a layer
+        of an existing GeoPackage) through the feature sink in one batch."""
+        value = OUT.static_value(parameters.get("OUTPUT"))
+        path = value if value and O.is_file_destination(value) else None
+        if path is not None and "|" not in path \
+                and os.path.splitext(path)[1].lower() in V.WRITE_DRIVERS:
+            dest = self.parameterAsOutputLayer(parameters, "OUTPUT", context)
+            kinds = {base.QVARIANT["string"]: "string", base.QVARIANT["int"]: "int",
+                     base.QVARIANT["double"]: "double"}
+            spec = [(f.name(), kinds[f.type()], f.length()) for f in fields]
+            try:
+                V.write_layer(dest, crs.toWkt(QgsCoordinateReferenceSystem.WKT_PREFERRED_GDAL), spec, columns, wkbs,
+                              is_canceled=feedback.isCanceled)
+            except EnvZoningError as e:
+                raise QgsProcessingException(str(e)) from None
+            except RuntimeError as e:
+                raise QgsProcessingException(str(O.io_error(dest, e))) from None
+            return dest
+        sink, dest = self.parameterAsSink(parameters, "OUTPUT", context, fields,
+                                          QgsWkbTypes.MultiPolygon, crs)
+        if sink is None:
+            raise QgsProcessingException("Cannot create OUTPUT / 无法创建输出")
+        feats = []
+        rows = [c.tolist() if isinstance(c, np.ndarray) else c for c in columns]
+        for j, w in enumerate(wkbs):
+            f = QgsFeature(fields)
+            g = QgsGeometry()
+            g.fromWkb(w)
+            f.setGeometry(g)
+            f.setAttributes([r[j] for r in rows])
+            feats.append(f)
+        if not sink.addFeatures(feats, QgsFeatureSink.FastInsert):
+            raise QgsProcessingException("Cannot write OUTPUT: %s / 无法写出输出"
+                                         % sink.lastError())
+        return dest
+
+
+def _cell_bounds(kg):
+    """(xmin, ymin, xmax, ymax) arrays of every km cell (as :meth:`KmGrid.bounds`)."""
+    r, c = np.divmod(np.arange(kg.ncells, dtype=np.int64), kg.nx)
+    xmin = kg.x0 + c * kg.size
+    ymax = kg.y1 - r * kg.size
+    return xmin, ymax - kg.size, xmin + kg.size, ymax
 
 
 def _polygons(g):

@@ -31,8 +31,8 @@ class P2(base.EnvZoningAlgorithm):
                   "region's; the region = all units). Each is classed into 5 by natural breaks "
                   "and graded 1/3/5/7/9; p2 = product of the grades (1–81; or mean, max, "
                   "geometric mean).")
-    DECISION_ZH = ("公式图片缺失，按 SPEC 3a：5 级赋值 1/3/5/7/9（同表1-1），P2 取乘积；面积默认由几何在投影坐标系中计算（km²）。")
-    DECISION_EN = ("The seed's formula image is lost; SPEC 3a: grades 1/3/5/7/9 (as table 1-1), "
+    DECISION_ZH = ("公式图片缺失，按本插件的约定：5 级赋值 1/3/5/7/9（同表1-1），P2 取乘积；面积默认由几何在投影坐标系中计算（km²）。")
+    DECISION_EN = ("The seed's formula image is lost; by the plugin's convention grades 1/3/5/7/9 (as table 1-1), "
                    "P2 = their product. Area from the geometry in the projected analysis CRS "
                    "(km²) unless AREA_FIELD is given.")
 

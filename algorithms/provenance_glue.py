@@ -6,22 +6,18 @@ Any algorithm of the chain can call, after its output file is closed::
                                       tables=[P.table_entry(t, "zoning_rules")], ...)
     provenance_glue.write(output_path, rec, feedback)
 
-Where it is stored (**Decision**):
-- GeoPackage outputs get a table ``provenance`` (no geometry; fields ``step``, ``layer``,
-  ``algorithm``, ``record`` = the JSON of one step) listing every step of the chain, the
-  upstream steps read from the input layer first; rows of other layers in the same file are
-  kept;
-- and the layer metadata (``gpkg_metadata``, what Layer Properties › Metadata shows): the
-  abstract names the steps, each step is a history entry ``envzoning provenance: {json}``.
-Other formats get the layer metadata only (QGIS writes a ``.qmd`` beside a shapefile).
+Where it is stored (**Decision**, issue 14 item 8): in the layer's metadata — for a
+GeoPackage the ``gpkg_metadata`` / ``gpkg_metadata_reference`` tables (scope ``dataset``,
+referencing the layer), what Layer Properties › Metadata shows: the abstract names the steps,
+each step of the chain (upstream steps first) is a history entry
+``envzoning provenance: {json}``. No extra table, so adding the output GeoPackage to QGIS
+shows its one layer, not a sub-layer dialog. Other formats: QGIS writes a ``.qmd`` beside a
+shapefile. GeoPackages of earlier versions with a ``provenance`` table are still read.
 """
 
 import os
 
 from qgis.core import (
-    QgsFeature,
-    QgsField,
-    QgsFields,
     QgsLayerMetadata,
     QgsProcessingException,
     QgsProcessingParameterFeatureSource,
@@ -36,7 +32,6 @@ from qgis.core import (
     QgsVectorLayer,
     QgsWkbTypes,
 )
-from .compat import QVariant
 
 from ..core import provenance as P
 
@@ -116,10 +111,30 @@ def _nest(steps):
 
 
 def read(source):
-    """The provenance steps (oldest first) stored with a layer, or [] if none."""
+    """The provenance steps (oldest first) stored with a layer, or [] if none: the layer
+    metadata's history entries; for a GeoPackage of an earlier version, its ``provenance``
+    table."""
     file_path, lname = _path_and_layer(source)
-    if not file_path.lower().endswith(".gpkg") or not os.path.exists(file_path):
+    if not os.path.exists(file_path):
         return []
+    gpkg = file_path.lower().endswith(".gpkg")
+    uri = "%s|layername=%s" % (file_path, lname) if gpkg else file_path
+    steps = []
+    layer = QgsVectorLayer(uri, lname, "ogr")
+    if layer.isValid():
+        for entry in layer.metadata().history():
+            if entry.startswith(HISTORY_PREFIX):
+                rec = P.from_json(entry[len(HISTORY_PREFIX):])
+                if rec is not None:
+                    steps.append(rec)
+    del layer
+    if steps or not gpkg:
+        return steps
+    return _read_old_table(file_path, lname)
+
+
+def _read_old_table(file_path, lname):
+    """The steps of the ``provenance`` table written by envzoning before issue 14."""
     table = QgsVectorLayer("%s|layername=%s" % (file_path, TABLE), "provenance", "ogr")
     if not table.isValid():
         return []
@@ -140,8 +155,6 @@ def write(output_path, rec, feedback=None):
     file_path, lname = _path_and_layer(output_path)
     steps = P.chain(rec)
     uri = "%s|layername=%s" % (file_path, lname)
-    if file_path.lower().endswith(".gpkg"):
-        _write_table(file_path, lname, steps)
     md = QgsLayerMetadata()
     layer = QgsVectorLayer(uri, lname, "ogr")
     if layer.isValid():
@@ -149,45 +162,14 @@ def write(output_path, rec, feedback=None):
     md.setIdentifier(lname)
     md.setTitle(lname)
     md.setAbstract("envzoning: " + " → ".join(s.get("algorithm", "?") for s in steps)
-                   + "\n(see history / table 'provenance' 见历史记录与 provenance 表)")
+                   + "\n(each step in the history 每一步见“历史”)")
     md.setHistory([HISTORY_PREFIX + P.to_json(s) for s in steps])
+    del layer
     ok, err = QgsProviderRegistry.instance().saveLayerMetadata("ogr", uri, md)
     if not ok and feedback is not None:
-        feedback.pushWarning("Provenance not written to the layer metadata (%s) / 未能写入图层元数据"
-                             % err)
+        feedback.pushWarning("Provenance not written to the layer metadata of '%s' (%s) / "
+                             "未能把来源记录写入图层元数据" % (os.path.basename(file_path), err))
     return steps
-
-
-def _write_table(file_path, lname, steps):
-    keep = []
-    old = QgsVectorLayer("%s|layername=%s" % (file_path, TABLE), "provenance", "ogr")
-    if old.isValid():
-        keep = [(f["layer"], int(f["step"] or 0), f["algorithm"], f["record"])
-                for f in old.getFeatures() if f["layer"] != lname]
-        del old
-    fields = QgsFields()
-    fields.append(QgsField("step", QVariant.Int))
-    fields.append(QgsField("layer", QVariant.String))
-    fields.append(QgsField("algorithm", QVariant.String))
-    fields.append(QgsField("record", QVariant.String))
-    opts = QgsVectorFileWriter.SaveVectorOptions()
-    opts.driverName = "GPKG"
-    opts.layerName = TABLE
-    opts.fileEncoding = "UTF-8"
-    opts.actionOnExistingFile = QgsVectorFileWriter.CreateOrOverwriteLayer
-    from qgis.core import QgsCoordinateReferenceSystem, QgsCoordinateTransformContext
-
-    writer = QgsVectorFileWriter.create(file_path, fields, QgsWkbTypes.NoGeometry,
-                                        QgsCoordinateReferenceSystem(),
-                                        QgsCoordinateTransformContext(), opts)
-    if writer.hasError() != QgsVectorFileWriter.NoError:
-        raise RuntimeError("Cannot write the provenance table: %s" % writer.errorMessage())
-    rows = keep + [(lname, i + 1, s.get("algorithm", ""), P.to_json(s)) for i, s in enumerate(steps)]
-    for layer, step, alg, text in rows:
-        f = QgsFeature(fields)
-        f.setAttributes([step, layer, alg, text])
-        writer.addFeature(f)
-    del writer
 
 
 # -- zone layers: shared by namezones, checkzoning, zonetargets (and free to the chain) -----

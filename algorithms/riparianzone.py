@@ -73,11 +73,27 @@ class RiparianZone(base.EnvZoningAlgorithm):
                  "（与 EROSION_RASTER 二选一）",
                  "Catchment erosion intensity: 极强烈, 剧烈, 强烈, 中度, 轻度, 无明显, or SL190 codes "
                  "1 (微度) … 6 (剧烈) (EROSION_FIELD or EROSION_RASTER)")
+        self.add(QgsProcessingParameterFeatureSource(
+            "LAKES", "Lakes and reservoirs", [QgsProcessing.TypeVectorPolygon], optional=True),
+            "湖泊水库", "可选：湖泊、水库水面（面），与河流一起计算，写入同一输出；带水质目标字段",
+            "Optional lakes and reservoirs (polygons), buffered outward from the shore into the "
+            "same output; with a water-quality target field")
+        self.add(QgsProcessingParameterField("LAKE_TARGET_FIELD", "Lake water-quality target "
+                                             "field", None, "LAKES", optional=True),
+                 "湖库水质目标字段", "湖库的水质目标字段（写法同 TARGET_FIELD；不填时用同名字段）",
+                 "The lakes' water-quality target field (as TARGET_FIELD; default: the field of "
+                 "that name)")
+        self.add(QgsProcessingParameterField("LAKE_EROSION_FIELD", "Lake erosion intensity field",
+                                             None, "LAKES", optional=True),
+                 "湖库侵蚀强度字段", "可选：湖库集水区的土壤侵蚀强度字段；不填时取 EROSION_RASTER，"
+                 "无栅格时用与 EROSION_FIELD 同名的字段",
+                 "Optional: the lakes' catchment erosion intensity field; default: "
+                 "EROSION_RASTER, without a raster the field named as EROSION_FIELD")
         self.add(QgsProcessingParameterRasterLayer("EROSION_RASTER", "Erosion raster",
                                                    optional=True),
-                 "土壤侵蚀栅格", "土壤侵蚀敏感性等级栅格（soilerosionsensitivity 的 OUTPUT_LEVEL）或 SL190 强度码栅格",
-                 "Soil-erosion level raster (OUTPUT_LEVEL of soilerosionsensitivity) or an SL190 "
-                 "intensity-code raster")
+                 "土壤侵蚀栅格", "土壤侵蚀敏感性等级栅格（“土壤侵蚀敏感性”的等级输出）或 SL190 强度码栅格",
+                 "Soil-erosion level raster (the level output of 'Soil erosion sensitivity') "
+                 "or an SL190 intensity-code raster")
         self.add(QgsProcessingParameterEnum(
             "EROSION_RASTER_CODES", "Erosion raster values",
             ["Soil-erosion sensitivity level 1–5", "SL190 intensity code 1–6"], defaultValue=0),
@@ -110,8 +126,8 @@ class RiparianZone(base.EnvZoningAlgorithm):
         has_f = parameters.get("EROSION_FIELD") not in (None, "")
         has_r = parameters.get("EROSION_RASTER") not in (None, "")
         if not (has_f or has_r):
-            return False, ("EROSION_FIELD 或 EROSION_RASTER 至少给出一个 / "
-                           "Give EROSION_FIELD or EROSION_RASTER")
+            return False, self.msg("EROSION_FIELD 或 EROSION_RASTER 至少给出一个",
+                                   "Give EROSION_FIELD or EROSION_RASTER")
         return super().checkParameterValues(parameters, context)
 
     def process(self, parameters, context, feedback):
@@ -124,21 +140,37 @@ class RiparianZone(base.EnvZoningAlgorithm):
         e_idx = (base.field_index(source, erosion_field, label, "EROSION_FIELD")
                  if erosion_field else -1)
         raster = None
-        if e_idx < 0:
+        if parameters.get("EROSION_RASTER") not in (None, ""):
             raster = self.parameterAsRasterLayer(parameters, "EROSION_RASTER", context)
-            if raster is None:
-                raise QgsProcessingException(
-                    "Give EROSION_FIELD or EROSION_RASTER / 请给出 EROSION_FIELD 或 EROSION_RASTER")
-            if not raster.crs().isValid():
-                raise QgsProcessingException(
-                    "Raster '%s' (EROSION_RASTER) has no CRS / 栅格“%s”没有坐标参考系"
-                    % (raster.name(), raster.name()))
+        if e_idx < 0 and raster is None:
+            raise QgsProcessingException(self.msg("请给出 EROSION_FIELD 或 EROSION_RASTER",
+                                                  "Give EROSION_FIELD or EROSION_RASTER"))
+        if raster is not None and not raster.crs().isValid():
+            raise QgsProcessingException(
+                "Raster '%s' (EROSION_RASTER) has no CRS / 栅格“%s”没有坐标参考系"
+                % (raster.name(), raster.name()))
+        # the water bodies: the rivers (lines or polygons), then the lakes (polygons)
+        waters = [(source, label, t_idx, target_field, e_idx, erosion_field,
+                   QgsWkbTypes.geometryType(source.wkbType()) == QgsWkbTypes.PolygonGeometry)]
+        lakes = None
+        if parameters.get("LAKES") not in (None, ""):
+            lakes = self.parameterAsSource(parameters, "LAKES", context)
+        if lakes is not None:
+            l_label = _label(lakes, "LAKES")
+            base.check_source(lakes, "LAKES", l_label)
+            l_target = self.parameterAsString(parameters, "LAKE_TARGET_FIELD", context) or \
+                target_field
+            lt_idx = base.field_index(lakes, l_target, l_label, "LAKE_TARGET_FIELD")
+            l_erosion = self.parameterAsString(parameters, "LAKE_EROSION_FIELD", context)
+            if not l_erosion and raster is None:
+                l_erosion = erosion_field   # no raster: the rivers' field name
+            le_idx = (base.field_index(lakes, l_erosion, l_label, "LAKE_EROSION_FIELD")
+                      if l_erosion else -1)
+            waters.append((lakes, l_label, lt_idx, l_target, le_idx, l_erosion, True))
         model = S.RiparianModel(
             self.table_param(parameters, "TARGET_TABLE", "riparian_target", context),
             self.table_param(parameters, "WIDTH_TABLE", "riparian_width", context))
-        polygons = QgsWkbTypes.geometryType(source.wkbType()) == QgsWkbTypes.PolygonGeometry
         crs = base.analysis_crs(source.sourceCrs(), source.sourceExtent())
-        feats = base.features_in_crs(source, crs, context, feedback, label)
 
         stat = STATS[self.parameterAsEnum(parameters, "EROSION_STAT", context)]
         codes = S.RASTER_CODES[self.parameterAsEnum(parameters, "EROSION_RASTER_CODES",
@@ -156,39 +188,42 @@ class RiparianZone(base.EnvZoningAlgorithm):
             rxform = QgsCoordinateTransform(crs, raster.crs(), context.transformContext())
             provider = raster.dataProvider()
             cell_x, cell_y = raster.rasterUnitsPerPixelX(), raster.rasterUnitsPerPixelY()
-        n = len(feats)
         written = 0
         try:
-            for i, f in enumerate(feats):
-                if feedback.isCanceled():
-                    raise QgsProcessingException("Canceled by the user / 用户已取消")
-                level = model.level(f.attributes()[t_idx], label, target_field, f.id())
-                geom = f.geometry()
-                if raster is None:
-                    erosion = f.attributes()[e_idx]
-                    e_label = (label, erosion_field)
-                else:
-                    ring = _buffer(geom, dist, polygons) if dist > 0 else QgsGeometry(geom)
-                    ring.transform(rxform)
-                    stats = QgsZonalStatistics.calculateStatistics(
-                        provider, ring, cell_x, cell_y, 1, _QSTAT[stat])
-                    value = stats.get(_QSTAT[stat])
-                    value = None if value is None or value != value else float(value)
-                    erosion = S.erosion_from_raster_value(value, codes, raster.name(), f.id())
-                    e_label = (raster.name(), "EROSION_RASTER")
-                width = model.width(level, erosion, e_label[0], e_label[1], f.id())
-                zone = _buffer(geom, width, polygons)
-                if zone.isEmpty():
-                    feedback.pushWarning("Feature %s: empty riparian zone skipped / 要素 %s 的滨岸带为空"
-                                         % (f.id(), f.id()))
-                    continue
-                zone.convertToMultiType()
-                out = QgsFeature(fields)
-                out.setGeometry(zone)
-                out.setAttributes(_attrs(f) + [level, float(width), S.normalize_erosion(erosion)])
-                sink.addFeature(out, QgsFeatureSink.FastInsert)
-                written += 1
-                feedback.setProgress(100.0 * (i + 1) / n)
+            for w, (src, lbl, ti, tfield, ei, efield, polygons) in enumerate(waters):
+                feats = base.features_in_crs(src, crs, context, feedback, lbl)
+                n = len(feats)
+                for i, f in enumerate(feats):
+                    if feedback.isCanceled():
+                        raise QgsProcessingException("Canceled by the user / 用户已取消")
+                    level = model.level(f.attributes()[ti], lbl, tfield, f.id())
+                    geom = f.geometry()
+                    if ei >= 0:
+                        erosion = f.attributes()[ei]
+                        e_label = (lbl, efield)
+                    else:
+                        ring = _buffer(geom, dist, polygons) if dist > 0 else QgsGeometry(geom)
+                        ring.transform(rxform)
+                        stats = QgsZonalStatistics.calculateStatistics(
+                            provider, ring, cell_x, cell_y, 1, _QSTAT[stat])
+                        value = stats.get(_QSTAT[stat])
+                        value = None if value is None or value != value else float(value)
+                        erosion = S.erosion_from_raster_value(value, codes, raster.name(), f.id())
+                        e_label = (raster.name(), "EROSION_RASTER")
+                    width = model.width(level, erosion, e_label[0], e_label[1], f.id())
+                    zone = _buffer(geom, width, polygons)
+                    if zone.isEmpty():
+                        feedback.pushWarning("Feature %s of '%s': empty riparian zone skipped / "
+                                             "“%s”要素 %s 的滨岸带为空" % (f.id(), lbl, lbl, f.id()))
+                        continue
+                    zone.convertToMultiType()
+                    out = QgsFeature(fields)
+                    out.setGeometry(zone)
+                    out.setAttributes(_attrs_for(f, fields) + [
+                        level, float(width), S.normalize_erosion(erosion)])
+                    sink.addFeature(out, QgsFeatureSink.FastInsert)
+                    written += 1
+                    feedback.setProgress(100.0 * (w + (i + 1) / max(n, 1)) / len(waters))
         except EnvZoningError as exc:
             raise QgsProcessingException(str(exc)) from None
         feedback.pushInfo("%d riparian zones / 条滨岸带" % written)
@@ -213,6 +248,9 @@ def _buffer(geom, width, polygons):
     return buf
 
 
-def _attrs(f, added=("level", "width", "intensity")):
-    """The input attributes, minus those that the added fields replace (base.add_fields)."""
-    return [f[n] for n in f.fields().names() if n.lower() not in added]
+def _attrs_for(f, fields, added=("level", "width", "intensity")):
+    """The attributes of ``f`` (a river or a lake) for the output's input fields: by name,
+    None where the layer has no field of that name."""
+    names = set(f.fields().names())
+    return [f[n] if n in names else None for n in fields.names()
+            if n.lower() not in added]

@@ -131,10 +131,11 @@ class SiteCheck(base.EnvZoningAlgorithm):
 
     def checkParameterValues(self, parameters, context):  # noqa: N802
         if parameters.get("ZONES") in (None, "") and parameters.get("UNITS") in (None, ""):
-            return False, "ZONES 与 UNITS 至少给出一个 / Give ZONES or UNITS (or both)"
+            return False, self.msg("ZONES 与 UNITS 至少给出一个", "Give ZONES or UNITS (or both)")
         if parameters.get("INDUSTRY") in (None, "") and \
                 parameters.get("INDUSTRY_FIELD") in (None, ""):
-            return False, "请给出 INDUSTRY 或 INDUSTRY_FIELD / Give INDUSTRY or INDUSTRY_FIELD"
+            return False, self.msg("请给出 INDUSTRY 或 INDUSTRY_FIELD",
+                                   "Give INDUSTRY or INDUSTRY_FIELD")
         return super().checkParameterValues(parameters, context)
 
     def process(self, parameters, context, feedback):

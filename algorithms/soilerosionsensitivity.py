@@ -89,7 +89,7 @@ class SoilErosionSensitivity(base.EnvZoningAlgorithm):
                                              "SOIL_VECTOR", optional=True),
                  "土壤质地字段", "质地名称（如 壤土）或类别码", "Texture name (e.g. 壤土) or class code")
         self.add(QgsProcessingParameterRasterLayer("DEM", "DEM", optional=True),
-                 "数字高程模型 DEM", "由 DEM 以移动窗口计算地形起伏度（与 RELIEF 二选一）",
+                 "数字高程模型", "由 DEM 以移动窗口计算地形起伏度（与 RELIEF 二选一）",
                  "DEM; relief = max − min in a moving window (DEM or RELIEF is required)")
         self.add(QgsProcessingParameterRasterLayer("RELIEF", "Relief raster (m)", optional=True),
                  "地形起伏度栅格 (m)", "已算好的地形起伏度栅格（米）",
@@ -139,13 +139,13 @@ class SoilErosionSensitivity(base.EnvZoningAlgorithm):
         has_dem = parameters.get("DEM") not in (None, "")
         has_relief = parameters.get("RELIEF") not in (None, "")
         if not (has_dem or has_relief):
-            return False, "DEM 或 RELIEF 至少给出一个 / Give DEM or RELIEF"
+            return False, self.msg("DEM 或 RELIEF 至少给出一个", "Give DEM or RELIEF")
         has_soil = parameters.get("SOIL") not in (None, "")
         has_soil_v = parameters.get("SOIL_VECTOR") not in (None, "")
         if not (has_soil or has_soil_v):
-            return False, "SOIL 或 SOIL_VECTOR 至少给出一个 / Give SOIL or SOIL_VECTOR"
+            return False, self.msg("SOIL 或 SOIL_VECTOR 至少给出一个", "Give SOIL or SOIL_VECTOR")
         if has_soil_v and not has_soil and not parameters.get("SOIL_FIELD"):
-            return False, "SOIL_VECTOR 需要 SOIL_FIELD / SOIL_VECTOR needs SOIL_FIELD"
+            return False, self.msg("SOIL_VECTOR 需要 SOIL_FIELD", "SOIL_VECTOR needs SOIL_FIELD")
         return super().checkParameterValues(parameters, context)
 
     def process(self, parameters, context, feedback):

@@ -35,10 +35,10 @@ class SoilQuality(base.EnvZoningAlgorithm):
                   "unit's samples; unit index = max Pi (or Nemerow sqrt((Pmax²+Pmean²)/2)); "
                   "≤1 clean 5, (1,2] good 4, (2,3] slightly 3, (3,5] moderately 2, >5 heavily "
                   "polluted 1. A unit without samples takes the nearest (soil_nearest = 1).")
-    DECISION_ZH = ("SPI 公式图片缺失：按 SPEC 取最大 Pi（内梅罗为选项）；多样点取各污染物 Pi 的平均后再合成。"
+    DECISION_ZH = ("SPI 公式图片缺失：按本插件的约定取最大 Pi（内梅罗为选项）；多样点取各污染物 Pi 的平均后再合成。"
                    "评价标准默认 GB 15618-2018 农用地风险筛选值（其他，5.5<pH≤6.5）；给出 pH 字段时按每个样点的 pH 分档"
                    "（≤5.5、5.5–6.5、6.5–7.5、>7.5，上限含）和用地（水田/果园/其他）取值；也可用样点标准字段或编辑表。")
-    DECISION_EN = ("The SPI formula image is lost: max Pi per SPEC (Nemerow as option); several "
+    DECISION_EN = ("The SPI formula image is lost: max Pi by the plugin's convention (Nemerow as option); several "
                    "samples: each pollutant's Pi averaged over them, then combined. Default "
                    "standards: GB 15618-2018 farmland screening values (other, 5.5 < pH ≤ 6.5); "
                    "with a pH field, each sample's own pH band (≤5.5, 5.5–6.5, 6.5–7.5, >7.5, "

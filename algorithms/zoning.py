@@ -44,7 +44,7 @@ class Zoning(base.EnvZoningAlgorithm):
                   "and fits them exactly to the region (no gaps, no overlaps). The rule table "
                   "is an editable data file; conditions are a small whitelisted expression "
                   "language, never executed.")
-    DECISION_ZH = ("规则 1–9 为 SPEC 第 4 节的约定，按 Z 4.2.1、4.3.2、4.3.4 修正（决策 16）。图层未给出或无数据处，其角色值为 0。"
+    DECISION_ZH = ("规则 1–9 为本插件的约定，按 Z 4.2.1、4.3.2、4.3.4 修正（决策 16）。图层未给出或无数据处，其角色值为 0。"
                    "保护地重叠时按 自然保护区 > 风景名胜区 > 森林公园 > 地质公园 > 饮用水源保护区 > 红线 取值；"
                    "规划用地重叠时按角色表 roles.csv 的 priority 列取值，默认 基本农田 > 现有工业 > 城镇 > 养殖 > 禁建区 > "
                    "禁止准入区 > 规划工业 > 已建区 > 适建区 > 限建区 > 限制准入区 > 优化准入区 > 重点准入区"
@@ -58,7 +58,7 @@ class Zoning(base.EnvZoningAlgorithm):
                    "规则 5 的主导因子：重要性主导因子优先；敏感性≥4 且不在滨岸带/海岸带（或主导为土壤侵蚀）→ II-2。"
                    "规则 9 的“取多数相邻区”记为 NEIGHBOUR，由 mergezones 解决。没有规则命中的像元也记为 NEIGHBOUR（规则 0）。"
                    "矢量图层按像元中心栅格化：边界误差不超过一个像元。")
-    DECISION_EN = ("Rules 1–9 are SPEC section 4's decision, corrected by Z 4.2.1, 4.3.2 and "
+    DECISION_EN = ("Rules 1–9 are the plugin's convention, corrected by Z 4.2.1, 4.3.2 and "
                    "4.3.4 (decision 16). A role whose layer is not given, or has no data, is 0. "
                    "Overlapping protected areas: nature reserve > scenic area > forest park > "
                    "geopark > water source > red line; overlapping planning polygons: the "

@@ -101,37 +101,41 @@ class Counter:
         """Count a block whose first fine row is ``row0`` and first column ``col0``. Values outside 0…5 are an
         error naming the layer and the value; 0 and invalid cells are not counted."""
         lv = np.asarray(levels)
-        ok = np.ones(lv.shape, dtype=bool) if valid is None else np.asarray(valid, dtype=bool)
+        if lv.shape[0] == 0:
+            return
         if lv.dtype.kind == "f":
+            ok = np.ones(lv.shape, dtype=bool) if valid is None else np.asarray(valid, dtype=bool)
             lv = np.where(ok, lv, 0)
             frac = ok & (lv != np.floor(lv))
             if frac.any():
                 raise EnvZoningError("Raster '%s': value %g is not a level 0–5 / 栅格“%s”的值 %g 不是 0–5 的等级"
                                      % (self.label, lv[frac][0], self.label, lv[frac][0]))
-        lv = np.where(ok, lv, 0).astype(np.int64)
-        bad = (lv < 0) | (lv > NLEVELS)
-        if bad.any():
-            v = int(lv[bad][0])
-            raise EnvZoningError("Raster '%s': value %d is not a level 0–5 / 栅格“%s”的值 %d 不是 0–5 的等级"
-                                 % (self.label, v, self.label, v))
-        rows = lv.shape[0]
-        if rows == 0:
-            return
-        lv = lv.astype(np.uint8)
+        elif valid is not None:
+            lv = np.where(valid, lv, 0)
+        if lv.dtype != np.uint8 or int(lv.max()) > NLEVELS:
+            lo, hi = lv.min(), lv.max()
+            if lo < 0 or hi > NLEVELS:
+                bad = (lv < 0) | (lv > NLEVELS)
+                v = lv[bad][0]
+                v = int(v) if float(v) == int(v) else float(v)
+                raise EnvZoningError("Raster '%s': value %s is not a level 0–5 / 栅格“%s”的值 %s 不是 0–5 的等级"
+                                     % (self.label, v, self.label, v))
+            lv = lv.astype(np.uint8)
+        rows, cols = lv.shape
         krow = self.grid.row_of(row0, rows)
-        nx = self.grid.nx
-        # fine rows and columns of one km cell are contiguous: per level, sum the strip's
-        # 0/1 mask over row groups, then over column groups (two reduceat, no index arrays)
-        rstart = np.flatnonzero(np.r_[True, krow[1:] != krow[:-1]])
-        cstart, ckm = self.grid.col_groups(col0, lv.shape[1])
-        for level in range(1, NLEVELS + 1):
-            m = lv == level
-            if not m.any():
-                continue
-            byrow = np.add.reduceat(m, rstart, axis=0, dtype=np.int32)
-            c = np.add.reduceat(byrow, cstart, axis=1, dtype=np.int64)
-            for j, kr in enumerate(krow[rstart]):
-                self.counts[kr * nx + ckm, level] += c[j]
+        kcol = self.grid.col_of[col0:col0 + cols]
+        # one bincount of (km cell within the block) × 6 + level over the block: the km
+        # cells of a block are the rectangle krow[0]…krow[-1] × kcol[0]…kcol[-1]
+        kr0, kc0 = int(krow[0]), int(kcol[0])
+        nr, nc = int(krow[-1]) - kr0 + 1, int(kcol[-1]) - kc0 + 1
+        base = ((krow - kr0).astype(np.int32)[:, None] * (nc * (NLEVELS + 1))
+                + ((kcol - kc0).astype(np.int32) * (NLEVELS + 1))[None, :])
+        base += lv
+        c = np.bincount(base.ravel(), minlength=nr * nc * (NLEVELS + 1))
+        c = c.reshape(nr, nc, NLEVELS + 1)
+        c[:, :, 0] = 0
+        self.counts.reshape(self.grid.ny, self.grid.nx, NLEVELS + 1)[
+            kr0:kr0 + nr, kc0:kc0 + nc] += c
 
     def totals(self):
         return self.counts[:, 1:].sum(axis=1)
@@ -193,3 +197,46 @@ def p1_cells(sens_counts, imp_counts, method="majority"):
     dom = np.where(p1 > 0, dom, 0).astype(np.uint8)
     return {"sens": sens, "imp": imp, "p1": p1, "dominant": dom,
             "sens_shares": shares(sens_counts), "imp_shares": shares(imp_counts)}
+
+
+# -- writing the grid (issue 19 item 2: the km grid at its I/O floor) ---------------------
+
+#: one square as a MultiPolygon of one polygon, one ring of 5 points (little-endian WKB)
+_SQUARE = np.dtype([("bo", "u1"), ("mtype", "<u4"), ("nparts", "<u4"), ("bo2", "u1"),
+                    ("ptype", "<u4"), ("nrings", "<u4"), ("npts", "<u4"),
+                    ("xy", "<f8", (10,))])
+
+
+def square_wkb(kmgrid, indices):
+    """WKB (MultiPolygon) of the squares of km cells ``indices``, built in numpy: the ring
+    runs (xmin ymin, xmax ymin, xmax ymax, xmin ymax, xmin ymin), as QGIS's fromRect."""
+    idx = np.asarray(indices, dtype=np.int64)
+    r, c = np.divmod(idx, kmgrid.nx)
+    x0 = kmgrid.x0 + c * kmgrid.size
+    y1 = kmgrid.y1 - r * kmgrid.size
+    x1, y0 = x0 + kmgrid.size, y1 - kmgrid.size
+    a = np.zeros(len(idx), dtype=_SQUARE)
+    a["bo"], a["mtype"], a["nparts"] = 1, 6, 1
+    a["bo2"], a["ptype"], a["nrings"], a["npts"] = 1, 3, 1, 5
+    a["xy"] = np.stack([x0, y0, x1, y0, x1, y1, x0, y1, x0, y0], axis=1)
+    buf = a.tobytes()
+    k = _SQUARE.itemsize
+    return [buf[i * k:(i + 1) * k] for i in range(len(idx))]
+
+
+def cell_ids(kmgrid, indices):
+    """:meth:`KmGrid.cell_id` of many cells."""
+    idx = np.asarray(indices, dtype=np.int64)
+    r, c = np.divmod(idx, kmgrid.nx)
+    xs = ((kmgrid.x0 + c * kmgrid.size) / 1000.0).tolist()
+    ys = ((kmgrid.y1 - r * kmgrid.size - kmgrid.size) / 1000.0).tolist()
+    return ["E%gN%g" % xy for xy in zip(xs, ys)]
+
+
+def round6(values):
+    """``round(float(v), 6)`` of every value (Python's correctly rounded decimal rounding,
+    not numpy's), computed once per distinct value: a list of lists for a 2-D array."""
+    v = np.asarray(values, dtype=np.float64)
+    uniq, inv = np.unique(v, return_inverse=True)
+    r = np.array([round(float(u), 6) for u in uniq.tolist()], dtype=np.float64)
+    return r[inv].reshape(v.shape)

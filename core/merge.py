@@ -15,8 +15,10 @@
   into contact unites them. Every merge, and every dissolve it causes,
   is an audit row: replaying the audit on the input patches reproduces the result.
 
-The whole class raster is held in memory here (connected components are a global
-question): about 14 bytes per cell, 140 MB for 10^7 cells.
+The class raster and its labels are held in memory (connected components are a global
+question): 1 + 4 bytes a cell (uint8 codes, int32 labels), 0.5 GB for 10^8 cells; every
+pass over them (labelling, patch table, adjacency, the merged raster) works strip by strip
+(:data:`STRIP` rows), so temporaries are per strip and per run, not per cell (issue 19).
 """
 
 import heapq
@@ -64,13 +66,92 @@ def connected_components(n, a, b):
         a, b = a[diff], b[diff]
 
 
-def label(codes, nodata=0):
+#: rows per strip of the strip-wise passes (labelling, patch table, adjacency)
+STRIP = 256
+
+
+def _strips(rows, strip):
+    return range(0, rows, max(1, int(strip)))
+
+
+def _runs(block, offset):
+    """Run starts (bool, flat), global run ids (int64, block-shaped) and run values of a
+    block of rows; runs never cross a row."""
+    start = np.ones(block.shape, dtype=bool)
+    start[:, 1:] = block[:, 1:] != block[:, :-1]
+    flat = start.ravel()
+    rid = np.cumsum(flat, dtype=np.int64).reshape(block.shape)
+    rid += offset - 1
+    return flat, rid, block.ravel()[flat]
+
+
+def label(codes, nodata=0, strip=None):
     """4-connected components of equal values. Returns (labels int32 with 0 on ``nodata``
-    cells and 1…n elsewhere, numbered in raster order of their first cell; n)."""
+    cells and 1…n elsewhere, numbered in raster order of their first cell; n).
+
+    Strip by strip (``strip`` rows at a time): the runs of equal values along each row are
+    the nodes, vertical contacts between runs of equal value — within a strip and across
+    the boundary to the previous strip — are the edges of one global equivalence table
+    (union–find over all runs, :func:`connected_components`); a second pass writes each
+    strip's labels. Besides the labels, memory is a few arrays per run and per strip, not
+    per cell (the whole-array version, :func:`label_whole`, needs ≈ 40 bytes a cell)."""
+    strip = int(strip or STRIP)
     codes = np.asarray(codes)
     if codes.ndim != 2:
         raise EnvZoningError("label() needs a 2-D array")
     rows, cols = codes.shape
+    if codes.size == 0:
+        return np.zeros(codes.shape, dtype=np.int32), 0
+    offset = 0
+    edges_a, edges_b, values, offsets = [], [], [], []
+    last_row = last_rid = None
+    for r0 in _strips(rows, strip):
+        blk = codes[r0:r0 + strip]
+        _, rid, vals = _runs(blk, offset)
+        offsets.append(offset)
+        values.append(vals)
+        same = (blk[1:] == blk[:-1]) & (blk[1:] != nodata)
+        a, b = rid[:-1][same], rid[1:][same]
+        if last_row is not None:
+            top = (blk[0] == last_row) & (blk[0] != nodata)
+            a = np.concatenate([last_rid[top], a])
+            b = np.concatenate([rid[0][top], b])
+        if len(a):
+            keep = np.ones(len(a), dtype=bool)
+            keep[1:] = (a[1:] != a[:-1]) | (b[1:] != b[:-1])
+            edges_a.append(a[keep])
+            edges_b.append(b[keep])
+        last_row, last_rid = blk[-1].copy(), rid[-1].copy()
+        offset += len(vals)
+        del rid, same, a, b
+    nruns = offset
+    run_value = np.concatenate(values)
+    del values
+    a = np.concatenate(edges_a) if edges_a else np.zeros(0, np.int64)
+    b = np.concatenate(edges_b) if edges_b else np.zeros(0, np.int64)
+    del edges_a, edges_b
+    root = connected_components(nruns, a, b)
+    del a, b
+    is_root = (root == np.arange(nruns)) & (run_value != nodata)
+    n = int(is_root.sum())
+    compact = np.zeros(nruns, dtype=np.int32)
+    compact[is_root] = np.arange(1, n + 1, dtype=np.int32)
+    run_label = compact[root]
+    run_label[run_value == nodata] = 0
+    del root, compact, is_root, run_value
+    labels = np.empty(codes.shape, dtype=np.int32)
+    for r0, off in zip(_strips(rows, strip), offsets):
+        _, rid, _ = _runs(codes[r0:r0 + strip], off)
+        labels[r0:r0 + strip] = run_label[rid]
+    return labels, n
+
+
+def label_whole(codes, nodata=0):
+    """:func:`label` on the whole array at once (the reference the strip-wise version is
+    tested against; ≈ 40 bytes of temporaries a cell)."""
+    codes = np.asarray(codes)
+    if codes.ndim != 2:
+        raise EnvZoningError("label() needs a 2-D array")
     if codes.size == 0:
         return np.zeros(codes.shape, dtype=np.int32), 0
     start = np.ones(codes.shape, dtype=bool)
@@ -96,36 +177,55 @@ def label(codes, nodata=0):
     return run_label[run_id], int(is_root.sum())
 
 
-def patch_table(labels, codes, n):
-    """Per label 1…n: (code, cell count, first cell flat index)."""
-    flat = labels.ravel()
-    counts = np.bincount(flat, minlength=n + 1)
-    uniq, idx = np.unique(flat, return_index=True)
+def patch_table(labels, codes, n, strip=None):
+    """Per label 1…n: (code, cell count, first cell flat index), strip by strip."""
+    strip = int(strip or STRIP)
+    rows, cols = labels.shape
+    counts = np.zeros(n + 1, dtype=np.int64)
     first = np.full(n + 1, -1, dtype=np.int64)
-    first[uniq] = idx
+    for r0 in _strips(rows, strip):
+        lab = labels[r0:r0 + strip].ravel()
+        counts += np.bincount(lab, minlength=n + 1)
+        # a label's first cell starts a stretch of equal labels in raster order
+        chg = np.flatnonzero(np.r_[True, lab[1:] != lab[:-1]])
+        uniq, idx = np.unique(lab[chg], return_index=True)
+        new = first[uniq] < 0
+        first[uniq[new]] = chg[idx[new]] + r0 * cols
     code = np.zeros(n + 1, dtype=np.int64)
-    code[1:] = codes.ravel()[first[1:]]
+    code[1:] = np.asarray(codes).ravel()[first[1:]]
     return code, counts, first
 
 
-def adjacency(labels):
+def adjacency(labels, strip=None):
     """Shared border between touching labels: {(lo, hi): (horizontal contacts, vertical
-    contacts)} — horizontal contacts are cell edges between left/right neighbours."""
+    contacts)} — horizontal contacts are cell edges between left/right neighbours.
+    Counted strip by strip (each strip with the first row of the next one)."""
+    strip = int(strip or STRIP)
+    rows = labels.shape[0]
+    big = int(labels.max()) + 1 if labels.size else 1
+    keys = {1: [], 0: []}
+    for r0 in _strips(rows, strip):
+        blk = labels[r0:r0 + strip + 1]
+        last = r0 + strip >= rows
+        for axis in (1, 0):
+            if axis == 1:
+                part = blk if last else blk[:-1]
+                x, y = part[:, :-1], part[:, 1:]
+            else:
+                x, y = blk[:-1], blk[1:]
+            m = (x != y) & (x > 0) & (y > 0)
+            if not m.any():
+                continue
+            xa, ya = x[m].astype(np.int64), y[m].astype(np.int64)
+            key = np.minimum(xa, ya) * big + np.maximum(xa, ya)
+            keys[axis].append(np.unique(key, return_counts=True))
     out = {}
     for axis in (1, 0):
-        if axis == 1:
-            x, y = labels[:, :-1], labels[:, 1:]
-        else:
-            x, y = labels[:-1], labels[1:]
-        m = (x != y) & (x > 0) & (y > 0)
-        if not m.any():
+        if not keys[axis]:
             continue
-        xa, ya = x[m].astype(np.int64), y[m].astype(np.int64)
-        lo, hi = np.minimum(xa, ya), np.maximum(xa, ya)
-        key = lo * (int(labels.max()) + 1) + hi
-        uk, cnt = np.unique(key, return_counts=True)
-        big = int(labels.max()) + 1
-        for k, c in zip(uk.tolist(), cnt.tolist()):
+        uk, inv = np.unique(np.concatenate([k for k, _ in keys[axis]]), return_inverse=True)
+        cnt = np.bincount(inv, weights=np.concatenate([c for _, c in keys[axis]]))
+        for k, c in zip(uk.tolist(), cnt.astype(np.int64).tolist()):
             pair = (k // big, k % big)
             h, v = out.get(pair, (0, 0))
             out[pair] = (h + c, v) if axis == 1 else (h, v + c)
@@ -244,22 +344,32 @@ def merge_patches(codes, cell_x, cell_y, min_area, nodata=0, into_i=False,
         if is_small(q):
             heapq.heappush(heap, (1, area[q], q))
     roots = np.array([find(p) for p in range(n + 1)], dtype=np.int64)
-    final = code[roots]
+    final = code[roots].astype(codes.dtype)
     final[0] = nodata
-    out = final[labels].astype(codes.dtype)
+    out = np.empty(codes.shape, dtype=codes.dtype)
+    for r0 in _strips(codes.shape[0], STRIP):
+        out[r0:r0 + STRIP] = final[labels[r0:r0 + STRIP]]
     return out, audit, labels
 
 
-def majority_per_label(labels, values, n):
-    """Most frequent value of ``values`` within each label 1…n (ties: the smaller value)."""
-    lab = labels.ravel().astype(np.int64)
-    val = values.ravel().astype(np.int64)
-    m = lab > 0
-    lab, val = lab[m], val[m]
-    if not len(lab):
+def majority_per_label(labels, values, n, strip=None):
+    """Most frequent value of ``values`` within each label 1…n (ties: the smaller value);
+    counted strip by strip."""
+    strip = int(strip or STRIP)
+    rows = labels.shape[0]
+    big = int(np.max(values)) + 1 if np.size(values) else 1
+    parts = []
+    for r0 in _strips(rows, strip):
+        lab = labels[r0:r0 + strip].ravel()
+        m = lab > 0
+        if not m.any():
+            continue
+        key = lab[m].astype(np.int64) * big + np.asarray(values[r0:r0 + strip]).ravel()[m]
+        parts.append(np.unique(key, return_counts=True))
+    if not parts:
         return np.zeros(n + 1, dtype=np.int64)
-    big = int(val.max()) + 1
-    key, cnt = np.unique(lab * big + val, return_counts=True)
+    key, inv = np.unique(np.concatenate([k for k, _ in parts]), return_inverse=True)
+    cnt = np.bincount(inv, weights=np.concatenate([c for _, c in parts])).astype(np.int64)
     kl, kv = key // big, key % big
     order = np.lexsort((kv, -cnt, kl))
     kl, kv = kl[order], kv[order]

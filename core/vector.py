@@ -213,3 +213,90 @@ def areas(geoms):
 
 def to_wkb(g):
     return bytes(g.ExportToIsoWkb())
+
+
+#: OGR drivers :func:`write_layer` writes, by file extension
+WRITE_DRIVERS = {".gpkg": "GPKG", ".shp": "ESRI Shapefile", ".geojson": "GeoJSON",
+                 ".fgb": "FlatGeobuf"}
+_OGR_TYPES = {"string": ogr.OFTString, "int": ogr.OFTInteger, "double": ogr.OFTReal}
+try:  # the binding ogr.Feature.SetField ends in, without its per-call type dispatch
+    from osgeo import _ogr
+
+    _set_double = _ogr.Feature_SetField
+except (ImportError, AttributeError):  # pragma: no cover
+    _set_double = ogr.Feature.SetField
+
+
+def write_layer(path, srs_wkt, fields, columns, wkbs, geom_type=None, layer_name=None,
+                is_canceled=None):
+    """Write a new vector file ``path`` (driver from the extension, :data:`WRITE_DRIVERS`)
+    with OGR in one transaction (where the format has them): ``fields`` [(name, "string"/"int"/"double", width)],
+    ``columns`` one sequence per field (None = NULL), ``wkbs`` one WKB per feature. The
+    layer of a GeoPackage is named ``layer_name`` (default: the file's base name), FID
+    column ``fid``, geometry column ``geom`` (what QGIS's writer makes). The caller stages
+    ``path`` (core.outputs); a failure removes the partial file. Returns the feature count."""
+    import os
+
+    ext = os.path.splitext(path)[1].lower()
+    if ext not in WRITE_DRIVERS:
+        raise EnvZoningError("No OGR writer for '%s' / 不支持的矢量格式" % path)
+    if geom_type is None:
+        geom_type = ogr.wkbMultiPolygon
+    srs = None
+    if srs_wkt:
+        srs = osr.SpatialReference()
+        srs.ImportFromWkt(srs_wkt)
+        srs.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
+    name = layer_name or os.path.splitext(os.path.basename(path))[0]
+    opts = ["FID=fid", "GEOMETRY_NAME=geom"] if ext == ".gpkg" else []
+    if ext == ".shp":
+        opts = ["ENCODING=UTF-8"]
+    drv = ogr.GetDriverByName(WRITE_DRIVERS[ext])
+    ds = drv.CreateDataSource(str(path))
+    lyr = defn = f = None
+    try:
+        lyr = ds.CreateLayer(name, srs, geom_type, opts)
+        kinds = []
+        for fname, kind, width in fields:
+            fd = ogr.FieldDefn(fname, _OGR_TYPES[kind])
+            if width:
+                fd.SetWidth(int(width))
+            lyr.CreateField(fd)
+            kinds.append(kind)
+        defn = lyr.GetLayerDefn()
+        cols = [c.tolist() if isinstance(c, np.ndarray) else list(c) for c in columns]
+        n = len(wkbs)
+        if any(len(c) != n for c in cols):
+            raise EnvZoningError("write_layer: columns and geometries differ in length")
+        setters = []
+        for k in kinds:
+            setters.append(ogr.Feature.SetFieldString if k == "string" else
+                           ogr.Feature.SetFieldInteger64 if k == "int" else _set_double)
+        fi = list(range(len(fields)))
+        tx = bool(ds.TestCapability(ogr.ODsCTransactions))
+        if tx:
+            ds.StartTransaction()
+        for j in range(n):
+            if is_canceled is not None and j % 4096 == 0 and is_canceled():
+                raise Canceled()
+            f = ogr.Feature(defn)
+            for i in fi:
+                v = cols[i][j]
+                if v is not None:
+                    setters[i](f, i, v)
+            f.SetGeometryDirectly(ogr.CreateGeometryFromWkb(wkbs[j]))
+            lyr.CreateFeature(f)
+        if tx:
+            ds.CommitTransaction()
+        ds.FlushCache()
+    except BaseException:
+        f = lyr = defn = None  # OGR objects go before their data source
+        ds = None
+        try:
+            drv.DeleteDataSource(str(path))
+        except Exception:  # noqa: BLE001
+            pass
+        raise
+    f = lyr = defn = None
+    ds = None
+    return n

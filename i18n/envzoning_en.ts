@@ -15,8 +15,8 @@
         </message>
         <message>
             <location filename="../algorithms/accesslist.py" />
-            <source>Unit-class items first, then element-zone items in table order; duplicates are compared on the text ignoring spaces, full/half width, numbering and end punctuation. The shipped requirement table holds stand-in items paraphrasing N 5.7–5.11: replace them with the local requirements.</source>
-            <translation>Unit-class items first, then element-zone items in table order; duplicates are compared on the text ignoring spaces, full/half width, numbering and end punctuation. The shipped requirement table holds stand-in items paraphrasing N 5.7–5.11: replace them with the local requirements.</translation>
+            <source>Unit-class items first, then element-zone items in table order; duplicates are compared on the text ignoring spaces, full/half width, numbering and end punctuation. The shipped requirement table holds stand-in items paraphrasing N 5.7–5.11: replace them with the local requirements. When the units carry the data-standard fields KJBJYS, WRWPFGK, HJFXFK, ZYKFXLYQ (controlunits), they are rewritten with this list.</source>
+            <translation>Unit-class items first, then element-zone items in table order; duplicates are compared on the text ignoring spaces, full/half width, numbering and end punctuation. The shipped requirement table holds stand-in items paraphrasing N 5.7–5.11: replace them with the local requirements. When the units carry the data-standard fields KJBJYS, WRWPFGK, HJFXFK, ZYKFXLYQ (controlunits), they are rewritten with this list.</translation>
         </message>
         <message>
             <location filename="../algorithms/accesslist.py" />
@@ -98,13 +98,13 @@
         </message>
         <message>
             <location filename="../algorithms/airquality.py" />
-            <source>Station SO2, NO2, PM10 concentrations → sub-indices by piecewise-linear interpolation on the API breakpoint table, API = max (or an API/AQI field). Table 6-1: ≤50 excellent 5, 51–100 good 4, 101–150 and 151–200 slightly/lightly polluted 3, 201–300 moderately 2, &gt;300 heavily 1. A township takes the stations inside it; one without a station takes the nearest (air_nearest = 1).</source>
-            <translation>Station SO2, NO2, PM10 concentrations → sub-indices by piecewise-linear interpolation on the API breakpoint table, API = max (or an API/AQI field). Table 6-1: ≤50 excellent 5, 51–100 good 4, 101–150 and 151–200 slightly/lightly polluted 3, 201–300 moderately 2, &gt;300 heavily 1. A township takes the stations inside it; one without a station takes the nearest (air_nearest = 1).</translation>
+            <source>Station SO2, NO2, PM10 concentrations → sub-indices by piecewise-linear interpolation on the API breakpoint table, API = max (or an API field). Table 6-1: ≤50 excellent 5, 51–100 good 4, 101–150 and 151–200 slightly/lightly polluted 3, 201–300 moderately 2, &gt;300 heavily 1. An AQI field, or PM2.5/O3/CO concentrations, by HJ 633-2012: ≤50 5, 51–100 4, 101–150 3, 151–200 2, 201–300 1, &gt;300 1. A township takes the stations inside it; one without a station takes the nearest (air_nearest = 1).</source>
+            <translation>Station SO2, NO2, PM10 concentrations → sub-indices by piecewise-linear interpolation on the API breakpoint table, API = max (or an API field). Table 6-1: ≤50 excellent 5, 51–100 good 4, 101–150 and 151–200 slightly/lightly polluted 3, 201–300 moderately 2, &gt;300 heavily 1. An AQI field, or PM2.5/O3/CO concentrations, by HJ 633-2012: ≤50 5, 51–100 4, 101–150 3, 151–200 2, 201–300 1, &gt;300 1. A township takes the stations inside it; one without a station takes the nearest (air_nearest = 1).</translation>
         </message>
         <message>
             <location filename="../algorithms/airquality.py" />
-            <source>The six classes of table 6-1 map to quality levels 5,4,3,3,2,1 (5 best). Default breakpoints: the GB 3095-era daily API table (mg/m³, PM10 for particulates); concentrations above the table give API 500. Several stations in a township: by default the API of their mean concentrations (the mean API when an API field is given); options: mean API, worst station. An AQI field is graded with the same classes.</source>
-            <translation>The six classes of table 6-1 map to quality levels 5,4,3,3,2,1 (5 best). Default breakpoints: the GB 3095-era daily API table (mg/m³, PM10 for particulates); concentrations above the table give API 500. Several stations in a township: by default the API of their mean concentrations (the mean API when an API field is given); options: mean API, worst station. An AQI field is graded with the same classes.</translation>
+            <source>The six classes of table 6-1 map to quality levels 5,4,3,3,2,1 (5 best). Default breakpoints: the GB 3095-era daily API table (mg/m³, PM10 for particulates); concentrations above the table give API 500. Several stations in a township: by default the API of their mean concentrations (the mean API when an API field is given); options: mean API, worst station. With PM2.5, O3 or CO fields the AQI of HJ 633-2012 is computed (IAQI breakpoints of 24-h means, O3 8-h; rounded up), and an AQI field is graded by HJ 633-2012: excellent 5, good 4, light 3, moderate 2, heavy 1, severe 1. The breakpoints, not the data, are converted between units, so whole-number concentrations on a break grade as the table says (NO2 = 565 µg/m³ is API 300).</source>
+            <translation>The six classes of table 6-1 map to quality levels 5,4,3,3,2,1 (5 best). Default breakpoints: the GB 3095-era daily API table (mg/m³, PM10 for particulates); concentrations above the table give API 500. Several stations in a township: by default the API of their mean concentrations (the mean API when an API field is given); options: mean API, worst station. With PM2.5, O3 or CO fields the AQI of HJ 633-2012 is computed (IAQI breakpoints of 24-h means, O3 8-h; rounded up), and an AQI field is graded by HJ 633-2012: excellent 5, good 4, light 3, moderate 2, heavy 1, severe 1. The breakpoints, not the data, are converted between units, so whole-number concentrations on a break grade as the table says (NO2 = 565 µg/m³ is API 300).</translation>
         </message>
         <message>
             <location filename="../algorithms/airquality.py" />
@@ -158,13 +158,53 @@
         </message>
         <message>
             <location filename="../algorithms/airquality.py" />
-            <source>API / AQI field</source>
-            <translation>API / AQI field</translation>
+            <source>PM2.5 field</source>
+            <translation>PM2.5 field</translation>
         </message>
         <message>
             <location filename="../algorithms/airquality.py" />
-            <source>Optional API or AQI value (used instead of the concentrations)</source>
-            <translation>Optional API or AQI value (used instead of the concentrations)</translation>
+            <source>PM2.5 concentration (annual or period mean; unit: UNIT)</source>
+            <translation>PM2.5 concentration (annual or period mean; unit: UNIT)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/airquality.py" />
+            <source>O3 field</source>
+            <translation>O3 field</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/airquality.py" />
+            <source>O3 concentration (annual or period mean; unit: UNIT)</source>
+            <translation>O3 concentration (annual or period mean; unit: UNIT)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/airquality.py" />
+            <source>API field</source>
+            <translation>API field</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/airquality.py" />
+            <source>Optional API value (the pre-2013 pollution index, graded by table 6-1; used instead of the concentrations). Give an AQI as AQI_FIELD: their classes differ</source>
+            <translation>Optional API value (the pre-2013 pollution index, graded by table 6-1; used instead of the concentrations). Give an AQI as AQI_FIELD: their classes differ</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/airquality.py" />
+            <source>CO field</source>
+            <translation>CO field</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/airquality.py" />
+            <source>CO concentration (mg/m³ whatever UNIT; PM2.5/O3/CO select the AQI of HJ 633-2012)</source>
+            <translation>CO concentration (mg/m³ whatever UNIT; PM2.5/O3/CO select the AQI of HJ 633-2012)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/airquality.py" />
+            <source>AQI field</source>
+            <translation>AQI field</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/airquality.py" />
+            <source>Optional AQI value, graded by HJ 633-2012 (excellent 5, good 4, light 3, moderate 2, heavy and severe 1)</source>
+            <translation>Optional AQI value, graded by HJ 633-2012 (excellent 5, good 4, light 3, moderate 2, heavy and severe 1)</translation>
         </message>
         <message>
             <location filename="../algorithms/airquality.py" />
@@ -208,13 +248,206 @@
         </message>
         <message>
             <location filename="../algorithms/airquality.py" />
+            <source>HJ 633-2012 IAQI breakpoint table</source>
+            <translation>HJ 633-2012 IAQI breakpoint table</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/airquality.py" />
+            <source>IAQI and pollutant concentration breakpoints (μg/m³, CO mg/m³; 24-h means, O3 8-h) (default: the guideline's table; editable)</source>
+            <translation>IAQI and pollutant concentration breakpoints (μg/m³, CO mg/m³; 24-h means, O3 8-h) (default: the guideline's table; editable)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/airquality.py" />
+            <source>HJ 633-2012 AQI classes</source>
+            <translation>HJ 633-2012 AQI classes</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/airquality.py" />
+            <source>AQI range → air quality category and level (default: the guideline's table; editable)</source>
+            <translation>AQI range → air quality category and level (default: the guideline's table; editable)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/airquality.py" />
             <source>Air quality townships</source>
             <translation>Air quality townships</translation>
         </message>
         <message>
             <location filename="../algorithms/airquality.py" />
-            <source>Input fields + air_api, air (level 1–5, 5 best), air_n (stations inside; 0 when the nearest was taken), air_nearest</source>
-            <translation>Input fields + air_api, air (level 1–5, 5 best), air_n (stations inside; 0 when the nearest was taken), air_nearest</translation>
+            <source>Input fields + air_api (API or AQI), air (level 1–5, 5 best), air_n (stations inside; 0 when the nearest was taken), air_nearest</source>
+            <translation>Input fields + air_api (API or AQI), air (level 1–5, 5 best), air_n (stations inside; 0 when the nearest was taken), air_nearest</translation>
+        </message>
+    </context>
+    <context>
+        <name>AirZones</name>
+        <message>
+            <location filename="../algorithms/airzones.py" />
+            <source>Air control zones</source>
+            <translation>Air control zones</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/airzones.py" />
+            <source>Air control zones from data: class-1 ambient-air areas → priority (1); high-emission cells (the most intense cells holding HIGH_EMISSION_SHARE of the emission raster's total), receptor-sensitive areas (residential areas, schools, hospitals, care homes buffered by RECEPTOR_BUFFER), weak-diffusion areas (ventilation coefficient below VENTILATION_THRESHOLD) and the layout-sensitive upwind sector of the urban areas (WIND_FROM ± SECTOR degrees within UPWIND_DISTANCE) → key (2); the rest general (3). The output is an element-zone layer (element=air) for controlunits.</source>
+            <translation>Air control zones from data: class-1 ambient-air areas → priority (1); high-emission cells (the most intense cells holding HIGH_EMISSION_SHARE of the emission raster's total), receptor-sensitive areas (residential areas, schools, hospitals, care homes buffered by RECEPTOR_BUFFER), weak-diffusion areas (ventilation coefficient below VENTILATION_THRESHOLD) and the layout-sensitive upwind sector of the urban areas (WIND_FROM ± SECTOR degrees within UPWIND_DISTANCE) → key (2); the rest general (3). The output is an element-zone layer (element=air) for controlunits.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/airzones.py" />
+            <source>Key kinds claim area in the order high emission, receptors, weak diffusion, layout (earlier keeps); priority before key. The sector's apex is each urban polygon's interior point, its radius UPWIND_DISTANCE plus the polygon's circumradius, the urban polygon itself removed. Without a ventilation raster the weak-diffusion areas come from the DEM: cells lower than the mean of the VALLEY_WINDOW square around them by more than VALLEY_DEPTH (closed basins, valley floors; core/air.py valley_mask), cells with an incomplete window not classed; with neither, none is drawn.</source>
+            <translation>Key kinds claim area in the order high emission, receptors, weak diffusion, layout (earlier keeps); priority before key. The sector's apex is each urban polygon's interior point, its radius UPWIND_DISTANCE plus the polygon's circumradius, the urban polygon itself removed. Without a ventilation raster the weak-diffusion areas come from the DEM: cells lower than the mean of the VALLEY_WINDOW square around them by more than VALLEY_DEPTH (closed basins, valley floors; core/air.py valley_mask), cells with an incomplete window not classed; with neither, none is drawn.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/airzones.py" />
+            <source>Region</source>
+            <translation>Region</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/airzones.py" />
+            <source>County boundary: the zones tile it</source>
+            <translation>County boundary: the zones tile it</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/airzones.py" />
+            <source>Class-1 ambient-air areas</source>
+            <translation>Class-1 ambient-air areas</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/airzones.py" />
+            <source>E.g. nature reserves and scenic areas (from a protected-areas layer)</source>
+            <translation>E.g. nature reserves and scenic areas (from a protected-areas layer)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/airzones.py" />
+            <source>Receptors</source>
+            <translation>Receptors</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/airzones.py" />
+            <source>Residential / urban polygons, schools, hospitals, care homes (points or polygons)</source>
+            <translation>Residential / urban polygons, schools, hospitals, care homes (points or polygons)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/airzones.py" />
+            <source>Receptor buffer (m)</source>
+            <translation>Receptor buffer (m)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/airzones.py" />
+            <source>Buffer around receptors (500 m)</source>
+            <translation>Buffer around receptors (500 m)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/airzones.py" />
+            <source>Emission intensity</source>
+            <translation>Emission intensity</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/airzones.py" />
+            <source>Air-pollutant emission intensity (t/km²·a)</source>
+            <translation>Air-pollutant emission intensity (t/km²·a)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/airzones.py" />
+            <source>High-emission share</source>
+            <translation>High-emission share</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/airzones.py" />
+            <source>The most intense cells holding this share of the total are high-emission (0.8)</source>
+            <translation>The most intense cells holding this share of the total are high-emission (0.8)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/airzones.py" />
+            <source>Ventilation coefficient</source>
+            <translation>Ventilation coefficient</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/airzones.py" />
+            <source>Ventilation coefficient (m²/s)</source>
+            <translation>Ventilation coefficient (m²/s)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/airzones.py" />
+            <source>Ventilation threshold (m²/s)</source>
+            <translation>Ventilation threshold (m²/s)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/airzones.py" />
+            <source>Below this: weak diffusion (2000 m²/s)</source>
+            <translation>Below this: weak diffusion (2000 m²/s)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/airzones.py" />
+            <source>DEM (without a ventilation raster)</source>
+            <translation>DEM (without a ventilation raster)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/airzones.py" />
+            <source>Optional: without a ventilation raster, closed basins and valley floors from the DEM are weak-diffusion areas: cells lower than the mean elevation of the VALLEY_WINDOW square around them by more than VALLEY_DEPTH m (topographic position index TPI &lt; −VALLEY_DEPTH); cells whose window is incomplete (raster edge, nodata) are not classed, so let the DEM reach half a window beyond the region</source>
+            <translation>Optional: without a ventilation raster, closed basins and valley floors from the DEM are weak-diffusion areas: cells lower than the mean elevation of the VALLEY_WINDOW square around them by more than VALLEY_DEPTH m (topographic position index TPI &lt; −VALLEY_DEPTH); cells whose window is incomplete (raster edge, nodata) are not classed, so let the DEM reach half a window beyond the region</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/airzones.py" />
+            <source>Valley window (m)</source>
+            <translation>Valley window (m)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/airzones.py" />
+            <source>Side of the square window of the mean elevation (3000 m)</source>
+            <translation>Side of the square window of the mean elevation (3000 m)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/airzones.py" />
+            <source>Valley depth (m)</source>
+            <translation>Valley depth (m)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/airzones.py" />
+            <source>Lower than the window mean by more than this: valley floor / basin (50 m)</source>
+            <translation>Lower than the window mean by more than this: valley floor / basin (50 m)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/airzones.py" />
+            <source>Urban areas</source>
+            <translation>Urban areas</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/airzones.py" />
+            <source>Built-up areas: their upwind sector is layout-sensitive</source>
+            <translation>Built-up areas: their upwind sector is layout-sensitive</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/airzones.py" />
+            <source>Prevailing wind from (°)</source>
+            <translation>Prevailing wind from (°)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/airzones.py" />
+            <source>Where the prevailing wind comes from, clockwise from north (45 = NE)</source>
+            <translation>Where the prevailing wind comes from, clockwise from north (45 = NE)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/airzones.py" />
+            <source>Sector half-angle (°)</source>
+            <translation>Sector half-angle (°)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/airzones.py" />
+            <source>Half-angle of the upwind sector (22.5°)</source>
+            <translation>Half-angle of the upwind sector (22.5°)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/airzones.py" />
+            <source>Upwind distance (km)</source>
+            <translation>Upwind distance (km)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/airzones.py" />
+            <source>How far upwind of the urban areas (5 km)</source>
+            <translation>How far upwind of the urban areas (5 km)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/airzones.py" />
+            <source>Fields element=air, class (1/2/3), kind, rule, unit_kind, clause</source>
+            <translation>Fields element=air, class (1/2/3), kind, rule, unit_kind, clause</translation>
         </message>
     </context>
     <context>
@@ -376,6 +609,114 @@
         </message>
     </context>
     <context>
+        <name>CarbonZones</name>
+        <message>
+            <location filename="../algorithms/carbonzones.py" />
+            <source>Greenhouse-gas control zones</source>
+            <translation>Greenhouse-gas control zones</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/carbonzones.py" />
+            <source>Ecosystem carbon stock (the InVEST carbon model's structure: four pools per land-cover class — above- and below-ground biomass, soil, dead organic matter, t C/ha) → a carbon-stock raster (t C per cell); the cells of highest density covering HIGH_SHARE of the region are priority; where the pollutant and CO2 emission hot spots (the cells holding EMISSION_SHARE of each total) coincide, key; the rest general.</source>
+            <translation>Ecosystem carbon stock (the InVEST carbon model's structure: four pools per land-cover class — above- and below-ground biomass, soil, dead organic matter, t C/ha) → a carbon-stock raster (t C per cell); the cells of highest density covering HIGH_SHARE of the region are priority; where the pollutant and CO2 emission hot spots (the cells holding EMISSION_SHARE of each total) coincide, key; the rest general.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/carbonzones.py" />
+            <source>The shipped carbon table lists the classes without values: densities differ by region and stand and must come from a local survey or a cited study (the table's source column); a class that occurs without values is an error.</source>
+            <translation>The shipped carbon table lists the classes without values: densities differ by region and stand and must come from a local survey or a cited study (the table's source column); a class that occurs without values is an error.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/carbonzones.py" />
+            <source>Land cover</source>
+            <translation>Land cover</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/carbonzones.py" />
+            <source>Land-cover raster (codes as in the carbon table, e.g. CLCD 1–9)</source>
+            <translation>Land-cover raster (codes as in the carbon table, e.g. CLCD 1–9)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/carbonzones.py" />
+            <source>Region</source>
+            <translation>Region</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/carbonzones.py" />
+            <source>County boundary</source>
+            <translation>County boundary</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/carbonzones.py" />
+            <source>Carbon pools</source>
+            <translation>Carbon pools</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/carbonzones.py" />
+            <source>code, name_zh, c_above, c_below, c_soil, c_dead (t C/ha), source (default: the guideline's table; editable)</source>
+            <translation>code, name_zh, c_above, c_below, c_soil, c_dead (t C/ha), source (default: the guideline's table; editable)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/carbonzones.py" />
+            <source>Carbon pools (CSV file)</source>
+            <translation>Carbon pools (CSV file)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/carbonzones.py" />
+            <source>Optional CSV with the same columns; replaces CARBON_TABLE</source>
+            <translation>Optional CSV with the same columns; replaces CARBON_TABLE</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/carbonzones.py" />
+            <source>High-stock share of the area</source>
+            <translation>High-stock share of the area</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/carbonzones.py" />
+            <source>Cells of highest density covering this share of the region are priority (0.3)</source>
+            <translation>Cells of highest density covering this share of the region are priority (0.3)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/carbonzones.py" />
+            <source>Air-pollutant emissions</source>
+            <translation>Air-pollutant emissions</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/carbonzones.py" />
+            <source>Optional: t/km²·a</source>
+            <translation>Optional: t/km²·a</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/carbonzones.py" />
+            <source>CO2 emissions</source>
+            <translation>CO2 emissions</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/carbonzones.py" />
+            <source>Emission hot-spot share</source>
+            <translation>Emission hot-spot share</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/carbonzones.py" />
+            <source>The most intense cells holding this share of the total are hot spots (0.8)</source>
+            <translation>The most intense cells holding this share of the total are hot spots (0.8)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/carbonzones.py" />
+            <source>Carbon stock</source>
+            <translation>Carbon stock</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/carbonzones.py" />
+            <source>Carbon stock per cell (t C)</source>
+            <translation>Carbon stock per cell (t C)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/carbonzones.py" />
+            <source>Fields element=ghg, class (1/2/3), kind, rule, stock_t</source>
+            <translation>Fields element=ghg, class (1/2/3), kind, rule, stock_t</translation>
+        </message>
+    </context>
+    <context>
         <name>CheckZoning</name>
         <message>
             <location filename="../algorithms/checkzoning.py" />
@@ -451,6 +792,26 @@
             <location filename="../algorithms/checkzoning.py" />
             <source>Auto (ADMIN_CODE looked up in the lists of Z 4.6.1/4.6.2), source county, key ecological county, other</source>
             <translation>Auto (ADMIN_CODE looked up in the lists of Z 4.6.1/4.6.2), source county, key ecological county, other</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/checkzoning.py" />
+            <source>Auto (by ADMIN_CODE)</source>
+            <translation>Auto (by ADMIN_CODE)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/checkzoning.py" />
+            <source>Source county (90 %)</source>
+            <translation>Source county (90 %)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/checkzoning.py" />
+            <source>Key ecological county</source>
+            <translation>Key ecological county</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/checkzoning.py" />
+            <source>Other (75 %)</source>
+            <translation>Other (75 %)</translation>
         </message>
         <message>
             <location filename="../algorithms/checkzoning.py" />
@@ -718,6 +1079,36 @@
             <source>Change summary text (also in the log)</source>
             <translation>Change summary text (also in the log)</translation>
         </message>
+        <message>
+            <location filename="../algorithms/comparezonings.py" />
+            <source>Code field</source>
+            <translation>Code field</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/comparezonings.py" />
+            <source>Code field in both versions; empty: HJZHGKDYBM or code when both have it. Then codes are reported as kept / changed / new / retired</source>
+            <translation>Code field in both versions; empty: HJZHGKDYBM or code when both have it. Then codes are reported as kept / changed / new / retired</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/comparezonings.py" />
+            <source>IoU of a kept code</source>
+            <translation>IoU of a kept code</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/comparezonings.py" />
+            <source>A code in both versions with the same class and IoU at or above this is kept, otherwise changed (0.9)</source>
+            <translation>A code in both versions with the same class and IoU at or above this is kept, otherwise changed (0.9)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/comparezonings.py" />
+            <source>Code changes</source>
+            <translation>Code changes</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/comparezonings.py" />
+            <source>One row per code: code, status (kept/changed/new/retired), status_zh, old and new class, IoU</source>
+            <translation>One row per code: code, status (kept/changed/new/retired), status_zh, old and new class, IoU</translation>
+        </message>
     </context>
     <context>
         <name>CompositeIndex</name>
@@ -808,6 +1199,154 @@
         </message>
     </context>
     <context>
+        <name>ControlMaps</name>
+        <message>
+            <location filename="../algorithms/controlmaps.py" />
+            <source>Zoning control maps (三线一单)</source>
+            <translation>Zoning control maps (三线一单)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/controlmaps.py" />
+            <source>Writes the zoning-control (三线一单) maps from the print-layout templates in resources/layouts/: the environmental control units (A3, coloured priority / key / general, unit codes inside the unit or with a leader line, none outside the county) and one A4 map per element of the element zones; PDF (searchable text) and PNG.</source>
+            <translation>Writes the zoning-control (三线一单) maps from the print-layout templates in resources/layouts/: the environmental control units (A3, coloured priority / key / general, unit codes inside the unit or with a leader line, none outside the county) and one A4 map per element of the element zones; PDF (searchable text) and PNG.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/controlmaps.py" />
+            <source>No national rule fixes the colours; the ones most provincial 三线一单 atlases use: priority protection green #38a800, key control red #e64b3c, general control yellow #ffe27a; element zones use the same. The class field may hold 1/2/3 or the class names (ZHGKDYFL's 优先保护单元 …).</source>
+            <translation>No national rule fixes the colours; the ones most provincial 三线一单 atlases use: priority protection green #38a800, key control red #e64b3c, general control yellow #ffe27a; element zones use the same. The class field may hold 1/2/3 or the class names (ZHGKDYFL's 优先保护单元 …).</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/controlmaps.py" />
+            <source>Control units</source>
+            <translation>Control units</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/controlmaps.py" />
+            <source>Control units (controlunits output)</source>
+            <translation>Control units (controlunits output)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/controlmaps.py" />
+            <source>Unit class field</source>
+            <translation>Unit class field</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/controlmaps.py" />
+            <source>Unit class field: 1/2/3 or the class names (default unit_class; ZHGKDYFL works)</source>
+            <translation>Unit class field: 1/2/3 or the class names (default unit_class; ZHGKDYFL works)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/controlmaps.py" />
+            <source>Unit label field</source>
+            <translation>Unit label field</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/controlmaps.py" />
+            <source>Unit label field (default code, the unit code; empty: no labels)</source>
+            <translation>Unit label field (default code, the unit code; empty: no labels)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/controlmaps.py" />
+            <source>Element zones</source>
+            <translation>Element zones</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/controlmaps.py" />
+            <source>Element zones (elementzones output): one A4 map per element, optional</source>
+            <translation>Element zones (elementzones output): one A4 map per element, optional</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/controlmaps.py" />
+            <source>Region</source>
+            <translation>Region</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/controlmaps.py" />
+            <source>The county boundary</source>
+            <translation>The county boundary</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/controlmaps.py" />
+            <source>Townships</source>
+            <translation>Townships</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/controlmaps.py" />
+            <source>Township boundaries (base map), optional</source>
+            <translation>Township boundaries (base map), optional</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/controlmaps.py" />
+            <source>Township name field</source>
+            <translation>Township name field</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/controlmaps.py" />
+            <source>Township name field (default name)</source>
+            <translation>Township name field (default name)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/controlmaps.py" />
+            <source>Rivers</source>
+            <translation>Rivers</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/controlmaps.py" />
+            <source>Rivers (lines) or water bodies (polygons), optional</source>
+            <translation>Rivers (lines) or water bodies (polygons), optional</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/controlmaps.py" />
+            <source>County name</source>
+            <translation>County name</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/controlmaps.py" />
+            <source>Title prefix, e.g. 仙居县 (title: 仙居县环境管控单元图)</source>
+            <translation>Title prefix, e.g. 仙居县 (title: 仙居县环境管控单元图)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/controlmaps.py" />
+            <source>PNG resolution (dpi)</source>
+            <translation>PNG resolution (dpi)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/controlmaps.py" />
+            <source>PNG resolution (default 150)</source>
+            <translation>PNG resolution (default 150)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/controlmaps.py" />
+            <source>Output folder</source>
+            <translation>Output folder</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/controlmaps.py" />
+            <source>Folder for control_units_a3.pdf/.png and element_&lt;element&gt;_a4.pdf/.png</source>
+            <translation>Folder for control_units_a3.pdf/.png and element_&lt;element&gt;_a4.pdf/.png</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/controlmaps.py" />
+            <source>Control-unit map (PDF)</source>
+            <translation>Control-unit map (PDF)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/controlmaps.py" />
+            <source>Optional: path of the control-unit map PDF</source>
+            <translation>Optional: path of the control-unit map PDF</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/controlmaps.py" />
+            <source>Control-unit map (PNG)</source>
+            <translation>Control-unit map (PNG)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/controlmaps.py" />
+            <source>Optional: path of the control-unit map PNG</source>
+            <translation>Optional: path of the control-unit map PNG</translation>
+        </message>
+    </context>
+    <context>
         <name>ControlUnits</name>
         <message>
             <location filename="../algorithms/controlunits.py" />
@@ -816,13 +1355,13 @@
         </message>
         <message>
             <location filename="../algorithms/controlunits.py" />
-            <source>Overlays the element zones: ecological red line and other important ecological space (class-1 zones of the priority elements) → priority unit (1); else any key zone or industrial park → key unit (2, industrial-cluster or urban-living kind); else general unit (3). Units follow township and park boundaries; slivers join the neighbour with the longest shared border; the region is covered exactly. Code ZH + 6-digit admin code + class + 4-digit serial.</source>
-            <translation>Overlays the element zones: ecological red line and other important ecological space (class-1 zones of the priority elements) → priority unit (1); else any key zone or industrial park → key unit (2, industrial-cluster or urban-living kind); else general unit (3). Units follow township and park boundaries; slivers join the neighbour with the longest shared border; the region is covered exactly. Code ZH + 6-digit admin code + class + 4-digit serial.</translation>
+            <source>Overlays the element zones: ecological red line and other important ecological space (class-1 zones of the priority elements) → priority unit (1); else any key zone or industrial park → key unit (2, industrial-cluster or urban-living kind); else general unit (3). Units are the vector overlay of townships, parks and the element zones (nothing rasterized); slivers join the neighbour in their township with the longest shared border; the region is covered exactly. Code ZH + 6-digit admin code + class + 4-digit serial; with PREVIOUS, units that did not change keep their codes.</source>
+            <translation>Overlays the element zones: ecological red line and other important ecological space (class-1 zones of the priority elements) → priority unit (1); else any key zone or industrial park → key unit (2, industrial-cluster or urban-living kind); else general unit (3). Units are the vector overlay of townships, parks and the element zones (nothing rasterized); slivers join the neighbour in their township with the longest shared border; the region is covered exactly. Code ZH + 6-digit admin code + class + 4-digit serial; with PREVIOUS, units that did not change keep their codes.</translation>
         </message>
         <message>
             <location filename="../algorithms/controlunits.py" />
-            <source>Serials run county-wide within each class, north to south then west to east by the unit's interior point; a park is one unit (not cut at township boundaries) whose township is the one holding most of it; priority pieces are never merged away; slivers join neighbours within their township (park) only; element zones covering at least MIN_SHARE of a unit are listed in its zones field (read by accesslist).</source>
-            <translation>Serials run county-wide within each class, north to south then west to east by the unit's interior point; a park is one unit (not cut at township boundaries) whose township is the one holding most of it; priority pieces are never merged away; slivers join neighbours within their township (park) only; element zones covering at least MIN_SHARE of a unit are listed in its zones field (read by accesslist).</translation>
+            <source>Serials run county-wide within each class, north to south then west to east by the unit's interior point; a park is one unit (not cut at township boundaries) whose township is the one holding most of it; a priority piece below MIN_AREA that is mostly a legal area (LEGAL_RULES: red line, protected areas) stays, and joins the priority unit across the township line when a township line cut it off (the red line is kept, the township line gives way); other slivers join neighbours within their township (park) only; element zones covering at least MIN_SHARE of a unit are listed in its zones field (read by accesslist). Data-standard fields (core/datastandard.py): province code = first 2 digits of ADMIN_CODE + 0000, city = first 4 + 00, county = the 6 digits, names from core/tables/admin_divisions.csv (all of Zhejiang) or CITY_NAME / COUNTY_NAME; the four dimension fields are filled from the requirement table as accesslist does (REQUIREMENTS, OVERALL); YSGKFQBM lists the codes of the element zones the unit takes in (the layer's code field, else YS + 6 digits + 2-digit element number + class + 3-digit serial). All names are upper-case, at most 10 characters: the same in a Shapefile.</source>
+            <translation>Serials run county-wide within each class, north to south then west to east by the unit's interior point; a park is one unit (not cut at township boundaries) whose township is the one holding most of it; a priority piece below MIN_AREA that is mostly a legal area (LEGAL_RULES: red line, protected areas) stays, and joins the priority unit across the township line when a township line cut it off (the red line is kept, the township line gives way); other slivers join neighbours within their township (park) only; element zones covering at least MIN_SHARE of a unit are listed in its zones field (read by accesslist). Data-standard fields (core/datastandard.py): province code = first 2 digits of ADMIN_CODE + 0000, city = first 4 + 00, county = the 6 digits, names from core/tables/admin_divisions.csv (all of Zhejiang) or CITY_NAME / COUNTY_NAME; the four dimension fields are filled from the requirement table as accesslist does (REQUIREMENTS, OVERALL); YSGKFQBM lists the codes of the element zones the unit takes in (the layer's code field, else YS + 6 digits + 2-digit element number + class + 3-digit serial). All names are upper-case, at most 10 characters: the same in a Shapefile.</translation>
         </message>
         <message>
             <location filename="../algorithms/controlunits.py" />
@@ -833,6 +1372,16 @@
             <location filename="../algorithms/controlunits.py" />
             <source>Output of elementzones (fields element, class; optionally rule, unit_kind)</source>
             <translation>Output of elementzones (fields element, class; optionally rule, unit_kind)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/controlunits.py" />
+            <source>More element-zone layers</source>
+            <translation>More element-zone layers</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/controlunits.py" />
+            <source>Optional more element-zone layers (fields element, class; optionally rule, unit_kind), e.g. the output of waterunits; where zones of one element overlap the highest class holds (core.winning_rule)</source>
+            <translation>Optional more element-zone layers (fields element, class; optionally rule, unit_kind), e.g. the output of waterunits; where zones of one element overlap the highest class holds (core.winning_rule)</translation>
         </message>
         <message>
             <location filename="../algorithms/controlunits.py" />
@@ -906,6 +1455,16 @@
         </message>
         <message>
             <location filename="../algorithms/controlunits.py" />
+            <source>Rules of legal priority areas kept however small</source>
+            <translation>Rules of legal priority areas kept however small</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/controlunits.py" />
+            <source>Comma-separated element rule ids (default ECO-1 red line, ECO-2 protected areas and drinking-water source areas): a priority part below MIN_AREA stays when more than half of it is such a legal area (its legal boundary is kept); other priority slivers join a neighbour like any sliver</source>
+            <translation>Comma-separated element rule ids (default ECO-1 red line, ECO-2 protected areas and drinking-water source areas): a priority part below MIN_AREA stays when more than half of it is such a legal area (its legal boundary is kept); other priority slivers join a neighbour like any sliver</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/controlunits.py" />
             <source>Minimum share of a unit to list an element zone (%)</source>
             <translation>Minimum share of a unit to list an element zone (%)</translation>
         </message>
@@ -916,13 +1475,83 @@
         </message>
         <message>
             <location filename="../algorithms/controlunits.py" />
+            <source>Previous version of the units</source>
+            <translation>Previous version of the units</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/controlunits.py" />
+            <source>Optional previous version (field HJZHGKDYBM or code; unit_class or the class read from the code). A unit of the same class with IoU ≥ KEEP_IOU keeps that unit's code; the others take the next unused serials of their class (N 5.13.2–5.13.3)</source>
+            <translation>Optional previous version (field HJZHGKDYBM or code; unit_class or the class read from the code). A unit of the same class with IoU ≥ KEEP_IOU keeps that unit's code; the others take the next unused serials of their class (N 5.13.2–5.13.3)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/controlunits.py" />
+            <source>IoU to keep a previous code</source>
+            <translation>IoU to keep a previous code</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/controlunits.py" />
+            <source>Intersection over union with a previous unit (same class) at or above which its code is kept (0.9)</source>
+            <translation>Intersection over union with a previous unit (same class) at or above which its code is kept (0.9)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/controlunits.py" />
+            <source>City name (data standard)</source>
+            <translation>City name (data standard)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/controlunits.py" />
+            <source>Optional city name of the SHIMC field; by default looked up by the first 4 digits of ADMIN_CODE in core/tables/admin_divisions.csv</source>
+            <translation>Optional city name of the SHIMC field; by default looked up by the first 4 digits of ADMIN_CODE in core/tables/admin_divisions.csv</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/controlunits.py" />
+            <source>County name (data standard)</source>
+            <translation>County name (data standard)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/controlunits.py" />
+            <source>Optional county name of the XIANMC field; by default looked up by ADMIN_CODE in core/tables/admin_divisions.csv</source>
+            <translation>Optional county name of the XIANMC field; by default looked up by ADMIN_CODE in core/tables/admin_divisions.csv</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/controlunits.py" />
+            <source>Requirement table</source>
+            <translation>Requirement table</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/controlunits.py" />
+            <source>The requirement table that fills the four dimension fields of the data standard (KJBJYS …), as accesslist's (default: the guideline's table; editable)</source>
+            <translation>The requirement table that fills the four dimension fields of the data standard (KJBJYS …), as accesslist's (default: the guideline's table; editable)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/controlunits.py" />
+            <source>Requirement table file (CSV)</source>
+            <translation>Requirement table file (CSV)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/controlunits.py" />
+            <source>Optional CSV with the same columns; replaces REQUIREMENTS when given</source>
+            <translation>Optional CSV with the same columns; replaces REQUIREMENTS when given</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/controlunits.py" />
+            <source>Overall list (CSV)</source>
+            <translation>Overall list (CSV)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/controlunits.py" />
+            <source>Optional overall list (column item); its items are left out of the four dimension fields</source>
+            <translation>Optional overall list (column item); its items are left out of the four dimension fields</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/controlunits.py" />
             <source>Control unit polygons</source>
             <translation>Control unit polygons</translation>
         </message>
         <message>
             <location filename="../algorithms/controlunits.py" />
-            <source>Fields HJZHGKDYBM (code), HJZHGKDYMC (name), ZHGKDYFL (class), code, name, unit_class, …</source>
-            <translation>Fields HJZHGKDYBM (code), HJZHGKDYMC (name), ZHGKDYFL (class), code, name, unit_class, …</translation>
+            <source>Fields HJZHGKDYBM (code), HJZHGKDYMC (name), ZHGKDYFL (class), code, name, unit_class, …; data-standard fields SHENGBM/SHENGMC, SHIBM/SHIMC, XIANBM/XIANMC (province, city, county codes and names), KJBJYS, WRWPFGK, HJFXFK, ZYKFXLYQ (the four access-list dimensions), YSGKFQBM (element-zone codes)</source>
+            <translation>Fields HJZHGKDYBM (code), HJZHGKDYMC (name), ZHGKDYFL (class), code, name, unit_class, …; data-standard fields SHENGBM/SHENGMC, SHIBM/SHIMC, XIANBM/XIANMC (province, city, county codes and names), KJBJYS, WRWPFGK, HJFXFK, ZYKFXLYQ (the four access-list dimensions), YSGKFQBM (element-zone codes)</translation>
         </message>
     </context>
     <context>
@@ -1027,8 +1656,8 @@
         </message>
         <message>
             <location filename="../algorithms/ecosensitivity.py" />
-            <source>Soil-erosion sensitivity level raster (1–5, nodata 0; OUTPUT_LEVEL of soilerosionsensitivity)</source>
-            <translation>Soil-erosion sensitivity level raster (1–5, nodata 0; OUTPUT_LEVEL of soilerosionsensitivity)</translation>
+            <source>Soil-erosion sensitivity level raster (1–5, nodata 0; the level output of 'Soil erosion sensitivity')</source>
+            <translation>Soil-erosion sensitivity level raster (1–5, nodata 0; the level output of 'Soil erosion sensitivity')</translation>
         </message>
         <message>
             <location filename="../algorithms/ecosensitivity.py" />
@@ -1125,8 +1754,8 @@
         </message>
         <message>
             <location filename="../algorithms/elementzones.py" />
-            <source>Within an element the highest class wins where rules overlap (1 over 2 over 3), the first rule in table order within a class; the rest of the region is the element's general zone (rule XX-G); only elements with at least one matching source feature are written. A feature may match rules of several elements.</source>
-            <translation>Within an element the highest class wins where rules overlap (1 over 2 over 3), the first rule in table order within a class; the rest of the region is the element's general zone (rule XX-G); only elements with at least one matching source feature are written. A feature may match rules of several elements.</translation>
+            <source>Within an element the highest class wins where rules overlap (1 over 2 over 3), the first rule in table order within a class; the rest of the region is the element's general zone (rule XX-G); only elements with at least one matching source feature are written. A feature may match rules of several elements. Sources derived from data (core/resources.py): farmland plots by the largest Ci/Si and Ci/Gi of their samples against GB 15618-2018 (priority / safe use / strict control); townships overloaded or critical in water resources → key; shorelines 严格保护 → priority, 优化利用 → key, 限制开发 → general (buffered). The results enter the same rule table as role values.</source>
+            <translation>Within an element the highest class wins where rules overlap (1 over 2 over 3), the first rule in table order within a class; the rest of the region is the element's general zone (rule XX-G); only elements with at least one matching source feature are written. A feature may match rules of several elements. Sources derived from data (core/resources.py): farmland plots by the largest Ci/Si and Ci/Gi of their samples against GB 15618-2018 (priority / safe use / strict control); townships overloaded or critical in water resources → key; shorelines 严格保护 → priority, 优化利用 → key, 限制开发 → general (buffered). The results enter the same rule table as role values.</translation>
         </message>
         <message>
             <location filename="../algorithms/elementzones.py" />
@@ -1177,6 +1806,116 @@
             <location filename="../algorithms/elementzones.py" />
             <source>Error (default) or skip with a warning</source>
             <translation>Error (default) or skip with a warning</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/elementzones.py" />
+            <source>Error</source>
+            <translation>Error</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/elementzones.py" />
+            <source>Skip with a warning</source>
+            <translation>Skip with a warning</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/elementzones.py" />
+            <source>Soil samples (farmland)</source>
+            <translation>Soil samples (farmland)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/elementzones.py" />
+            <source>Optional farmland soil samples with pollutant fields in mg/kg (cd, hg, as or as_, pb, cr, cu, ni, zn or 镉, 汞 …) and pH; with SOIL_PLOTS they class the plots by GB 15618-2018 (core/resources.py)</source>
+            <translation>Optional farmland soil samples with pollutant fields in mg/kg (cd, hg, as or as_, pb, cr, cu, ni, zn or 镉, 汞 …) and pH; with SOIL_PLOTS they class the plots by GB 15618-2018 (core/resources.py)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/elementzones.py" />
+            <source>Farmland plots</source>
+            <translation>Farmland plots</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/elementzones.py" />
+            <source>Optional farmland plots; each takes the largest Ci/Si and Ci/Gi of the samples inside: max Ci/Si ≤ 1 priority (SOIL-1), max Ci/Gi &gt; 1 strict control, else safe use (SOIL-3); plots without samples get no class</source>
+            <translation>Optional farmland plots; each takes the largest Ci/Si and Ci/Gi of the samples inside: max Ci/Si ≤ 1 priority (SOIL-1), max Ci/Gi &gt; 1 strict control, else safe use (SOIL-3); plots without samples get no class</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/elementzones.py" />
+            <source>Sample pH field</source>
+            <translation>Sample pH field</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/elementzones.py" />
+            <source>pH field of the samples (ph; a missing value takes the strictest of the four bands)</source>
+            <translation>pH field of the samples (ph; a missing value takes the strictest of the four bands)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/elementzones.py" />
+            <source>Plot land-use field</source>
+            <translation>Plot land-use field</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/elementzones.py" />
+            <source>Optional plot field with 水田/paddy, 果园/orchard or other (chooses the screening value; other by default)</source>
+            <translation>Optional plot field with 水田/paddy, 果园/orchard or other (chooses the screening value; other by default)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/elementzones.py" />
+            <source>GB 15618-2018 screening and intervention values</source>
+            <translation>GB 15618-2018 screening and intervention values</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/elementzones.py" />
+            <source>pollutant, kind (screening/intervention), land (paddy/orchard/other/all), the values of the four pH bands in mg/kg (default: the guideline's table; editable)</source>
+            <translation>pollutant, kind (screening/intervention), land (paddy/orchard/other/all), the values of the four pH bands in mg/kg (default: the guideline's table; editable)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/elementzones.py" />
+            <source>Water-resource overload by township</source>
+            <translation>Water-resource overload by township</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/elementzones.py" />
+            <source>Optional township polygons whose OVERLOAD_FIELD is 超载/临界超载/不超载; overloaded and critical → water-resource key zone (WR-1)</source>
+            <translation>Optional township polygons whose OVERLOAD_FIELD is 超载/临界超载/不超载; overloaded and critical → water-resource key zone (WR-1)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/elementzones.py" />
+            <source>Overload field</source>
+            <translation>Overload field</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/elementzones.py" />
+            <source>超载/临界超载/不超载 (or overloaded/critical/not)</source>
+            <translation>超载/临界超载/不超载 (or overloaded/critical/not)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/elementzones.py" />
+            <source>Shorelines</source>
+            <translation>Shorelines</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/elementzones.py" />
+            <source>Optional shoreline lines whose SHORELINE_FIELD is 严格保护/限制开发/优化利用, buffered by SHORELINE_BUFFER m: 严格保护 → priority (SH-1), 优化利用 → key (SH-2), 限制开发 → general (SH-3)</source>
+            <translation>Optional shoreline lines whose SHORELINE_FIELD is 严格保护/限制开发/优化利用, buffered by SHORELINE_BUFFER m: 严格保护 → priority (SH-1), 优化利用 → key (SH-2), 限制开发 → general (SH-3)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/elementzones.py" />
+            <source>Shoreline class field</source>
+            <translation>Shoreline class field</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/elementzones.py" />
+            <source>严格保护/限制开发/优化利用</source>
+            <translation>严格保护/限制开发/优化利用</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/elementzones.py" />
+            <source>Shoreline buffer (m)</source>
+            <translation>Shoreline buffer (m)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/elementzones.py" />
+            <source>Distance each side of the line (50 m)</source>
+            <translation>Distance each side of the line (50 m)</translation>
         </message>
         <message>
             <location filename="../algorithms/elementzones.py" />
@@ -1275,7 +2014,7 @@
     <context>
         <name>EnvZoningProvider</name>
         <message>
-            <location filename="../../../work/main/processing_provider/provider.py" line="34" />
+            <location filename="../../../work/wt-i14user/processing_provider/provider.py" line="22" />
             <source>Environmental zoning (envzoning)</source>
             <translation>Environmental zoning (envzoning)</translation>
         </message>
@@ -1283,184 +2022,292 @@
     <context>
         <name>EnvZoningUi</name>
         <message>
-            <location filename="../../../work/main/ui/dock.py" line="148" />
+            <location filename="../../../work/wt-i14user/ui/dock.py" line="148" />
             <source>Runs the whole workflow as one Graphical Modeler model.</source>
             <translation>Runs the whole workflow as one Graphical Modeler model.</translation>
         </message>
         <message>
-            <location filename="../../../work/main/ui/dock.py" line="220" />
+            <location filename="../../../work/wt-i14user/ui/dock.py" line="220" />
             <source>Source: %s</source>
             <translation>Source: %s</translation>
         </message>
         <message>
-            <location filename="../../../work/main/ui/dock.py" line="245" />
+            <location filename="../../../work/wt-i14user/ui/dock.py" line="245" />
             <source>Open the dialog of %s</source>
             <translation>Open the dialog of %s</translation>
         </message>
         <message>
-            <location filename="../../../work/main/ui/dock.py" line="249" />
+            <location filename="../../../work/wt-i14user/ui/dock.py" line="249" />
             <source>Not available yet: the algorithm %s is not registered in this version of the plugin.</source>
             <translation>Not available yet: the algorithm %s is not registered in this version of the plugin.</translation>
         </message>
         <message>
-            <location filename="../../../work/main/ui/main.py" line="47" />
+            <location filename="../../../work/wt-i14user/ui/main.py" line="48" />
             <source>Environmental zoning</source>
             <translation>Environmental zoning</translation>
         </message>
         <message>
-            <location filename="../../../work/main/ui/dock.py" line="298" />
+            <location filename="../../../work/wt-i14user/ui/dock.py" line="298" />
             <source>Run the steps in order; each step opens its Processing dialog. With the zone tool, click the map to see a zone's targets and measures.</source>
             <translation>Run the steps in order; each step opens its Processing dialog. With the zone tool, click the map to see a zone's targets and measures.</translation>
         </message>
         <message>
-            <location filename="../../../work/main/ui/dock.py" line="309" />
+            <location filename="../../../work/wt-i14user/ui/dock.py" line="310" />
             <source>Workflow</source>
             <translation>Workflow</translation>
         </message>
         <message>
-            <location filename="../../../work/main/ui/dock.py" line="322" />
+            <location filename="../../../work/wt-i14user/ui/dock.py" line="323" />
             <source>选址研判 Site check</source>
             <translation>选址研判 Site check</translation>
         </message>
         <message>
-            <location filename="../../../work/main/ui/dock.py" line="334" />
+            <location filename="../../../work/wt-i14user/ui/dock.py" line="335" />
             <source>Zone at a point</source>
             <translation>Zone at a point</translation>
         </message>
         <message>
-            <location filename="../../../work/main/ui/dock.py" line="389" />
+            <location filename="../../../work/wt-i14user/ui/dock.py" line="390" />
             <source>Screen a proposed project's site against the zones and control units (envzoning:sitecheck).</source>
             <translation>Screen a proposed project's site against the zones and control units (envzoning:sitecheck).</translation>
         </message>
         <message>
-            <location filename="../../../work/main/ui/dock.py" line="389" />
+            <location filename="../../../work/wt-i14user/ui/dock.py" line="390" />
             <source>Not available yet: the algorithm envzoning:sitecheck is not registered in this version of the plugin.</source>
             <translation>Not available yet: the algorithm envzoning:sitecheck is not registered in this version of the plugin.</translation>
         </message>
         <message>
-            <location filename="../../../work/main/ui/main.py" line="23" />
+            <location filename="../../../work/wt-i14user/ui/main.py" line="24" />
             <source>&amp;Environmental zoning</source>
             <translation>&amp;Environmental zoning</translation>
         </message>
         <message>
-            <location filename="../../../work/main/ui/main.py" line="33" />
+            <location filename="../../../work/wt-i14user/ui/main.py" line="34" />
             <source>Environmental zoning workflow</source>
             <translation>Environmental zoning workflow</translation>
         </message>
         <message>
-            <location filename="../../../work/main/ui/main.py" line="37" />
+            <location filename="../../../work/wt-i14user/ui/main.py" line="38" />
             <source>Show the environmental zoning workflow (环境功能区划)</source>
             <translation>Show the environmental zoning workflow (环境功能区划)</translation>
         </message>
         <message>
-            <location filename="../../../work/main/ui/main.py" line="39" />
+            <location filename="../../../work/wt-i14user/ui/main.py" line="40" />
             <source>Identify zone</source>
             <translation>Identify zone</translation>
         </message>
         <message>
-            <location filename="../../../work/main/ui/main.py" line="43" />
+            <location filename="../../../work/wt-i14user/ui/main.py" line="44" />
             <source>Click on the map to show the zone's code, name, targets, measures and negative list</source>
             <translation>Click on the map to show the zone's code, name, targets, measures and negative list</translation>
         </message>
         <message>
-            <location filename="../../../work/main/ui/zoneinfo.py" line="26" />
+            <location filename="../../../work/wt-i14user/ui/zoneinfo.py" line="25" />
             <source>Code</source>
             <translation>Code</translation>
         </message>
         <message>
-            <location filename="../../../work/main/ui/zoneinfo.py" line="27" />
+            <location filename="../../../work/wt-i14user/ui/zoneinfo.py" line="26" />
             <source>Name</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../../work/main/ui/zoneinfo.py" line="28" />
+            <location filename="../../../work/wt-i14user/ui/zoneinfo.py" line="27" />
             <source>Zone type</source>
             <translation>Zone type</translation>
         </message>
         <message>
-            <location filename="../../../work/main/ui/zoneinfo.py" line="29" />
+            <location filename="../../../work/wt-i14user/ui/zoneinfo.py" line="28" />
             <source>Subtype</source>
             <translation>Subtype</translation>
         </message>
         <message>
-            <location filename="../../../work/main/ui/zoneinfo.py" line="30" />
+            <location filename="../../../work/wt-i14user/ui/zoneinfo.py" line="29" />
             <source>Area (km²)</source>
             <translation>Area (km²)</translation>
         </message>
         <message>
-            <location filename="../../../work/main/ui/zoneinfo.py" line="31" />
+            <location filename="../../../work/wt-i14user/ui/zoneinfo.py" line="30" />
             <source>Main function</source>
             <translation>Main function</translation>
         </message>
         <message>
-            <location filename="../../../work/main/ui/zoneinfo.py" line="32" />
+            <location filename="../../../work/wt-i14user/ui/zoneinfo.py" line="31" />
             <source>Environmental quality targets</source>
             <translation>Environmental quality targets</translation>
         </message>
         <message>
-            <location filename="../../../work/main/ui/zoneinfo.py" line="33" />
+            <location filename="../../../work/wt-i14user/ui/zoneinfo.py" line="32" />
             <source>Ecological protection targets</source>
             <translation>Ecological protection targets</translation>
         </message>
         <message>
-            <location filename="../../../work/main/ui/zoneinfo.py" line="34" />
+            <location filename="../../../work/wt-i14user/ui/zoneinfo.py" line="33" />
             <source>Control measures</source>
             <translation>Control measures</translation>
         </message>
         <message>
-            <location filename="../../../work/main/ui/zoneinfo.py" line="35" />
+            <location filename="../../../work/wt-i14user/ui/zoneinfo.py" line="34" />
             <source>Negative list</source>
             <translation>Negative list</translation>
         </message>
         <message>
-            <location filename="../../../work/main/ui/zoneinfo.py" line="42" />
+            <location filename="../../../work/wt-i14user/ui/zoneinfo.py" line="41" />
             <source>Control unit code</source>
             <translation>Control unit code</translation>
         </message>
         <message>
-            <location filename="../../../work/main/ui/zoneinfo.py" line="43" />
+            <location filename="../../../work/wt-i14user/ui/zoneinfo.py" line="42" />
             <source>Control unit name</source>
             <translation>Control unit name</translation>
         </message>
         <message>
-            <location filename="../../../work/main/ui/zoneinfo.py" line="44" />
+            <location filename="../../../work/wt-i14user/ui/zoneinfo.py" line="43" />
             <source>Control unit class</source>
             <translation>Control unit class</translation>
         </message>
         <message>
-            <location filename="../../../work/main/ui/zoneinfo.py" line="106" />
+            <location filename="../../../work/wt-i14user/ui/zoneinfo.py" line="105" />
             <source>Choose the zone tool and click on the map: the zone's code, name, targets, measures and negative list are shown here.</source>
             <translation>Choose the zone tool and click on the map: the zone's code, name, targets, measures and negative list are shown here.</translation>
         </message>
         <message>
-            <location filename="../../../work/main/ui/zoneinfo.py" line="115" />
+            <location filename="../../../work/wt-i14user/ui/zoneinfo.py" line="114" />
             <source>Environmental function zone</source>
             <translation>Environmental function zone</translation>
         </message>
         <message>
-            <location filename="../../../work/main/ui/zoneinfo.py" line="123" />
+            <location filename="../../../work/wt-i14user/ui/zoneinfo.py" line="122" />
             <source>Layer: %s</source>
             <translation>Layer: %s</translation>
         </message>
         <message>
-            <location filename="../../../work/main/ui/zoneinfo.py" line="121" />
+            <location filename="../../../work/wt-i14user/ui/zoneinfo.py" line="120" />
             <source>Environmental control unit</source>
             <translation>Environmental control unit</translation>
         </message>
         <message>
-            <location filename="../../../work/main/ui/zoneinfo.py" line="128" />
+            <location filename="../../../work/wt-i14user/ui/zoneinfo.py" line="127" />
             <source>No zone or control unit at this point (layers searched: %s).</source>
             <translation>No zone or control unit at this point (layers searched: %s).</translation>
         </message>
         <message>
-            <location filename="../../../work/main/ui/zoneinfo.py" line="132" />
+            <location filename="../../../work/wt-i14user/ui/zoneinfo.py" line="131" />
             <source>No zone layer: select a polygon layer with the fields code, name, zone_type … or HJZHGKDYBM in the Layers panel.</source>
             <translation>No zone layer: select a polygon layer with the fields code, name, zone_type … or HJZHGKDYBM in the Layers panel.</translation>
         </message>
         <message>
-            <location filename="../../../work/main/ui/zoneinfo.py" line="136" />
+            <location filename="../../../work/wt-i14user/ui/zoneinfo.py" line="135" />
             <source>Point: %.3f, %.3f (%s)</source>
             <translation>Point: %.3f, %.3f (%s)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportDatabase</name>
+        <message>
+            <location filename="../algorithms/exportdatabase.py" />
+            <source>Export the zoning database (Shapefile, GeoTIFF)</source>
+            <translation>Export the zoning database (Shapefile, GeoTIFF)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/exportdatabase.py" />
+            <source>The Z 7.4 database: zones, control units, element zones, townships with indices and the km grid as Shapefiles (UTF-8 with .cpg and .prj); field names cut to ≤ 10 characters through a published mapping (field_mapping.csv); texts over 254 bytes keep their first 254 bytes in the Shapefile and go whole into long_texts.csv / long_texts.dbf keyed by the code, each one named in the log; evaluation rasters copied as GeoTIFF; a 数据说明 DOCX describing every layer, field, unit, source and CRS.</source>
+            <translation>The Z 7.4 database: zones, control units, element zones, townships with indices and the km grid as Shapefiles (UTF-8 with .cpg and .prj); field names cut to ≤ 10 characters through a published mapping (field_mapping.csv); texts over 254 bytes keep their first 254 bytes in the Shapefile and go whole into long_texts.csv / long_texts.dbf keyed by the code, each one named in the log; evaluation rasters copied as GeoTIFF; a 数据说明 DOCX describing every layer, field, unit, source and CRS.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/exportdatabase.py" />
+            <source>Field names from core/tables/database_fields.csv; a field it lacks is cut to 10 characters (upper case), made unique with a digit.</source>
+            <translation>Field names from core/tables/database_fields.csv; a field it lacks is cut to 10 characters (upper case), made unique with a digit.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/exportdatabase.py" />
+            <source>Environmental function zones</source>
+            <translation>Environmental function zones</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/exportdatabase.py" />
+            <source>Environmental function zones (the final zoning) → zones.shp</source>
+            <translation>Environmental function zones (the final zoning) → zones.shp</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/exportdatabase.py" />
+            <source>Environmental control units</source>
+            <translation>Environmental control units</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/exportdatabase.py" />
+            <source>Environmental control units (三线一单) → ctrl_units.shp</source>
+            <translation>Environmental control units (三线一单) → ctrl_units.shp</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/exportdatabase.py" />
+            <source>Element zones</source>
+            <translation>Element zones</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/exportdatabase.py" />
+            <source>Element zones (三线一单) → elem_zones.shp</source>
+            <translation>Element zones (三线一单) → elem_zones.shp</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/exportdatabase.py" />
+            <source>Townships with the evaluation indices</source>
+            <translation>Townships with the evaluation indices</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/exportdatabase.py" />
+            <source>Townships with the evaluation indices (P2, K) → townships.shp</source>
+            <translation>Townships with the evaluation indices (P2, K) → townships.shp</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/exportdatabase.py" />
+            <source>Kilometre grid with the evaluation results</source>
+            <translation>Kilometre grid with the evaluation results</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/exportdatabase.py" />
+            <source>Kilometre grid with the evaluation results (P1, A) → km_grid.shp</source>
+            <translation>Kilometre grid with the evaluation results (P1, A) → km_grid.shp</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/exportdatabase.py" />
+            <source>Zone code field</source>
+            <translation>Zone code field</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/exportdatabase.py" />
+            <source>Key of the long-text table (default code)</source>
+            <translation>Key of the long-text table (default code)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/exportdatabase.py" />
+            <source>Evaluation rasters</source>
+            <translation>Evaluation rasters</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/exportdatabase.py" />
+            <source>Evaluation rasters (sensitivity, importance …), copied as GeoTIFF (with their .qml)</source>
+            <translation>Evaluation rasters (sensitivity, importance …), copied as GeoTIFF (with their .qml)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/exportdatabase.py" />
+            <source>Database folder</source>
+            <translation>Database folder</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/exportdatabase.py" />
+            <source>Folder for the Shapefiles, GeoTIFFs, mapping table and description</source>
+            <translation>Folder for the Shapefiles, GeoTIFFs, mapping table and description</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/exportdatabase.py" />
+            <source>Data description (DOCX)</source>
+            <translation>Data description (DOCX)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/exportdatabase.py" />
+            <source>Describes every layer, field, unit, source and CRS (needs python-docx)</source>
+            <translation>Describes every layer, field, unit, source and CRS (needs python-docx)</translation>
         </message>
     </context>
     <context>
@@ -1477,8 +2324,8 @@
         </message>
         <message>
             <location filename="../algorithms/floodregulation.py" />
-            <source>The grading is the SPEC 3a decision (editable breaks, min &lt;= Q &lt; max). The Q raster has values only where dem &gt; Limin inside a water body (the formula is undefined below Limin); elsewhere it is nodata.</source>
-            <translation>The grading is the SPEC 3a decision (editable breaks, min &lt;= Q &lt; max). The Q raster has values only where dem &gt; Limin inside a water body (the formula is undefined below Limin); elsewhere it is nodata.</translation>
+            <source>The grading is the plugin's convention (editable breaks, min &lt;= Q &lt; max). The Q raster has values only where dem &gt; Limin inside a water body (the formula is undefined below Limin); elsewhere it is nodata.</source>
+            <translation>The grading is the plugin's convention (editable breaks, min &lt;= Q &lt; max). The Q raster has values only where dem &gt; Limin inside a water body (the formula is undefined below Limin); elsewhere it is nodata.</translation>
         </message>
         <message>
             <location filename="../algorithms/floodregulation.py" />
@@ -1595,8 +2442,8 @@
         </message>
         <message>
             <location filename="../algorithms/k.py" />
-            <source>The seed's K formula image is lost; SPEC 3a: the product; options: min or mean of the two normalised terms.</source>
-            <translation>The seed's K formula image is lost; SPEC 3a: the product; options: min or mean of the two normalised terms.</translation>
+            <source>The seed's K formula image is lost; by the plugin's convention the product; options: min or mean of the two normalised terms.</source>
+            <translation>The seed's K formula image is lost; by the plugin's convention the product; options: min or mean of the two normalised terms.</translation>
         </message>
         <message>
             <location filename="../algorithms/k.py" />
@@ -1678,8 +2525,8 @@
         </message>
         <message>
             <location filename="../algorithms/mergezones.py" />
-            <source>On the analysis grid: a patch smaller than the minimum area joins the neighbour with the longest shared border; NEIGHBOUR patches of rule 9 (any size) do the same; same-subtype neighbours dissolve. Type I is never merged away. The result is polygonized and fitted exactly to the region: no gaps, no overlaps, total area equal to the region's (within 0.01 %). Every merge is a row of the audit table (patch, area, from, to, shared border, reason).</source>
-            <translation>On the analysis grid: a patch smaller than the minimum area joins the neighbour with the longest shared border; NEIGHBOUR patches of rule 9 (any size) do the same; same-subtype neighbours dissolve. Type I is never merged away. The result is polygonized and fitted exactly to the region: no gaps, no overlaps, total area equal to the region's (within 0.01 %). Every merge is a row of the audit table (patch, area, from, to, shared border, reason).</translation>
+            <source>On the analysis grid: a patch smaller than the minimum area joins the neighbour with the longest shared border; NEIGHBOUR patches of rule 9 (any size) do the same; same-subtype neighbours dissolve. Type I is never merged away. The result is polygonized and fitted exactly to the region: no gaps, no overlaps, total area equal to the region's (within 0.01 %). Every merge is a row of the audit table (patch, area, from, to, shared border, reason). Then on polygons: with PROTECTED, type-I zones are the legal polygons themselves (Z 4.2.1); small zones are merged again by shared border; the boundaries the evaluation drew are generalised by shared arcs (neighbours keep one common line: no gaps, no overlaps).</source>
+            <translation>On the analysis grid: a patch smaller than the minimum area joins the neighbour with the longest shared border; NEIGHBOUR patches of rule 9 (any size) do the same; same-subtype neighbours dissolve. Type I is never merged away. The result is polygonized and fitted exactly to the region: no gaps, no overlaps, total area equal to the region's (within 0.01 %). Every merge is a row of the audit table (patch, area, from, to, shared border, reason). Then on polygons: with PROTECTED, type-I zones are the legal polygons themselves (Z 4.2.1); small zones are merged again by shared border; the boundaries the evaluation drew are generalised by shared arcs (neighbours keep one common line: no gaps, no overlaps).</translation>
         </message>
         <message>
             <location filename="../algorithms/mergezones.py" />
@@ -1713,8 +2560,8 @@
         </message>
         <message>
             <location filename="../algorithms/mergezones.py" />
-            <source>Non-I patches smaller than this are merged (default 0.5 km²)</source>
-            <translation>Non-I patches smaller than this are merged (default 0.5 km²)</translation>
+            <source>Non-I patches smaller than this are merged (default 0.5 km²); types II and III take at least MIN_AREA_EVALUATED (default 1 km²)</source>
+            <translation>Non-I patches smaller than this are merged (default 0.5 km²); types II and III take at least MIN_AREA_EVALUATED (default 1 km²)</translation>
         </message>
         <message>
             <location filename="../algorithms/mergezones.py" />
@@ -1738,6 +2585,16 @@
         </message>
         <message>
             <location filename="../algorithms/mergezones.py" />
+            <source>Minimum area of evaluation-drawn zones, types II and III (km²)</source>
+            <translation>Minimum area of evaluation-drawn zones, types II and III (km²)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/mergezones.py" />
+            <source>Types II and III are drawn by the evaluation, whose basic unit is the km grid (Z 3.2.1): they are not smaller than the larger of this and MIN_AREA (default 1 km², one km-grid cell; a MIN_AREA_BY_TYPE row for the type wins; 0 = MIN_AREA only)</source>
+            <translation>Types II and III are drawn by the evaluation, whose basic unit is the km grid (Z 3.2.1): they are not smaller than the larger of this and MIN_AREA (default 1 km², one km-grid cell; a MIN_AREA_BY_TYPE row for the type wins; 0 = MIN_AREA only)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/mergezones.py" />
             <source>Small patches may join type I</source>
             <translation>Small patches may join type I</translation>
         </message>
@@ -1745,6 +2602,56 @@
             <location filename="../algorithms/mergezones.py" />
             <source>Small patches may join a type-I zone (changes legal boundaries; default no)</source>
             <translation>Small patches may join a type-I zone (changes legal boundaries; default no)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/mergezones.py" />
+            <source>Protected areas (legal boundaries)</source>
+            <translation>Protected areas (legal boundaries)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/mergezones.py" />
+            <source>Optional: the protected areas zoning used. Given, type-I zones take the legal polygons themselves (vector overlay, priority by difference: nature reserve &gt; scenic area &gt; forest park &gt; geopark &gt; water source &gt; red line); polygons of one name and subtype form one zone; rasterised type-I pieces outside them join a neighbour</source>
+            <translation>Optional: the protected areas zoning used. Given, type-I zones take the legal polygons themselves (vector overlay, priority by difference: nature reserve &gt; scenic area &gt; forest park &gt; geopark &gt; water source &gt; red line); polygons of one name and subtype form one zone; rasterised type-I pieces outside them join a neighbour</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/mergezones.py" />
+            <source>Protected-area role field</source>
+            <translation>Protected-area role field</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/mergezones.py" />
+            <source>Values as zoning's PROTECTED_ROLE_FIELD (nature_reserve … redline, Chinese names or 1–6)</source>
+            <translation>Values as zoning's PROTECTED_ROLE_FIELD (nature_reserve … redline, Chinese names or 1–6)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/mergezones.py" />
+            <source>Protected-area name field</source>
+            <translation>Protected-area name field</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/mergezones.py" />
+            <source>The legal name, written to the output's legal_name field (namezones names zones by it)</source>
+            <translation>The legal name, written to the output's legal_name field (namezones names zones by it)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/mergezones.py" />
+            <source>Boundary generalisation tolerance (m)</source>
+            <translation>Boundary generalisation tolerance (m)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/mergezones.py" />
+            <source>Boundaries the zoning draws itself (arcs shared by two non-legal zones) are simplified (Douglas–Peucker) and smoothed (Chaikin) once with this tolerance; neighbours share the new line, no gaps or overlaps; legal and region boundaries stay. Default 1.5 × cell size; 0 = off</source>
+            <translation>Boundaries the zoning draws itself (arcs shared by two non-legal zones) are simplified (Douglas–Peucker) and smoothed (Chaikin) once with this tolerance; neighbours share the new line, no gaps or overlaps; legal and region boundaries stay. Default 1.5 × cell size; 0 = off</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/mergezones.py" />
+            <source>Small patches enclosed by type I</source>
+            <translation>Small patches enclosed by type I</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/mergezones.py" />
+            <source>A small patch whose only neighbours are type I joins it (default; the absorbed area is in the audit) or its longest-border neighbour</source>
+            <translation>A small patch whose only neighbours are type I joins it (default; the absorbed area is in the audit) or its longest-border neighbour</translation>
         </message>
         <message>
             <location filename="../algorithms/mergezones.py" />
@@ -1763,8 +2670,8 @@
         </message>
         <message>
             <location filename="../algorithms/mergezones.py" />
-            <source>One row per merge: patch, area_km2, from_subtype, to_subtype, into_patch, border_m, reason, x, y</source>
-            <translation>One row per merge: patch, area_km2, from_subtype, to_subtype, into_patch, border_m, reason, x, y</translation>
+            <source>One row per merge: patch, area_km2, from_subtype, to_subtype, into_patch, border_m, reason, x, y, step (grid = the grid merge; legal, merge, merge2 = the vector steps, patch/into_patch numbered in that step's input, so the audit replays)</source>
+            <translation>One row per merge: patch, area_km2, from_subtype, to_subtype, into_patch, border_m, reason, x, y, step (grid = the grid merge; legal, merge, merge2 = the vector steps, patch/into_patch numbered in that step's input, so the audit replays)</translation>
         </message>
         <message>
             <location filename="../algorithms/mergezones.py" />
@@ -1791,8 +2698,8 @@
         </message>
         <message>
             <location filename="../algorithms/namezones.py" />
-            <source>Zones that would share a name get 一, 二, 三 … before the final 区 in serial order. Name endings are the name_word column of the code table (table 4's subtype names; 区 added to 森林公园/地质公园, 其它 dropped).</source>
-            <translation>Zones that would share a name get 一, 二, 三 … before the final 区 in serial order. Name endings are the name_word column of the code table (table 4's subtype names; 区 added to 森林公园/地质公园, 其它 dropped).</translation>
+            <source>Zones that would share a name get no ordinal (一区/二区 or （一）/（二） read like the 一级/二级 protection zones of the law) but a distinguishing place: a name of the DISTINCT layers (villages, mountains, rivers) inside the zone, else the position of its interior point in the county (北部, 东南部, 中部 …), else its position among the zones of that name, else its township; only when all are equal the code in brackets. A protected area's own name stays whole and the zone is a 片区 of it (神仙居风景名胜区北部片区). A zone with a legal name (LEGAL_NAME_FIELD) is named by it. Name endings are the name_word column of the code table (table 4's subtype names; 区 added to 森林公园/地质公园, 其它 dropped).</source>
+            <translation>Zones that would share a name get no ordinal (一区/二区 or （一）/（二） read like the 一级/二级 protection zones of the law) but a distinguishing place: a name of the DISTINCT layers (villages, mountains, rivers) inside the zone, else the position of its interior point in the county (北部, 东南部, 中部 …), else its position among the zones of that name, else its township; only when all are equal the code in brackets. A protected area's own name stays whole and the zone is a 片区 of it (神仙居风景名胜区北部片区). A zone with a legal name (LEGAL_NAME_FIELD) is named by it. Name endings are the name_word column of the code table (table 4's subtype names; 区 added to 森林公园/地质公园, 其它 dropped).</translation>
         </message>
         <message>
             <location filename="../algorithms/namezones.py" />
@@ -1846,6 +2753,16 @@
         </message>
         <message>
             <location filename="../algorithms/namezones.py" />
+            <source>Unicode (Ⅰ…Ⅵ)</source>
+            <translation>Unicode (Ⅰ…Ⅵ)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/namezones.py" />
+            <source>ASCII (I…VI)</source>
+            <translation>ASCII (I…VI)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/namezones.py" />
             <source>Second place share (%)</source>
             <translation>Second place share (%)</translation>
         </message>
@@ -1896,6 +2813,36 @@
         </message>
         <message>
             <location filename="../algorithms/namezones.py" />
+            <source>Distinguishing place layers</source>
+            <translation>Distinguishing place layers</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/namezones.py" />
+            <source>Optional villages (points), mountains (points or polygons), rivers (lines): zones that would share a name each take one of these lying in them (points nearest the interior point, polygons by area, lines by length inside)</source>
+            <translation>Optional villages (points), mountains (points or polygons), rivers (lines): zones that would share a name each take one of these lying in them (points nearest the interior point, polygons by area, lines by length inside)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/namezones.py" />
+            <source>Distinguishing name field</source>
+            <translation>Distinguishing name field</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/namezones.py" />
+            <source>Name field of the distinguishing layers</source>
+            <translation>Name field of the distinguishing layers</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/namezones.py" />
+            <source>Legal name field</source>
+            <translation>Legal name field</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/namezones.py" />
+            <source>Field of the zones holding a legal name (e.g. written by mergezones for the pieces of one protected area): when set it names the zone; ignored when the layer has no such field</source>
+            <translation>Field of the zones holding a legal name (e.g. written by mergezones for the pieces of one protected area): when set it names the zone; ignored when the layer has no such field</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/namezones.py" />
             <source>Zone code table</source>
             <translation>Zone code table</translation>
         </message>
@@ -1903,6 +2850,26 @@
             <location filename="../algorithms/namezones.py" />
             <source>Table 4 types, subtype codes, name words (default: the guideline's table; editable)</source>
             <translation>Table 4 types, subtype codes, name words (default: the guideline's table; editable)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/namezones.py" />
+            <source>Previous version of the zones</source>
+            <translation>Previous version of the zones</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/namezones.py" />
+            <source>Optional previous version (fields code, zone_type, subtype): a zone of the same subtype with IoU ≥ KEEP_IOU keeps that zone's code; the others take the next unused serials of their subtype (N 5.13.2–5.13.3)</source>
+            <translation>Optional previous version (fields code, zone_type, subtype): a zone of the same subtype with IoU ≥ KEEP_IOU keeps that zone's code; the others take the next unused serials of their subtype (N 5.13.2–5.13.3)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/namezones.py" />
+            <source>IoU to keep a previous code</source>
+            <translation>IoU to keep a previous code</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/namezones.py" />
+            <source>IoU with a previous zone (same subtype) at or above which its code is kept</source>
+            <translation>IoU with a previous zone (same subtype) at or above which its code is kept</translation>
         </message>
         <message>
             <location filename="../algorithms/namezones.py" />
@@ -2007,8 +2974,8 @@
         </message>
         <message>
             <location filename="../algorithms/p2.py" />
-            <source>The seed's formula image is lost; SPEC 3a: grades 1/3/5/7/9 (as table 1-1), P2 = their product. Area from the geometry in the projected analysis CRS (km²) unless AREA_FIELD is given.</source>
-            <translation>The seed's formula image is lost; SPEC 3a: grades 1/3/5/7/9 (as table 1-1), P2 = their product. Area from the geometry in the projected analysis CRS (km²) unless AREA_FIELD is given.</translation>
+            <source>The seed's formula image is lost; by the plugin's convention grades 1/3/5/7/9 (as table 1-1), P2 = their product. Area from the geometry in the projected analysis CRS (km²) unless AREA_FIELD is given.</source>
+            <translation>The seed's formula image is lost; by the plugin's convention grades 1/3/5/7/9 (as table 1-1), P2 = their product. Area from the geometry in the projected analysis CRS (km²) unless AREA_FIELD is given.</translation>
         </message>
         <message>
             <location filename="../algorithms/p2.py" />
@@ -2095,8 +3062,8 @@
         </message>
         <message>
             <location filename="../algorithms/registrationtable.py" />
-            <source>Key turning points: the outer ring of the largest part simplified (Visvalingam–Whyatt) to MAX_POINTS vertices, listed clockwise from the northernmost, lon/lat to 6 decimals. The DOCX is A4 landscape with the four columns of annex 5. Area from the area_km2 field, else computed in the analysis CRS. Rows ordered by type (I…VI), then code.</source>
-            <translation>Key turning points: the outer ring of the largest part simplified (Visvalingam–Whyatt) to MAX_POINTS vertices, listed clockwise from the northernmost, lon/lat to 6 decimals. The DOCX is A4 landscape with the four columns of annex 5. Area from the area_km2 field, else computed in the analysis CRS. Rows ordered by type (I…VI), then code.</translation>
+            <source>Key turning points: the outer ring of the largest part simplified (Visvalingam–Whyatt) to MAX_POINTS vertices, listed clockwise from the northernmost, lon/lat to 6 decimals. The DOCX is A4 landscape with the four columns of annex 5. Area from the area_km2 field, else computed in the analysis CRS. Rows ordered by type (I…VI), then code. The DOCX reads as annex 5's sample: an overview saying where in the county the zone lies, its townships, rivers and area; targets and measures as sentences without clause citations (appendix 2 lists the clause behind each item); the negative list as 禁止发展的产业包括所有二类工业项目和三类工业项目, the table-6 item numbers listed once per industry class in appendix 1.</source>
+            <translation>Key turning points: the outer ring of the largest part simplified (Visvalingam–Whyatt) to MAX_POINTS vertices, listed clockwise from the northernmost, lon/lat to 6 decimals. The DOCX is A4 landscape with the four columns of annex 5. Area from the area_km2 field, else computed in the analysis CRS. Rows ordered by type (I…VI), then code. The DOCX reads as annex 5's sample: an overview saying where in the county the zone lies, its townships, rivers and area; targets and measures as sentences without clause citations (appendix 2 lists the clause behind each item); the negative list as 禁止发展的产业包括所有二类工业项目和三类工业项目, the table-6 item numbers listed once per industry class in appendix 1.</translation>
         </message>
         <message>
             <location filename="../algorithms/registrationtable.py" />
@@ -2177,6 +3144,26 @@
             <location filename="../algorithms/registrationtable.py" />
             <source>River name field (default name)</source>
             <translation>River name field (default name)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/registrationtable.py" />
+            <source>Region</source>
+            <translation>Region</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/registrationtable.py" />
+            <source>County boundary: the overview says where in the county a zone lies (default: the extent of all zones)</source>
+            <translation>County boundary: the overview says where in the county a zone lies (default: the extent of all zones)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/registrationtable.py" />
+            <source>Region name</source>
+            <translation>Region name</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/registrationtable.py" />
+            <source>County name, e.g. 仙居县 (default: the title's part before 环境功能区划)</source>
+            <translation>County name, e.g. 仙居县 (default: the title's part before 环境功能区划)</translation>
         </message>
         <message>
             <location filename="../algorithms/registrationtable.py" />
@@ -2278,13 +3265,43 @@
         </message>
         <message>
             <location filename="../algorithms/riparianzone.py" />
+            <source>Lakes and reservoirs</source>
+            <translation>Lakes and reservoirs</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/riparianzone.py" />
+            <source>Optional lakes and reservoirs (polygons), buffered outward from the shore into the same output; with a water-quality target field</source>
+            <translation>Optional lakes and reservoirs (polygons), buffered outward from the shore into the same output; with a water-quality target field</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/riparianzone.py" />
+            <source>Lake water-quality target field</source>
+            <translation>Lake water-quality target field</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/riparianzone.py" />
+            <source>The lakes' water-quality target field (as TARGET_FIELD; default: the field of that name)</source>
+            <translation>The lakes' water-quality target field (as TARGET_FIELD; default: the field of that name)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/riparianzone.py" />
+            <source>Lake erosion intensity field</source>
+            <translation>Lake erosion intensity field</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/riparianzone.py" />
+            <source>Optional: the lakes' catchment erosion intensity field; default: EROSION_RASTER, without a raster the field named as EROSION_FIELD</source>
+            <translation>Optional: the lakes' catchment erosion intensity field; default: EROSION_RASTER, without a raster the field named as EROSION_FIELD</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/riparianzone.py" />
             <source>Erosion raster</source>
             <translation>Erosion raster</translation>
         </message>
         <message>
             <location filename="../algorithms/riparianzone.py" />
-            <source>Soil-erosion level raster (OUTPUT_LEVEL of soilerosionsensitivity) or an SL190 intensity-code raster</source>
-            <translation>Soil-erosion level raster (OUTPUT_LEVEL of soilerosionsensitivity) or an SL190 intensity-code raster</translation>
+            <source>Soil-erosion level raster (the level output of 'Soil erosion sensitivity') or an SL190 intensity-code raster</source>
+            <translation>Soil-erosion level raster (the level output of 'Soil erosion sensitivity') or an SL190 intensity-code raster</translation>
         </message>
         <message>
             <location filename="../algorithms/riparianzone.py" />
@@ -2298,6 +3315,16 @@
         </message>
         <message>
             <location filename="../algorithms/riparianzone.py" />
+            <source>Soil-erosion sensitivity level 1–5</source>
+            <translation>Soil-erosion sensitivity level 1–5</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/riparianzone.py" />
+            <source>SL190 intensity code 1–6</source>
+            <translation>SL190 intensity code 1–6</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/riparianzone.py" />
             <source>Erosion statistic</source>
             <translation>Erosion statistic</translation>
         </message>
@@ -2305,6 +3332,21 @@
             <location filename="../algorithms/riparianzone.py" />
             <source>Majority (default), maximum or mean (rounded half up) of the raster cells in the buffer</source>
             <translation>Majority (default), maximum or mean (rounded half up) of the raster cells in the buffer</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/riparianzone.py" />
+            <source>Majority</source>
+            <translation>Majority</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/riparianzone.py" />
+            <source>Maximum</source>
+            <translation>Maximum</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/riparianzone.py" />
+            <source>Mean (rounded)</source>
+            <translation>Mean (rounded)</translation>
         </message>
         <message>
             <location filename="../algorithms/riparianzone.py" />
@@ -2376,13 +3418,43 @@
         </message>
         <message>
             <location filename="../algorithms/sitecheck.py" />
-            <source>Industry (table 6)</source>
-            <translation>Industry (table 6)</translation>
+            <source>Industry (table 6 or GB/T 4754)</source>
+            <translation>Industry (table 6 or GB/T 4754)</translation>
         </message>
         <message>
             <location filename="../algorithms/sitecheck.py" />
-            <source>Table-6 item number (e.g. 47, K), item key (三类-47) or class 一类/二类/三类</source>
-            <translation>Table-6 item number (e.g. 47, K), item key (三类-47) or class 一类/二类/三类</translation>
+            <source>Table-6 item number (e.g. 47, K), item key (三类-47), class 一类/二类/三类, or a GB/T 4754-2017 industry code (4 digits or with its section letter: 3011, C3011, GB:30; mapped to table 6 by the editable GBT4754_TABLE). Batch mode: INDUSTRY_FIELD</source>
+            <translation>Table-6 item number (e.g. 47, K), item key (三类-47), class 一类/二类/三类, or a GB/T 4754-2017 industry code (4 digits or with its section letter: 3011, C3011, GB:30; mapped to table 6 by the editable GBT4754_TABLE). Batch mode: INDUSTRY_FIELD</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/sitecheck.py" />
+            <source>Industry field (batch mode)</source>
+            <translation>Industry field (batch mode)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/sitecheck.py" />
+            <source>Batch mode: each PROJECT feature is a project whose industry is this field (written as INDUSTRY); one verdict and report per project plus a summary table</source>
+            <translation>Batch mode: each PROJECT feature is a project whose industry is this field (written as INDUSTRY); one verdict and report per project plus a summary table</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/sitecheck.py" />
+            <source>Project kind</source>
+            <translation>Project kind</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/sitecheck.py" />
+            <source>新建/改建/扩建/现有: only rows that concern that kind count (a row naming 新建、扩建 does not bind an existing plant or a 改建; '现有的…' binds existing plants; rows naming none bind all; a project_kind column in the table overrides). Empty: all</source>
+            <translation>新建/改建/扩建/现有: only rows that concern that kind count (a row naming 新建、扩建 does not bind an existing plant or a 改建; '现有的…' binds existing plants; rows naming none bind all; a project_kind column in the table overrides). Empty: all</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/sitecheck.py" />
+            <source>Project kind field (batch mode)</source>
+            <translation>Project kind field (batch mode)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/sitecheck.py" />
+            <source>Batch mode: each project's kind (新建/改建/扩建/现有); empty values take PROJECT_KIND</source>
+            <translation>Batch mode: each project's kind (新建/改建/扩建/现有); empty values take PROJECT_KIND</translation>
         </message>
         <message>
             <location filename="../algorithms/sitecheck.py" />
@@ -2456,6 +3528,16 @@
         </message>
         <message>
             <location filename="../algorithms/sitecheck.py" />
+            <source>GB/T 4754-2017 → table 6 mapping</source>
+            <translation>GB/T 4754-2017 → table 6 mapping</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/sitecheck.py" />
+            <source>code (2–4 digits, longest prefix first), name, item (table-6 key), note (default: the guideline's table; editable)</source>
+            <translation>code (2–4 digits, longest prefix first), name, item (table-6 key), note (default: the guideline's table; editable)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/sitecheck.py" />
             <source>Report (HTML)</source>
             <translation>Report (HTML)</translation>
         </message>
@@ -2473,6 +3555,16 @@
             <location filename="../algorithms/sitecheck.py" />
             <source>verdict (允许/限制/禁止), reasons (with clause), zones and units touched</source>
             <translation>verdict (允许/限制/禁止), reasons (with clause), zones and units touched</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/sitecheck.py" />
+            <source>Batch summary (XLSX)</source>
+            <translation>Batch summary (XLSX)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/sitecheck.py" />
+            <source>Batch mode: one row per project (industry, table-6 item, kind, verdict, reasons, zones/units touched, main reason)</source>
+            <translation>Batch mode: one row per project (industry, table-6 item, kind, verdict, reasons, zones/units touched, main reason)</translation>
         </message>
     </context>
     <context>
@@ -2582,6 +3674,16 @@
         </message>
         <message>
             <location filename="../algorithms/soilerosionsensitivity.py" />
+            <source>Rainfall erosivity unit</source>
+            <translation>Rainfall erosivity unit</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/soilerosionsensitivity.py" />
+            <source>Unit of the R raster: that of table 1-1, or SI MJ·mm/(hm²·h·a) (divided by 17.02 into table 1-1 units)</source>
+            <translation>Unit of the R raster: that of table 1-1, or SI MJ·mm/(hm²·h·a) (divided by 17.02 into table 1-1 units)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/soilerosionsensitivity.py" />
             <source>Soil texture raster</source>
             <translation>Soil texture raster</translation>
         </message>
@@ -2659,6 +3761,21 @@
             <location filename="../algorithms/soilerosionsensitivity.py" />
             <source>CLCD, ESA WorldCover or the custom VEGETATION_TABLE</source>
             <translation>CLCD, ESA WorldCover or the custom VEGETATION_TABLE</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/soilerosionsensitivity.py" />
+            <source>CLCD (China Land Cover Dataset)</source>
+            <translation>CLCD (China Land Cover Dataset)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/soilerosionsensitivity.py" />
+            <source>ESA WorldCover</source>
+            <translation>ESA WorldCover</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/soilerosionsensitivity.py" />
+            <source>Custom (VEGETATION_TABLE)</source>
+            <translation>Custom (VEGETATION_TABLE)</translation>
         </message>
         <message>
             <location filename="../algorithms/soilerosionsensitivity.py" />
@@ -2742,6 +3859,16 @@
         </message>
         <message>
             <location filename="../algorithms/soilerosionsensitivity.py" />
+            <source>Error</source>
+            <translation>Error</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/soilerosionsensitivity.py" />
+            <source>Nodata</source>
+            <translation>Nodata</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/soilerosionsensitivity.py" />
             <source>SS index</source>
             <translation>SS index</translation>
         </message>
@@ -2775,8 +3902,8 @@
         </message>
         <message>
             <location filename="../algorithms/soilquality.py" />
-            <source>The SPI formula image is lost: max Pi per SPEC (Nemerow as option); several samples: each pollutant's Pi averaged over them, then combined. Default standards: GB 15618-2018 farmland screening values (other, 5.5 &lt; pH ≤ 6.5); or standard fields per sample, or the edited table.</source>
-            <translation>The SPI formula image is lost: max Pi per SPEC (Nemerow as option); several samples: each pollutant's Pi averaged over them, then combined. Default standards: GB 15618-2018 farmland screening values (other, 5.5 &lt; pH ≤ 6.5); or standard fields per sample, or the edited table.</translation>
+            <source>The SPI formula image is lost: max Pi by the plugin's convention (Nemerow as option); several samples: each pollutant's Pi averaged over them, then combined. Default standards: GB 15618-2018 farmland screening values (other, 5.5 &lt; pH ≤ 6.5); with a pH field, each sample's own pH band (≤5.5, 5.5–6.5, 6.5–7.5, &gt;7.5, upper limits inclusive) and land use (paddy / orchard / other); or standard fields per sample, or the edited table.</source>
+            <translation>The SPI formula image is lost: max Pi by the plugin's convention (Nemerow as option); several samples: each pollutant's Pi averaged over them, then combined. Default standards: GB 15618-2018 farmland screening values (other, 5.5 &lt; pH ≤ 6.5); with a pH field, each sample's own pH band (≤5.5, 5.5–6.5, 6.5–7.5, &gt;7.5, upper limits inclusive) and land use (paddy / orchard / other); or standard fields per sample, or the edited table.</translation>
         </message>
         <message>
             <location filename="../algorithms/soilquality.py" />
@@ -2817,6 +3944,36 @@
             <location filename="../algorithms/soilquality.py" />
             <source>Optional standard fields Si, one per pollutant field in the same order; default: the standards table (field name = the table's pollutant)</source>
             <translation>Optional standard fields Si, one per pollutant field in the same order; default: the standards table (field name = the table's pollutant)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/soilquality.py" />
+            <source>pH field</source>
+            <translation>pH field</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/soilquality.py" />
+            <source>Optional sample pH: the screening value of GB 15618-2018 table 1 by pH band (≤5.5, 5.5–6.5, 6.5–7.5, &gt;7.5)</source>
+            <translation>Optional sample pH: the screening value of GB 15618-2018 table 1 by pH band (≤5.5, 5.5–6.5, 6.5–7.5, &gt;7.5)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/soilquality.py" />
+            <source>Land-use field</source>
+            <translation>Land-use field</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/soilquality.py" />
+            <source>Optional: samples whose value is 水田 (or paddy) take the paddy values, 果园 (or orchard) the orchard values (GB 15618-2018 table 1: copper only), the others 其他</source>
+            <translation>Optional: samples whose value is 水田 (or paddy) take the paddy values, 果园 (or orchard) the orchard values (GB 15618-2018 table 1: copper only), the others 其他</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/soilquality.py" />
+            <source>GB 15618-2018 screening values</source>
+            <translation>GB 15618-2018 screening values</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/soilquality.py" />
+            <source>pollutant, land use (水田/其他), screening value per pH band (mg/kg) (default: the guideline's table; editable)</source>
+            <translation>pollutant, land use (水田/其他), screening value per pH band (mg/kg) (default: the guideline's table; editable)</translation>
         </message>
         <message>
             <location filename="../algorithms/soilquality.py" />
@@ -3164,6 +4321,154 @@
         </message>
     </context>
     <context>
+        <name>WaterUnits</name>
+        <message>
+            <location filename="../algorithms/waterunits.py" />
+            <source>Surface-water control units</source>
+            <translation>Surface-water control units</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/waterunits.py" />
+            <source>Tiles the region with the catchments of the monitoring sections: flow directions (depression filling + D8) and each section's catchment from a DEM (the upstream sections' catchments cut out of the downstream ones, nested), or the CATCHMENTS given. Class: target II or better (drinking water, sources) → priority (1); current worse than target, or industrial/urban sources → key (2); else general (3); inside drinking-water source areas priority. The output is an element-zone layer (element=water, class, rule) for controlunits.</source>
+            <translation>Tiles the region with the catchments of the monitoring sections: flow directions (depression filling + D8) and each section's catchment from a DEM (the upstream sections' catchments cut out of the downstream ones, nested), or the CATCHMENTS given. Class: target II or better (drinking water, sources) → priority (1); current worse than target, or industrial/urban sources → key (2); else general (3); inside drinking-water source areas priority. The output is an element-zone layer (element=water, class, rule) for controlunits.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/waterunits.py" />
+            <source>A section snaps to the cell of largest flow accumulation within SNAP_DISTANCE; land that drains through no section is a general unit without section; parts below MIN_AREA join the neighbour with the longest shared border; with CATCHMENTS each polygon belongs to the section inside it and larger catchments lose the smaller ones inside them (nesting).</source>
+            <translation>A section snaps to the cell of largest flow accumulation within SNAP_DISTANCE; land that drains through no section is a general unit without section; parts below MIN_AREA join the neighbour with the longest shared border; with CATCHMENTS each polygon belongs to the section inside it and larger catchments lose the smaller ones inside them (nesting).</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/waterunits.py" />
+            <source>Monitoring sections</source>
+            <translation>Monitoring sections</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/waterunits.py" />
+            <source>Section points (name, target, current class)</source>
+            <translation>Section points (name, target, current class)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/waterunits.py" />
+            <source>Section name field</source>
+            <translation>Section name field</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/waterunits.py" />
+            <source>Section name field (name)</source>
+            <translation>Section name field (name)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/waterunits.py" />
+            <source>Target class field</source>
+            <translation>Target class field</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/waterunits.py" />
+            <source>Target class (I…V); empty: TARGET</source>
+            <translation>Target class (I…V); empty: TARGET</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/waterunits.py" />
+            <source>Default target class</source>
+            <translation>Default target class</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/waterunits.py" />
+            <source>Target where no field gives one (III)</source>
+            <translation>Target where no field gives one (III)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/waterunits.py" />
+            <source>Current class field</source>
+            <translation>Current class field</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/waterunits.py" />
+            <source>Current class (I…V, 劣V) field (class)</source>
+            <translation>Current class (I…V, 劣V) field (class)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/waterunits.py" />
+            <source>DEM</source>
+            <translation>DEM</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/waterunits.py" />
+            <source>For flow directions and catchments (required without CATCHMENTS)</source>
+            <translation>For flow directions and catchments (required without CATCHMENTS)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/waterunits.py" />
+            <source>Catchments</source>
+            <translation>Catchments</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/waterunits.py" />
+            <source>Optional section catchments (one section inside each); then the DEM is not used</source>
+            <translation>Optional section catchments (one section inside each); then the DEM is not used</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/waterunits.py" />
+            <source>Region</source>
+            <translation>Region</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/waterunits.py" />
+            <source>County boundary: units tile it</source>
+            <translation>County boundary: units tile it</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/waterunits.py" />
+            <source>Drinking-water source areas</source>
+            <translation>Drinking-water source areas</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/waterunits.py" />
+            <source>Optional: priority wherever they lie</source>
+            <translation>Optional: priority wherever they lie</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/waterunits.py" />
+            <source>Industrial / urban sources</source>
+            <translation>Industrial / urban sources</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/waterunits.py" />
+            <source>Optional industrial parks, built-up areas or outfalls: their units are key</source>
+            <translation>Optional industrial parks, built-up areas or outfalls: their units are key</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/waterunits.py" />
+            <source>Snap distance (m)</source>
+            <translation>Snap distance (m)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/waterunits.py" />
+            <source>Sections snap to the largest flow accumulation within this distance (300 m)</source>
+            <translation>Sections snap to the largest flow accumulation within this distance (300 m)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/waterunits.py" />
+            <source>Minimum part area (km²)</source>
+            <translation>Minimum part area (km²)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/waterunits.py" />
+            <source>Parts below this join the longest-border neighbour (0.5)</source>
+            <translation>Parts below this join the longest-border neighbour (0.5)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/waterunits.py" />
+            <source>Water control units</source>
+            <translation>Water control units</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/waterunits.py" />
+            <source>Fields section, target, current, exceed, class (1/2/3), kind, element, rule, clause</source>
+            <translation>Fields section, target, current, exceed, class (1/2/3), kind, element, rule, clause</translation>
+        </message>
+    </context>
+    <context>
         <name>ZoneTargets</name>
         <message>
             <location filename="../algorithms/zonetargets.py" />
@@ -3265,8 +4570,8 @@
         </message>
         <message>
             <location filename="../algorithms/zoning.py" />
-            <source>Rules 1–9 are SPEC section 4's decision. A role whose layer is not given, or has no data, is 0. Overlapping protected areas: nature reserve &gt; scenic area &gt; forest park &gt; geopark &gt; water source &gt; red line; overlapping planning polygons: existing industry &gt; planned industry &gt; urban &gt; farmland &gt; aquaculture. Rule 6 leaves planned aquaculture water to rule 7 (III-2). Rules follow SPEC's order: cropland, garden and basic farmland (rule 7) before planned industrial land (rule 8), so planned industrial land on today's cropland stays III; move rule 8 above rule 7 in the rule table to let approved industrial plans win. Rule 5: the importance dominant factor comes first; sensitivity &gt;= 4 outside riparian/coastal zones (or dominated by soil erosion) gives II-2. Rule 9's 'majority neighbour' is the placeholder NEIGHBOUR, resolved by mergezones; cells no rule matches are NEIGHBOUR too (rule 0). Vector layers are burnt by cell centre: boundaries are kept within one cell.</source>
-            <translation>Rules 1–9 are SPEC section 4's decision. A role whose layer is not given, or has no data, is 0. Overlapping protected areas: nature reserve &gt; scenic area &gt; forest park &gt; geopark &gt; water source &gt; red line; overlapping planning polygons: existing industry &gt; planned industry &gt; urban &gt; farmland &gt; aquaculture. Rule 6 leaves planned aquaculture water to rule 7 (III-2). Rules follow SPEC's order: cropland, garden and basic farmland (rule 7) before planned industrial land (rule 8), so planned industrial land on today's cropland stays III; move rule 8 above rule 7 in the rule table to let approved industrial plans win. Rule 5: the importance dominant factor comes first; sensitivity &gt;= 4 outside riparian/coastal zones (or dominated by soil erosion) gives II-2. Rule 9's 'majority neighbour' is the placeholder NEIGHBOUR, resolved by mergezones; cells no rule matches are NEIGHBOUR too (rule 0). Vector layers are burnt by cell centre: boundaries are kept within one cell.</translation>
+            <source>Rules 1–9 are the plugin's convention, corrected by Z 4.2.1, 4.3.2 and 4.3.4 (decision 16). A role whose layer is not given, or has no data, is 0. Overlapping protected areas: nature reserve &gt; scenic area &gt; forest park &gt; geopark &gt; water source &gt; red line; overlapping planning polygons: the priority column of the role table roles.csv, by default basic farmland &gt; existing industry &gt; urban &gt; aquaculture &gt; no-build area &gt; prohibited-access area &gt; planned industry &gt; built-up &gt; build-suitable &gt; restricted-build &gt; restricted-access &gt; optimised-access &gt; key-access area (permanent basic farmland cannot be built on: where planned industry overlaps it, it is basic farmland, III-1). Rule order (Z 4.3.2): basic farmland (rule 7) → III-1; planned industrial land with P1 &lt;= 2 outside key ecological counties (rule 8) → VI-0; other concentrated cropland and garden land (rule 7, after rule 8) → III-1, so planned industrial land on today's cropland is VI. Level-5 riparian zones and the coastal hazard zone → I-6 (after rules 3 and 4: existing built land stays V / IV); other riparian zones → II-4. No-build and prohibited-access areas → I-6; built-up and build-suitable areas → IV-0 (edit to V or VI); optimised-access → V-0; key-access as rule 8 → VI-0; cropland and garden land of restricted-build and restricted-access areas → III-1, the rest → II-4. Rule 6 leaves planned aquaculture water to rule 7 (III-2). Rule 5: the importance dominant factor comes first; sensitivity &gt;= 4 outside riparian/coastal zones (or dominated by soil erosion) gives II-2. Rule 9's 'majority neighbour' is the placeholder NEIGHBOUR, resolved by mergezones; cells no rule matches are NEIGHBOUR too (rule 0). Vector layers are burnt by cell centre: boundaries are kept within one cell.</source>
+            <translation>Rules 1–9 are the plugin's convention, corrected by Z 4.2.1, 4.3.2 and 4.3.4 (decision 16). A role whose layer is not given, or has no data, is 0. Overlapping protected areas: nature reserve &gt; scenic area &gt; forest park &gt; geopark &gt; water source &gt; red line; overlapping planning polygons: the priority column of the role table roles.csv, by default basic farmland &gt; existing industry &gt; urban &gt; aquaculture &gt; no-build area &gt; prohibited-access area &gt; planned industry &gt; built-up &gt; build-suitable &gt; restricted-build &gt; restricted-access &gt; optimised-access &gt; key-access area (permanent basic farmland cannot be built on: where planned industry overlaps it, it is basic farmland, III-1). Rule order (Z 4.3.2): basic farmland (rule 7) → III-1; planned industrial land with P1 &lt;= 2 outside key ecological counties (rule 8) → VI-0; other concentrated cropland and garden land (rule 7, after rule 8) → III-1, so planned industrial land on today's cropland is VI. Level-5 riparian zones and the coastal hazard zone → I-6 (after rules 3 and 4: existing built land stays V / IV); other riparian zones → II-4. No-build and prohibited-access areas → I-6; built-up and build-suitable areas → IV-0 (edit to V or VI); optimised-access → V-0; key-access as rule 8 → VI-0; cropland and garden land of restricted-build and restricted-access areas → III-1, the rest → II-4. Rule 6 leaves planned aquaculture water to rule 7 (III-2). Rule 5: the importance dominant factor comes first; sensitivity &gt;= 4 outside riparian/coastal zones (or dominated by soil erosion) gives II-2. Rule 9's 'majority neighbour' is the placeholder NEIGHBOUR, resolved by mergezones; cells no rule matches are NEIGHBOUR too (rule 0). Vector layers are burnt by cell centre: boundaries are kept within one cell.</translation>
         </message>
         <message>
             <location filename="../algorithms/zoning.py" />
@@ -3465,8 +4770,8 @@
         </message>
         <message>
             <location filename="../algorithms/zoning.py" />
-            <source>Values industrial_existing / industrial_planned / urban / farmland / aquaculture, their Chinese names, or 1–5</source>
-            <translation>Values industrial_existing / industrial_planned / urban / farmland / aquaculture, their Chinese names, or 1–5</translation>
+            <source>Values of the role table core/tables/roles.csv (group planning): industrial_existing, industrial_planned, urban, farmland, aquaculture, construction_prohibited/restricted/suitable/built, eco_prohibited/restricted/optimised/key, their Chinese names or codes</source>
+            <translation>Values of the role table core/tables/roles.csv (group planning): industrial_existing, industrial_planned, urban, farmland, aquaculture, construction_prohibited/restricted/suitable/built, eco_prohibited/restricted/optimised/key, their Chinese names or codes</translation>
         </message>
         <message>
             <location filename="../algorithms/zoning.py" />
@@ -3475,8 +4780,8 @@
         </message>
         <message>
             <location filename="../algorithms/zoning.py" />
-            <source>riparianzone output (its level field if present, else 1; rule 5)</source>
-            <translation>riparianzone output (its level field if present, else 1; rule 5)</translation>
+            <source>riparianzone output (its level field if present, else 1; level 5 → I-6, others → II-4)</source>
+            <translation>riparianzone output (its level field if present, else 1; level 5 → I-6, others → II-4)</translation>
         </message>
         <message>
             <location filename="../algorithms/zoning.py" />
@@ -3485,8 +4790,8 @@
         </message>
         <message>
             <location filename="../algorithms/zoning.py" />
-            <source>coastalhazardzone output (its level field if present, else 1; rule 5)</source>
-            <translation>coastalhazardzone output (its level field if present, else 1; rule 5)</translation>
+            <source>coastalhazardzone output (its level field if present, else 1; → I-6)</source>
+            <translation>coastalhazardzone output (its level field if present, else 1; → I-6)</translation>
         </message>
         <message>
             <location filename="../algorithms/zoning.py" />
@@ -3608,6 +4913,106 @@
         </message>
         <message>
             <location filename="../algorithms/zoningmaps.py" />
+            <source>Lakes and reservoirs</source>
+            <translation>Lakes and reservoirs</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/zoningmaps.py" />
+            <source>Lakes and reservoirs (polygons, labelled by a name field), optional</source>
+            <translation>Lakes and reservoirs (polygons, labelled by a name field), optional</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/zoningmaps.py" />
+            <source>Roads</source>
+            <translation>Roads</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/zoningmaps.py" />
+            <source>Roads (lines) for the base map, optional</source>
+            <translation>Roads (lines) for the base map, optional</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/zoningmaps.py" />
+            <source>Settlements</source>
+            <translation>Settlements</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/zoningmaps.py" />
+            <source>Settlements (points, labelled by a name field), optional</source>
+            <translation>Settlements (points, labelled by a name field), optional</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/zoningmaps.py" />
+            <source>Ecosystem sensitivity levels</source>
+            <translation>Ecosystem sensitivity levels</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/zoningmaps.py" />
+            <source>Ecosystem sensitivity levels: an A4 evaluation map evaluation_sensitivity.pdf/.png with a level legend, optional</source>
+            <translation>Ecosystem sensitivity levels: an A4 evaluation map evaluation_sensitivity.pdf/.png with a level legend, optional</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/zoningmaps.py" />
+            <source>Ecosystem importance levels</source>
+            <translation>Ecosystem importance levels</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/zoningmaps.py" />
+            <source>Ecosystem importance levels: an A4 evaluation map evaluation_importance.pdf/.png with a level legend, optional</source>
+            <translation>Ecosystem importance levels: an A4 evaluation map evaluation_importance.pdf/.png with a level legend, optional</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/zoningmaps.py" />
+            <source>P1 grid</source>
+            <translation>P1 grid</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/zoningmaps.py" />
+            <source>P1 grid: an A4 evaluation map evaluation_p1.pdf/.png with a level legend, optional</source>
+            <translation>P1 grid: an A4 evaluation map evaluation_p1.pdf/.png with a level legend, optional</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/zoningmaps.py" />
+            <source>Composite index grid (A)</source>
+            <translation>Composite index grid (A)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/zoningmaps.py" />
+            <source>Composite index grid (A): an A4 evaluation map evaluation_composite.pdf/.png with a level legend, optional</source>
+            <translation>Composite index grid (A): an A4 evaluation map evaluation_composite.pdf/.png with a level legend, optional</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/zoningmaps.py" />
+            <source>Townships with P2 and K</source>
+            <translation>Townships with P2 and K</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/zoningmaps.py" />
+            <source>Townships with p2 and k (the k output): A4 evaluation maps evaluation_p2.pdf/.png and evaluation_k.pdf/.png (townships filled by value, with a legend), optional</source>
+            <translation>Townships with p2 and k (the k output): A4 evaluation maps evaluation_p2.pdf/.png and evaluation_k.pdf/.png (townships filled by value, with a legend), optional</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/zoningmaps.py" />
+            <source>Satellite imagery</source>
+            <translation>Satellite imagery</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/zoningmaps.py" />
+            <source>Satellite imagery raster (e.g. GeoTIFF): writes the satellite map satellite_a3.pdf/.png (mandatory in Z 7.3)</source>
+            <translation>Satellite imagery raster (e.g. GeoTIFF): writes the satellite map satellite_a3.pdf/.png (mandatory in Z 7.3)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/zoningmaps.py" />
+            <source>Imagery XYZ/WMTS source</source>
+            <translation>Imagery XYZ/WMTS source</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/zoningmaps.py" />
+            <source>Without an imagery raster: an XYZ tile URL (https://…/{z}/{x}/{y}.png) or a full QGIS WMS/WMTS source string (with url= and layers=)</source>
+            <translation>Without an imagery raster: an XYZ tile URL (https://…/{z}/{x}/{y}.png) or a full QGIS WMS/WMTS source string (with url= and layers=)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/zoningmaps.py" />
             <source>Title</source>
             <translation>Title</translation>
         </message>
@@ -3695,6 +5100,284 @@
             <location filename="../algorithms/zoningmaps.py" />
             <source>Optional: path of the township atlas PDF</source>
             <translation>Optional: path of the township atlas PDF</translation>
+        </message>
+    </context>
+    <context>
+        <name>ZoningText</name>
+        <message>
+            <location filename="../algorithms/zoningtext.py" />
+            <source>Zoning text and explanation (DOCX drafts)</source>
+            <translation>Zoning text and explanation (DOCX drafts)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/zoningtext.py" />
+            <source>Word drafts of the zoning text (annex 3 outline) and the explanation (annex 4): cover, table of contents (a TOC field), chapters; the areas and shares by type and subtype, by township and type, the evaluation results by level, each zone's overview and the Z 4.6 checks are computed from this run and filled in, the zoning map inserted; paragraphs only the author can write are yellow 【待编写：…】 placeholders. Formats of Z 7.1 (28 pt SimSun bold cover title, 18 pt KaiTi bold date, 16 pt SimHei centred 目录, headings 16 pt SimHei / 15 pt and 14 pt SimSun bold, body 14 pt SimSun, 1.5 lines, 3 pt around headings, centred tables and figures).</source>
+            <translation>Word drafts of the zoning text (annex 3 outline) and the explanation (annex 4): cover, table of contents (a TOC field), chapters; the areas and shares by type and subtype, by township and type, the evaluation results by level, each zone's overview and the Z 4.6 checks are computed from this run and filled in, the zoning map inserted; paragraphs only the author can write are yellow 【待编写：…】 placeholders. Formats of Z 7.1 (28 pt SimSun bold cover title, 18 pt KaiTi bold date, 16 pt SimHei centred 目录, headings 16 pt SimHei / 15 pt and 14 pt SimSun bold, body 14 pt SimSun, 1.5 lines, 3 pt around headings, centred tables and figures).</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/zoningtext.py" />
+            <source>Annex 4 numbers 7.2 twice: the explanation numbers 7.1–7.4. Each type's targets and measures are the most common texts among its zones; clause references (表5, Z 4.2 …) stay out of the prose.</source>
+            <translation>Annex 4 numbers 7.2 twice: the explanation numbers 7.1–7.4. Each type's targets and measures are the most common texts among its zones; clause references (表5, Z 4.2 …) stay out of the prose.</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/zoningtext.py" />
+            <source>Zones</source>
+            <translation>Zones</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/zoningtext.py" />
+            <source>Named zones (output of namezones / zonetargets: code, name, zone_type, area_km2, main_function, env_target, eco_target, measures, negative_list)</source>
+            <translation>Named zones (output of namezones / zonetargets: code, name, zone_type, area_km2, main_function, env_target, eco_target, measures, negative_list)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/zoningtext.py" />
+            <source>Code field</source>
+            <translation>Code field</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/zoningtext.py" />
+            <source>Zone code field (default code)</source>
+            <translation>Zone code field (default code)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/zoningtext.py" />
+            <source>Name field</source>
+            <translation>Name field</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/zoningtext.py" />
+            <source>Zone name field (default name)</source>
+            <translation>Zone name field (default name)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/zoningtext.py" />
+            <source>Zone type field</source>
+            <translation>Zone type field</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/zoningtext.py" />
+            <source>Zone type field (I…VI, default zone_type)</source>
+            <translation>Zone type field (I…VI, default zone_type)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/zoningtext.py" />
+            <source>Townships</source>
+            <translation>Townships</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/zoningtext.py" />
+            <source>Township boundaries, for the location (the townships a zone lies in, with shares)</source>
+            <translation>Township boundaries, for the location (the townships a zone lies in, with shares)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/zoningtext.py" />
+            <source>Township name field</source>
+            <translation>Township name field</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/zoningtext.py" />
+            <source>Township name field (default name)</source>
+            <translation>Township name field (default name)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/zoningtext.py" />
+            <source>Rivers</source>
+            <translation>Rivers</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/zoningtext.py" />
+            <source>Rivers (lines or polygons), for the rivers crossing each zone</source>
+            <translation>Rivers (lines or polygons), for the rivers crossing each zone</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/zoningtext.py" />
+            <source>River name field</source>
+            <translation>River name field</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/zoningtext.py" />
+            <source>River name field (default name)</source>
+            <translation>River name field (default name)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/zoningtext.py" />
+            <source>Region</source>
+            <translation>Region</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/zoningtext.py" />
+            <source>County boundary: the overview says where in the county a zone lies (default: the extent of all zones)</source>
+            <translation>County boundary: the overview says where in the county a zone lies (default: the extent of all zones)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/zoningtext.py" />
+            <source>Region name</source>
+            <translation>Region name</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/zoningtext.py" />
+            <source>County name, e.g. 仙居县 (default: the title's part before 环境功能区划)</source>
+            <translation>County name, e.g. 仙居县 (default: the title's part before 环境功能区划)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/zoningtext.py" />
+            <source>Key turning points per zone</source>
+            <translation>Key turning points per zone</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/zoningtext.py" />
+            <source>Maximum number of key turning points listed per zone (default 8)</source>
+            <translation>Maximum number of key turning points listed per zone (default 8)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/zoningtext.py" />
+            <source>Title</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/zoningtext.py" />
+            <source>Title of the register, e.g. 仙居县环境功能区划登记表</source>
+            <translation>Title of the register, e.g. 仙居县环境功能区划登记表</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/zoningtext.py" />
+            <source>Register (DOCX)</source>
+            <translation>Register (DOCX)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/zoningtext.py" />
+            <source>Word register (needs python-docx)</source>
+            <translation>Word register (needs python-docx)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/zoningtext.py" />
+            <source>Register (XLSX)</source>
+            <translation>Register (XLSX)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/zoningtext.py" />
+            <source>Excel register (GDAL's XLSX driver)</source>
+            <translation>Excel register (GDAL's XLSX driver)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/zoningtext.py" />
+            <source>Register (CSV)</source>
+            <translation>Register (CSV)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/zoningtext.py" />
+            <source>CSV register (UTF-8 with BOM, opens in Excel)</source>
+            <translation>CSV register (UTF-8 with BOM, opens in Excel)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/zoningtext.py" />
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/zoningtext.py" />
+            <source>Cover date (default: this month, e.g. 2026年12月)</source>
+            <translation>Cover date (default: this month, e.g. 2026年12月)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/zoningtext.py" />
+            <source>Author</source>
+            <translation>Author</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/zoningtext.py" />
+            <source>Authoring institute on the cover</source>
+            <translation>Authoring institute on the cover</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/zoningtext.py" />
+            <source>Checks (checkzoning CSV)</source>
+            <translation>Checks (checkzoning CSV)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/zoningtext.py" />
+            <source>The CSV written by checkzoning (Z 4.5, 4.6 checks)</source>
+            <translation>The CSV written by checkzoning (Z 4.5, 4.6 checks)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/zoningtext.py" />
+            <source>Sensitivity level</source>
+            <translation>Sensitivity level</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/zoningtext.py" />
+            <source>Sensitivity level raster (1–5) from ecosensitivity</source>
+            <translation>Sensitivity level raster (1–5) from ecosensitivity</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/zoningtext.py" />
+            <source>Importance level</source>
+            <translation>Importance level</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/zoningtext.py" />
+            <source>Importance level raster (1–5) from ecoimportance</source>
+            <translation>Importance level raster (1–5) from ecoimportance</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/zoningtext.py" />
+            <source>P1 grid</source>
+            <translation>P1 grid</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/zoningtext.py" />
+            <source>P1 grid (field p1, 1–5)</source>
+            <translation>P1 grid (field p1, 1–5)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/zoningtext.py" />
+            <source>Townships with P2 and K</source>
+            <translation>Townships with P2 and K</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/zoningtext.py" />
+            <source>Townships from p2 / k (fields p2, k)</source>
+            <translation>Townships from p2 / k (fields p2, k)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/zoningtext.py" />
+            <source>Composite grid</source>
+            <translation>Composite grid</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/zoningtext.py" />
+            <source>compositeindex output (field a_class, 1–5)</source>
+            <translation>compositeindex output (field a_class, 1–5)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/zoningtext.py" />
+            <source>Maps folder (zoningmaps)</source>
+            <translation>Maps folder (zoningmaps)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/zoningtext.py" />
+            <source>zoningmaps' output folder (zoning_map_a3.png and townships/*.png are inserted)</source>
+            <translation>zoningmaps' output folder (zoning_map_a3.png and townships/*.png are inserted)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/zoningtext.py" />
+            <source>Zoning text (DOCX)</source>
+            <translation>Zoning text (DOCX)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/zoningtext.py" />
+            <source>Draft zoning text (annex 3 outline)</source>
+            <translation>Draft zoning text (annex 3 outline)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/zoningtext.py" />
+            <source>Zoning explanation (DOCX)</source>
+            <translation>Zoning explanation (DOCX)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/zoningtext.py" />
+            <source>Draft zoning explanation (annex 4 outline)</source>
+            <translation>Draft zoning explanation (annex 4 outline)</translation>
         </message>
     </context>
 </TS>

@@ -15,8 +15,8 @@
         </message>
         <message>
             <location filename="../algorithms/accesslist.py" />
-            <source>Unit-class items first, then element-zone items in table order; duplicates are compared on the text ignoring spaces, full/half width, numbering and end punctuation. The shipped requirement table holds stand-in items paraphrasing N 5.7–5.11: replace them with the local requirements.</source>
-            <translation>先列单元类别条目，再按表序列要素分区条目；去重按文本比较（忽略空格、全半角、编号和句末标点）。随插件提供的准入要求表为示例条目（据 N 5.7–5.11 的要求改写），实际编制时请替换为地方管理要求。</translation>
+            <source>Unit-class items first, then element-zone items in table order; duplicates are compared on the text ignoring spaces, full/half width, numbering and end punctuation. The shipped requirement table holds stand-in items paraphrasing N 5.7–5.11: replace them with the local requirements. When the units carry the data-standard fields KJBJYS, WRWPFGK, HJFXFK, ZYKFXLYQ (controlunits), they are rewritten with this list.</source>
+            <translation>先列单元类别条目，再按表序列要素分区条目；去重按文本比较（忽略空格、全半角、编号和句末标点）。随插件提供的准入要求表为示例条目（据 N 5.7–5.11 的要求改写），实际编制时请替换为地方管理要求。输入单元带数据规范字段 KJBJYS、WRWPFGK、HJFXFK、ZYKFXLYQ（controlunits 输出）时，以本次清单重写这四个字段。</translation>
         </message>
         <message>
             <location filename="../algorithms/accesslist.py" />
@@ -98,13 +98,13 @@
         </message>
         <message>
             <location filename="../algorithms/airquality.py" />
-            <source>Station SO2, NO2, PM10 concentrations → sub-indices by piecewise-linear interpolation on the API breakpoint table, API = max (or an API/AQI field). Table 6-1: ≤50 excellent 5, 51–100 good 4, 101–150 and 151–200 slightly/lightly polluted 3, 201–300 moderately 2, &gt;300 heavily 1. A township takes the stations inside it; one without a station takes the nearest (air_nearest = 1).</source>
-            <translation>监测站 SO2、NO2、PM10 浓度按 API 分段点表线性插值得分指数，API = 最大分指数（或直接给 API/AQI 字段）；按表6-1 分级：≤50 优 5，51–100 良好 4，101–150 轻微污染 3，151–200 轻度污染 3，201–300 中度污染 2，&gt;300 重度污染 1。镇（乡）取其内站点；无站点的取最近站点并标记 air_nearest = 1。</translation>
+            <source>Station SO2, NO2, PM10 concentrations → sub-indices by piecewise-linear interpolation on the API breakpoint table, API = max (or an API field). Table 6-1: ≤50 excellent 5, 51–100 good 4, 101–150 and 151–200 slightly/lightly polluted 3, 201–300 moderately 2, &gt;300 heavily 1. An AQI field, or PM2.5/O3/CO concentrations, by HJ 633-2012: ≤50 5, 51–100 4, 101–150 3, 151–200 2, 201–300 1, &gt;300 1. A township takes the stations inside it; one without a station takes the nearest (air_nearest = 1).</source>
+            <translation>监测站 SO2、NO2、PM10 浓度按 API 分段点表线性插值得分指数，API = 最大分指数（或直接给 API 字段）；按表6-1 分级：≤50 优 5，51–100 良好 4，101–150 轻微污染 3，151–200 轻度污染 3，201–300 中度污染 2，&gt;300 重度污染 1。AQI 字段或 PM2.5/O3/CO 浓度按 HJ 633-2012：≤50 优 5，51–100 良 4，101–150 轻度 3，151–200 中度 2，201–300 重度 1，&gt;300 严重 1。镇（乡）取其内站点；无站点的取最近站点并标记 air_nearest = 1。</translation>
         </message>
         <message>
             <location filename="../algorithms/airquality.py" />
-            <source>The six classes of table 6-1 map to quality levels 5,4,3,3,2,1 (5 best). Default breakpoints: the GB 3095-era daily API table (mg/m³, PM10 for particulates); concentrations above the table give API 500. Several stations in a township: by default the API of their mean concentrations (the mean API when an API field is given); options: mean API, worst station. An AQI field is graded with the same classes.</source>
-            <translation>表6-1 六级对应质量等级 5,4,3,3,2,1（5 最好）。默认 API 分段点为 GB 3095 时期日报 API 表（mg/m³，颗粒物取 PM10），超过 500 的浓度记 500。站点内多个站点：默认取浓度平均后的 API（给 API 字段时取 API 平均），可改为 API 平均或最差站点。AQI 字段按 API 同一分级使用。</translation>
+            <source>The six classes of table 6-1 map to quality levels 5,4,3,3,2,1 (5 best). Default breakpoints: the GB 3095-era daily API table (mg/m³, PM10 for particulates); concentrations above the table give API 500. Several stations in a township: by default the API of their mean concentrations (the mean API when an API field is given); options: mean API, worst station. With PM2.5, O3 or CO fields the AQI of HJ 633-2012 is computed (IAQI breakpoints of 24-h means, O3 8-h; rounded up), and an AQI field is graded by HJ 633-2012: excellent 5, good 4, light 3, moderate 2, heavy 1, severe 1. The breakpoints, not the data, are converted between units, so whole-number concentrations on a break grade as the table says (NO2 = 565 µg/m³ is API 300).</source>
+            <translation>表6-1 六级对应质量等级 5,4,3,3,2,1（5 最好）。默认 API 分段点为 GB 3095 时期日报 API 表（mg/m³，颗粒物取 PM10），超过 500 的浓度记 500。站点内多个站点：默认取浓度平均后的 API（给 API 字段时取 API 平均），可改为 API 平均或最差站点。给出 PM2.5、O3 或 CO 字段时按 HJ 633-2012 的 IAQI 分段点（24 小时均值，O3 为 8 小时）计算 AQI（进位取整），AQI 字段也按 HJ 633-2012 分级：优 5、良 4、轻度 3、中度 2、重度 1、严重 1。浓度不做单位换算，而是换算分段点，整数浓度恰在分段点上时按表归档（如 NO2 = 565 μg/m³ 为 API 300）。</translation>
         </message>
         <message>
             <location filename="../algorithms/airquality.py" />
@@ -158,13 +158,53 @@
         </message>
         <message>
             <location filename="../algorithms/airquality.py" />
-            <source>API / AQI field</source>
-            <translation>API/AQI 字段</translation>
+            <source>PM2.5 field</source>
+            <translation>PM2.5 字段</translation>
         </message>
         <message>
             <location filename="../algorithms/airquality.py" />
-            <source>Optional API or AQI value (used instead of the concentrations)</source>
-            <translation>可选：直接给出的 API 或 AQI（给出时不用浓度字段）</translation>
+            <source>PM2.5 concentration (annual or period mean; unit: UNIT)</source>
+            <translation>PM2.5 浓度（年均或评价期均值；单位见 UNIT）</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/airquality.py" />
+            <source>O3 field</source>
+            <translation>O3 字段</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/airquality.py" />
+            <source>O3 concentration (annual or period mean; unit: UNIT)</source>
+            <translation>O3 浓度（年均或评价期均值；单位见 UNIT）</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/airquality.py" />
+            <source>API field</source>
+            <translation>API 字段</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/airquality.py" />
+            <source>Optional API value (the pre-2013 pollution index, graded by table 6-1; used instead of the concentrations). Give an AQI as AQI_FIELD: their classes differ</source>
+            <translation>可选：直接给出的 API（2013 年前的空气污染指数，按表6-1 分级；给出时不用浓度字段）。AQI 请用 AQI_FIELD：两者分级不同</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/airquality.py" />
+            <source>CO field</source>
+            <translation>CO 字段</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/airquality.py" />
+            <source>CO concentration (mg/m³ whatever UNIT; PM2.5/O3/CO select the AQI of HJ 633-2012)</source>
+            <translation>CO 浓度（mg/m³，与 UNIT 无关；给出 PM2.5/O3/CO 时按 HJ 633-2012 计算 AQI）</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/airquality.py" />
+            <source>AQI field</source>
+            <translation>AQI 字段</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/airquality.py" />
+            <source>Optional AQI value, graded by HJ 633-2012 (excellent 5, good 4, light 3, moderate 2, heavy and severe 1)</source>
+            <translation>可选：直接给出的 AQI，按 HJ 633-2012 分级（优 5、良 4、轻度 3、中度 2、重度和严重 1）</translation>
         </message>
         <message>
             <location filename="../algorithms/airquality.py" />
@@ -208,13 +248,206 @@
         </message>
         <message>
             <location filename="../algorithms/airquality.py" />
+            <source>HJ 633-2012 IAQI breakpoint table</source>
+            <translation>HJ 633-2012 IAQI 分段点表</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/airquality.py" />
+            <source>IAQI and pollutant concentration breakpoints (μg/m³, CO mg/m³; 24-h means, O3 8-h) (default: the guideline's table; editable)</source>
+            <translation>IAQI 与各污染物浓度分段点（μg/m³，CO 为 mg/m³；24 小时均值，O3 为 8 小时）（默认值为指南表，可编辑）</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/airquality.py" />
+            <source>HJ 633-2012 AQI classes</source>
+            <translation>HJ 633-2012 AQI 分级</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/airquality.py" />
+            <source>AQI range → air quality category and level (default: the guideline's table; editable)</source>
+            <translation>AQI 区间 → 空气质量级别与质量等级（默认值为指南表，可编辑）</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/airquality.py" />
             <source>Air quality townships</source>
             <translation>大气环境质量结果</translation>
         </message>
         <message>
             <location filename="../algorithms/airquality.py" />
-            <source>Input fields + air_api, air (level 1–5, 5 best), air_n (stations inside; 0 when the nearest was taken), air_nearest</source>
-            <translation>输入字段 + air_api, air（质量等级 1–5，5 优）, air_n（单元内站点数，取最近站点时为 0）, air_nearest</translation>
+            <source>Input fields + air_api (API or AQI), air (level 1–5, 5 best), air_n (stations inside; 0 when the nearest was taken), air_nearest</source>
+            <translation>输入字段 + air_api（API 或 AQI）, air（质量等级 1–5，5 优）, air_n（单元内站点数，取最近站点时为 0）, air_nearest</translation>
+        </message>
+    </context>
+    <context>
+        <name>AirZones</name>
+        <message>
+            <location filename="../algorithms/airzones.py" />
+            <source>Air control zones</source>
+            <translation>大气环境管控分区</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/airzones.py" />
+            <source>Air control zones from data: class-1 ambient-air areas → priority (1); high-emission cells (the most intense cells holding HIGH_EMISSION_SHARE of the emission raster's total), receptor-sensitive areas (residential areas, schools, hospitals, care homes buffered by RECEPTOR_BUFFER), weak-diffusion areas (ventilation coefficient below VENTILATION_THRESHOLD) and the layout-sensitive upwind sector of the urban areas (WIND_FROM ± SECTOR degrees within UPWIND_DISTANCE) → key (2); the rest general (3). The output is an element-zone layer (element=air) for controlunits.</source>
+            <translation>由数据划定大气环境管控分区：环境空气一类功能区 → 优先保护（1）；高排放区（排放强度栅格中占总量 HIGH_EMISSION_SHARE 的最高像元）、受体敏感区（居住区、学校、医院、养老机构缓冲 RECEPTOR_BUFFER）、弱扩散区（通风系数低于 VENTILATION_THRESHOLD）、布局敏感区（城镇上风向 WIND_FROM ± SECTOR 度、UPWIND_DISTANCE 以内）→ 重点管控（2）；其余 → 一般管控（3）。输出可直接作为要素分区（element=air）。</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/airzones.py" />
+            <source>Key kinds claim area in the order high emission, receptors, weak diffusion, layout (earlier keeps); priority before key. The sector's apex is each urban polygon's interior point, its radius UPWIND_DISTANCE plus the polygon's circumradius, the urban polygon itself removed. Without a ventilation raster the weak-diffusion areas come from the DEM: cells lower than the mean of the VALLEY_WINDOW square around them by more than VALLEY_DEPTH (closed basins, valley floors; core/air.py valley_mask), cells with an incomplete window not classed; with neither, none is drawn.</source>
+            <translation>重点管控各类的取用顺序：高排放区、受体敏感区、弱扩散区、布局敏感区（先取者保留）；优先保护先于重点管控。扇区以每个城镇面的内点为顶点、半径为 UPWIND_DISTANCE 加城镇面外接圆半径，并扣除城镇面本身。无通风系数栅格时由 DEM 识别弱扩散区：高程低于 VALLEY_WINDOW 见方窗口平均高程超过 VALLEY_DEPTH 的像元（封闭盆地、谷底；core/air.py valley_mask），窗口不完整的像元不分类；两者皆无时不划弱扩散区。</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/airzones.py" />
+            <source>Region</source>
+            <translation>区划范围</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/airzones.py" />
+            <source>County boundary: the zones tile it</source>
+            <translation>县（市）行政边界：分区铺满此范围</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/airzones.py" />
+            <source>Class-1 ambient-air areas</source>
+            <translation>环境空气一类功能区</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/airzones.py" />
+            <source>E.g. nature reserves and scenic areas (from a protected-areas layer)</source>
+            <translation>如自然保护区、风景名胜区（保护地图层中相应要素）</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/airzones.py" />
+            <source>Receptors</source>
+            <translation>环境受体</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/airzones.py" />
+            <source>Residential / urban polygons, schools, hospitals, care homes (points or polygons)</source>
+            <translation>居住区、城镇面，学校、医院、养老机构（点或面）</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/airzones.py" />
+            <source>Receptor buffer (m)</source>
+            <translation>受体缓冲距离 (m)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/airzones.py" />
+            <source>Buffer around receptors (500 m)</source>
+            <translation>受体外扩距离（默认 500 m）</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/airzones.py" />
+            <source>Emission intensity</source>
+            <translation>排放强度栅格</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/airzones.py" />
+            <source>Air-pollutant emission intensity (t/km²·a)</source>
+            <translation>大气污染物排放强度（t/km²·a）</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/airzones.py" />
+            <source>High-emission share</source>
+            <translation>高排放占比</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/airzones.py" />
+            <source>The most intense cells holding this share of the total are high-emission (0.8)</source>
+            <translation>排放量最高、合计占总量此比例的像元为高排放区（默认 0.8）</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/airzones.py" />
+            <source>Ventilation coefficient</source>
+            <translation>通风系数栅格</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/airzones.py" />
+            <source>Ventilation coefficient (m²/s)</source>
+            <translation>大气通风系数（m²/s）</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/airzones.py" />
+            <source>Ventilation threshold (m²/s)</source>
+            <translation>通风系数阈值 (m²/s)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/airzones.py" />
+            <source>Below this: weak diffusion (2000 m²/s)</source>
+            <translation>低于此值为弱扩散区（默认 2000 m²/s）</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/airzones.py" />
+            <source>DEM (without a ventilation raster)</source>
+            <translation>数字高程模型</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/airzones.py" />
+            <source>Optional: without a ventilation raster, closed basins and valley floors from the DEM are weak-diffusion areas: cells lower than the mean elevation of the VALLEY_WINDOW square around them by more than VALLEY_DEPTH m (topographic position index TPI &lt; −VALLEY_DEPTH); cells whose window is incomplete (raster edge, nodata) are not classed, so let the DEM reach half a window beyond the region</source>
+            <translation>可选：无通风系数栅格时，由 DEM 识别封闭盆地和谷底为弱扩散区：高程低于周围 VALLEY_WINDOW 见方窗口平均高程超过 VALLEY_DEPTH 米的像元（地形位置指数 TPI &lt; −VALLEY_DEPTH）；窗口不完整的像元（栅格边缘、无数据）不分类，DEM 宜比区划范围外扩半个窗口</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/airzones.py" />
+            <source>Valley window (m)</source>
+            <translation>谷地识别窗口 (m)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/airzones.py" />
+            <source>Side of the square window of the mean elevation (3000 m)</source>
+            <translation>比较平均高程的方形窗口边长（默认 3000 m）</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/airzones.py" />
+            <source>Valley depth (m)</source>
+            <translation>谷地深度阈值 (m)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/airzones.py" />
+            <source>Lower than the window mean by more than this: valley floor / basin (50 m)</source>
+            <translation>低于窗口平均高程超过此值为谷底/盆地（默认 50 m）</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/airzones.py" />
+            <source>Urban areas</source>
+            <translation>城镇区域</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/airzones.py" />
+            <source>Built-up areas: their upwind sector is layout-sensitive</source>
+            <translation>城镇建成区：其上风向为布局敏感区</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/airzones.py" />
+            <source>Prevailing wind from (°)</source>
+            <translation>主导风向 (°)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/airzones.py" />
+            <source>Where the prevailing wind comes from, clockwise from north (45 = NE)</source>
+            <translation>主导风的来向，自正北顺时针（默认 45 = 东北风）</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/airzones.py" />
+            <source>Sector half-angle (°)</source>
+            <translation>扇区半角 (°)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/airzones.py" />
+            <source>Half-angle of the upwind sector (22.5°)</source>
+            <translation>上风向扇区的半角（默认 22.5°）</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/airzones.py" />
+            <source>Upwind distance (km)</source>
+            <translation>上风向距离 (km)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/airzones.py" />
+            <source>How far upwind of the urban areas (5 km)</source>
+            <translation>布局敏感区自城镇向上风向的距离（默认 5 km）</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/airzones.py" />
+            <source>Fields element=air, class (1/2/3), kind, rule, unit_kind, clause</source>
+            <translation>字段 element=air、class（1/2/3）、kind、rule、unit_kind、clause</translation>
         </message>
     </context>
     <context>
@@ -376,6 +609,114 @@
         </message>
     </context>
     <context>
+        <name>CarbonZones</name>
+        <message>
+            <location filename="../algorithms/carbonzones.py" />
+            <source>Greenhouse-gas control zones</source>
+            <translation>温室气体管控分区</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/carbonzones.py" />
+            <source>Ecosystem carbon stock (the InVEST carbon model's structure: four pools per land-cover class — above- and below-ground biomass, soil, dead organic matter, t C/ha) → a carbon-stock raster (t C per cell); the cells of highest density covering HIGH_SHARE of the region are priority; where the pollutant and CO2 emission hot spots (the cells holding EMISSION_SHARE of each total) coincide, key; the rest general.</source>
+            <translation>生态系统碳储量（InVEST 碳模型结构：每个地类地上、地下生物量、土壤有机碳、死亡有机质四个碳库，t C/ha）→ 碳储量栅格（t C/像元）；碳密度最高、合计占区域面积 HIGH_SHARE 的像元为温室气体优先保护区；大气污染物与 CO2 排放热点（各占总量 EMISSION_SHARE 的最高像元）重合处为重点管控区；其余为一般管控区。</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/carbonzones.py" />
+            <source>The shipped carbon table lists the classes without values: densities differ by region and stand and must come from a local survey or a cited study (the table's source column); a class that occurs without values is an error.</source>
+            <translation>插件自带的碳密度表只列地类、不含数值：碳密度因地区和林分而异，须取自本地调查或注明出处的研究（表的 source 列）；土地覆被中出现而表中无数值的地类报错。</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/carbonzones.py" />
+            <source>Land cover</source>
+            <translation>土地覆被</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/carbonzones.py" />
+            <source>Land-cover raster (codes as in the carbon table, e.g. CLCD 1–9)</source>
+            <translation>土地覆被栅格（代码与碳密度表一致，如 CLCD 1–9）</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/carbonzones.py" />
+            <source>Region</source>
+            <translation>区划范围</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/carbonzones.py" />
+            <source>County boundary</source>
+            <translation>县（市）行政边界</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/carbonzones.py" />
+            <source>Carbon pools</source>
+            <translation>碳密度表</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/carbonzones.py" />
+            <source>code, name_zh, c_above, c_below, c_soil, c_dead (t C/ha), source (default: the guideline's table; editable)</source>
+            <translation>code、name_zh、c_above、c_below、c_soil、c_dead（t C/ha）、source（默认值为指南表，可编辑）</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/carbonzones.py" />
+            <source>Carbon pools (CSV file)</source>
+            <translation>碳密度表文件</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/carbonzones.py" />
+            <source>Optional CSV with the same columns; replaces CARBON_TABLE</source>
+            <translation>可选：同列的 CSV 文件，给出时代替 CARBON_TABLE</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/carbonzones.py" />
+            <source>High-stock share of the area</source>
+            <translation>高碳储量面积占比</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/carbonzones.py" />
+            <source>Cells of highest density covering this share of the region are priority (0.3)</source>
+            <translation>碳密度最高、合计占区域面积此比例的像元为优先保护区（默认 0.3）</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/carbonzones.py" />
+            <source>Air-pollutant emissions</source>
+            <translation>大气污染物排放清单栅格</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/carbonzones.py" />
+            <source>Optional: t/km²·a</source>
+            <translation>可选：t/km²·a</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/carbonzones.py" />
+            <source>CO2 emissions</source>
+            <translation>CO2 排放清单栅格</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/carbonzones.py" />
+            <source>Emission hot-spot share</source>
+            <translation>排放热点占比</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/carbonzones.py" />
+            <source>The most intense cells holding this share of the total are hot spots (0.8)</source>
+            <translation>排放量最高、合计占总量此比例的像元为热点（默认 0.8）</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/carbonzones.py" />
+            <source>Carbon stock</source>
+            <translation>碳储量栅格</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/carbonzones.py" />
+            <source>Carbon stock per cell (t C)</source>
+            <translation>每像元碳储量（t C）</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/carbonzones.py" />
+            <source>Fields element=ghg, class (1/2/3), kind, rule, stock_t</source>
+            <translation>字段 element=ghg、class（1/2/3）、kind、rule、stock_t</translation>
+        </message>
+    </context>
+    <context>
         <name>CheckZoning</name>
         <message>
             <location filename="../algorithms/checkzoning.py" />
@@ -451,6 +792,26 @@
             <location filename="../algorithms/checkzoning.py" />
             <source>Auto (ADMIN_CODE looked up in the lists of Z 4.6.1/4.6.2), source county, key ecological county, other</source>
             <translation>自动（按行政代码查指南 4.6.1/4.6.2 名单）、源头地区、重点生态功能区、其他地区</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/checkzoning.py" />
+            <source>Auto (by ADMIN_CODE)</source>
+            <translation>自动（按行政区划代码）</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/checkzoning.py" />
+            <source>Source county (90 %)</source>
+            <translation>源头县（90 %）</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/checkzoning.py" />
+            <source>Key ecological county</source>
+            <translation>重点生态功能区县</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/checkzoning.py" />
+            <source>Other (75 %)</source>
+            <translation>其他（75 %）</translation>
         </message>
         <message>
             <location filename="../algorithms/checkzoning.py" />
@@ -718,6 +1079,36 @@
             <source>Change summary text (also in the log)</source>
             <translation>变化摘要文本（也写入日志）</translation>
         </message>
+        <message>
+            <location filename="../algorithms/comparezonings.py" />
+            <source>Code field</source>
+            <translation>编码字段</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/comparezonings.py" />
+            <source>Code field in both versions; empty: HJZHGKDYBM or code when both have it. Then codes are reported as kept / changed / new / retired</source>
+            <translation>两个版本共有的编码字段；留空时自动取 HJZHGKDYBM 或 code（两版都有时）。给出后按编码报告保留/变更/新增/撤销</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/comparezonings.py" />
+            <source>IoU of a kept code</source>
+            <translation>保留编码的交并比</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/comparezonings.py" />
+            <source>A code in both versions with the same class and IoU at or above this is kept, otherwise changed (0.9)</source>
+            <translation>同一编码在两版中同类别且交并比不低于此值为“保留”，否则为“变更”（默认 0.9）</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/comparezonings.py" />
+            <source>Code changes</source>
+            <translation>编码变化表</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/comparezonings.py" />
+            <source>One row per code: code, status (kept/changed/new/retired), status_zh, old and new class, IoU</source>
+            <translation>每个编码一行：code、status（kept/changed/new/retired）、status_zh（保留/变更/新增/撤销）、旧新类别、交并比</translation>
+        </message>
     </context>
     <context>
         <name>CompositeIndex</name>
@@ -808,6 +1199,154 @@
         </message>
     </context>
     <context>
+        <name>ControlMaps</name>
+        <message>
+            <location filename="../algorithms/controlmaps.py" />
+            <source>Zoning control maps (三线一单)</source>
+            <translation>生态环境分区管控图件</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/controlmaps.py" />
+            <source>Writes the zoning-control (三线一单) maps from the print-layout templates in resources/layouts/: the environmental control units (A3, coloured priority / key / general, unit codes inside the unit or with a leader line, none outside the county) and one A4 map per element of the element zones; PDF (searchable text) and PNG.</source>
+            <translation>由 resources/layouts/ 的打印布局模板生成生态环境分区管控（三线一单）图件：环境管控单元图（A3，优先保护/重点管控/一般管控三类着色，单元编码注记在单元内或以引线标注，不出县界）与各要素分区管控图（A4，每个要素一幅），导出 PDF 与 PNG，PDF 文字可检索。</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/controlmaps.py" />
+            <source>No national rule fixes the colours; the ones most provincial 三线一单 atlases use: priority protection green #38a800, key control red #e64b3c, general control yellow #ffe27a; element zones use the same. The class field may hold 1/2/3 or the class names (ZHGKDYFL's 优先保护单元 …).</source>
+            <translation>三类颜色无国家统一规定，采用各省“三线一单”图集常用配色：优先保护 绿 #38a800、重点管控 红 #e64b3c、一般管控 黄 #ffe27a；要素分区用同一配色。分类字段可为 1/2/3 或类别名称（如 ZHGKDYFL 的“优先保护单元”）。</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/controlmaps.py" />
+            <source>Control units</source>
+            <translation>环境管控单元</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/controlmaps.py" />
+            <source>Control units (controlunits output)</source>
+            <translation>环境管控单元（controlunits 输出）</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/controlmaps.py" />
+            <source>Unit class field</source>
+            <translation>单元分类字段</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/controlmaps.py" />
+            <source>Unit class field: 1/2/3 or the class names (default unit_class; ZHGKDYFL works)</source>
+            <translation>管控单元分类字段：1/2/3 或 优先保护单元/重点管控单元/一般管控单元（默认 unit_class，亦可用 ZHGKDYFL）</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/controlmaps.py" />
+            <source>Unit label field</source>
+            <translation>单元注记字段</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/controlmaps.py" />
+            <source>Unit label field (default code, the unit code; empty: no labels)</source>
+            <translation>单元注记字段（默认 code，即环境管控单元编码；留空不注记）</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/controlmaps.py" />
+            <source>Element zones</source>
+            <translation>要素分区</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/controlmaps.py" />
+            <source>Element zones (elementzones output): one A4 map per element, optional</source>
+            <translation>要素分区（elementzones 输出），每个要素一幅 A4 图，可选</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/controlmaps.py" />
+            <source>Region</source>
+            <translation>区划范围（县界）</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/controlmaps.py" />
+            <source>The county boundary</source>
+            <translation>县（市、区）行政边界</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/controlmaps.py" />
+            <source>Townships</source>
+            <translation>乡镇（街道）</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/controlmaps.py" />
+            <source>Township boundaries (base map), optional</source>
+            <translation>乡镇边界（底图，按名称注记），可选</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/controlmaps.py" />
+            <source>Township name field</source>
+            <translation>乡镇名称字段</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/controlmaps.py" />
+            <source>Township name field (default name)</source>
+            <translation>乡镇名称字段（默认 name）</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/controlmaps.py" />
+            <source>Rivers</source>
+            <translation>水系</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/controlmaps.py" />
+            <source>Rivers (lines) or water bodies (polygons), optional</source>
+            <translation>河流（线）或水体（面），可选</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/controlmaps.py" />
+            <source>County name</source>
+            <translation>县（市、区）名称</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/controlmaps.py" />
+            <source>Title prefix, e.g. 仙居县 (title: 仙居县环境管控单元图)</source>
+            <translation>图名前缀，如“仙居县”（图名：仙居县环境管控单元图）</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/controlmaps.py" />
+            <source>PNG resolution (dpi)</source>
+            <translation>PNG 分辨率 (dpi)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/controlmaps.py" />
+            <source>PNG resolution (default 150)</source>
+            <translation>PNG 导出分辨率（默认 150）</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/controlmaps.py" />
+            <source>Output folder</source>
+            <translation>输出文件夹</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/controlmaps.py" />
+            <source>Folder for control_units_a3.pdf/.png and element_&lt;element&gt;_a4.pdf/.png</source>
+            <translation>图件输出文件夹：control_units_a3.pdf/.png、element_&lt;要素&gt;_a4.pdf/.png</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/controlmaps.py" />
+            <source>Control-unit map (PDF)</source>
+            <translation>管控单元图 PDF</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/controlmaps.py" />
+            <source>Optional: path of the control-unit map PDF</source>
+            <translation>可选：管控单元图 PDF 另存路径</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/controlmaps.py" />
+            <source>Control-unit map (PNG)</source>
+            <translation>管控单元图 PNG</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/controlmaps.py" />
+            <source>Optional: path of the control-unit map PNG</source>
+            <translation>可选：管控单元图 PNG 另存路径</translation>
+        </message>
+    </context>
+    <context>
         <name>ControlUnits</name>
         <message>
             <location filename="../algorithms/controlunits.py" />
@@ -816,13 +1355,13 @@
         </message>
         <message>
             <location filename="../algorithms/controlunits.py" />
-            <source>Overlays the element zones: ecological red line and other important ecological space (class-1 zones of the priority elements) → priority unit (1); else any key zone or industrial park → key unit (2, industrial-cluster or urban-living kind); else general unit (3). Units follow township and park boundaries; slivers join the neighbour with the longest shared border; the region is covered exactly. Code ZH + 6-digit admin code + class + 4-digit serial.</source>
-            <translation>叠加要素管控分区：生态保护红线和其他重要生态空间（优先要素的 1 类分区）→ 优先保护单元（1）；否则任一要素重点管控区或工业园区 → 重点管控单元（2，分产业集聚类、城镇生活类）；其余 → 一般管控单元（3）。单元以乡镇边界和园区边界为界，碎斑并入共边最长的相邻单元，完整覆盖全域。编码 ZH+6 位行政区划代码+类别+4 位流水号。</translation>
+            <source>Overlays the element zones: ecological red line and other important ecological space (class-1 zones of the priority elements) → priority unit (1); else any key zone or industrial park → key unit (2, industrial-cluster or urban-living kind); else general unit (3). Units are the vector overlay of townships, parks and the element zones (nothing rasterized); slivers join the neighbour in their township with the longest shared border; the region is covered exactly. Code ZH + 6-digit admin code + class + 4-digit serial; with PREVIOUS, units that did not change keep their codes.</source>
+            <translation>叠加要素管控分区：生态保护红线和其他重要生态空间（优先要素的 1 类分区）→ 优先保护单元（1）；否则任一要素重点管控区或工业园区 → 重点管控单元（2，分产业集聚类、城镇生活类）；其余 → 一般管控单元（3）。单元由乡镇、园区边界与各要素分区的矢量叠加得到（不栅格化），碎斑并入本乡镇内共边最长的相邻单元，完整覆盖全域。编码 ZH+6 位行政区划代码+类别+4 位流水号；给出上一版（PREVIOUS）时未变的单元沿用原编码。</translation>
         </message>
         <message>
             <location filename="../algorithms/controlunits.py" />
-            <source>Serials run county-wide within each class, north to south then west to east by the unit's interior point; a park is one unit (not cut at township boundaries) whose township is the one holding most of it; priority pieces are never merged away; slivers join neighbours within their township (park) only; element zones covering at least MIN_SHARE of a unit are listed in its zones field (read by accesslist).</source>
-            <translation>流水号在同一类别内全县连续编号，按单元内点自北向南、再自西向东排序；园区自成单元（不按乡镇切分），所在乡镇取面积最大者；优先保护碎斑不并入其他单元；碎斑只并入同一乡镇（园区）内的相邻单元；与单元面积占比不低于 MIN_SHARE 的要素分区记入 zones 字段（供准入清单使用）。名称：{乡镇}优先保护单元、{乡镇或园区}产业集聚重点管控单元、{乡镇}城镇生活重点管控单元、{乡镇}一般管控单元。</translation>
+            <source>Serials run county-wide within each class, north to south then west to east by the unit's interior point; a park is one unit (not cut at township boundaries) whose township is the one holding most of it; a priority piece below MIN_AREA that is mostly a legal area (LEGAL_RULES: red line, protected areas) stays, and joins the priority unit across the township line when a township line cut it off (the red line is kept, the township line gives way); other slivers join neighbours within their township (park) only; element zones covering at least MIN_SHARE of a unit are listed in its zones field (read by accesslist). Data-standard fields (core/datastandard.py): province code = first 2 digits of ADMIN_CODE + 0000, city = first 4 + 00, county = the 6 digits, names from core/tables/admin_divisions.csv (all of Zhejiang) or CITY_NAME / COUNTY_NAME; the four dimension fields are filled from the requirement table as accesslist does (REQUIREMENTS, OVERALL); YSGKFQBM lists the codes of the element zones the unit takes in (the layer's code field, else YS + 6 digits + 2-digit element number + class + 3-digit serial). All names are upper-case, at most 10 characters: the same in a Shapefile.</source>
+            <translation>流水号在同一类别内全县连续编号，按单元内点自北向南、再自西向东排序；园区自成单元（不按乡镇切分），所在乡镇取面积最大者；小于 MIN_AREA 的优先保护碎斑过半属于法定区域（LEGAL_RULES：红线、保护地）时保留，若被乡镇界切开则并入相邻乡镇的优先保护单元（红线不改、乡镇界让位），其余碎斑只并入同一乡镇（园区）内的相邻单元；与单元面积占比不低于 MIN_SHARE 的要素分区记入 zones 字段（供准入清单使用）。名称：{乡镇}优先保护单元、{乡镇或园区}产业集聚重点管控单元、{乡镇}城镇生活重点管控单元、{乡镇}一般管控单元。数据规范字段（core/datastandard.py）：省代码=ADMIN_CODE 前 2 位+0000、市代码=前 4 位+00、县代码=6 位，名称查 core/tables/admin_divisions.csv（浙江全省）或 CITY_NAME/COUNTY_NAME；四个维度字段按 accesslist 的方法由准入要求表填写（REQUIREMENTS、OVERALL）；YSGKFQBM 为单元所涉要素分区的编码（图层有 code 字段时用之，否则 YS+6 位代码+2 位要素号+类别+3 位流水号）。字段名均为不超过 10 个字符的大写字母，Shapefile 中不变。</translation>
         </message>
         <message>
             <location filename="../algorithms/controlunits.py" />
@@ -833,6 +1372,16 @@
             <location filename="../algorithms/controlunits.py" />
             <source>Output of elementzones (fields element, class; optionally rule, unit_kind)</source>
             <translation>elementzones 的输出（字段 element、class，可有 rule、unit_kind）</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/controlunits.py" />
+            <source>More element-zone layers</source>
+            <translation>其他要素分区图层</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/controlunits.py" />
+            <source>Optional more element-zone layers (fields element, class; optionally rule, unit_kind), e.g. the output of waterunits; where zones of one element overlap the highest class holds (core.winning_rule)</source>
+            <translation>可选：更多要素分区图层（字段 element、class，可有 rule、unit_kind），如 waterunits 的输出；同一要素在同一处有多个分区时取最高类别（core.winning_rule）</translation>
         </message>
         <message>
             <location filename="../algorithms/controlunits.py" />
@@ -906,6 +1455,16 @@
         </message>
         <message>
             <location filename="../algorithms/controlunits.py" />
+            <source>Rules of legal priority areas kept however small</source>
+            <translation>保留的法定优先保护区规则</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/controlunits.py" />
+            <source>Comma-separated element rule ids (default ECO-1 red line, ECO-2 protected areas and drinking-water source areas): a priority part below MIN_AREA stays when more than half of it is such a legal area (its legal boundary is kept); other priority slivers join a neighbour like any sliver</source>
+            <translation>逗号分隔的要素规则编号（默认 ECO-1 生态保护红线、ECO-2 各类保护地和饮用水水源保护区）：小于 MIN_AREA 的优先保护图斑过半属于这些规则时保留（法定边界不改），否则与其他碎斑一样并入相邻单元</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/controlunits.py" />
             <source>Minimum share of a unit to list an element zone (%)</source>
             <translation>要素分区记入单元的最小占比 (%)</translation>
         </message>
@@ -916,13 +1475,83 @@
         </message>
         <message>
             <location filename="../algorithms/controlunits.py" />
+            <source>Previous version of the units</source>
+            <translation>上一版管控单元</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/controlunits.py" />
+            <source>Optional previous version (field HJZHGKDYBM or code; unit_class or the class read from the code). A unit of the same class with IoU ≥ KEEP_IOU keeps that unit's code; the others take the next unused serials of their class (N 5.13.2–5.13.3)</source>
+            <translation>可选：上一版管控单元（字段 HJZHGKDYBM 或 code；unit_class 或由编码读出类别）。与上一版单元同类别且交并比 ≥ KEEP_IOU 的单元沿用其编码，其余单元取该类别下一个未用过的流水号（N 5.13.2–5.13.3）</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/controlunits.py" />
+            <source>IoU to keep a previous code</source>
+            <translation>沿用编码的交并比</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/controlunits.py" />
+            <source>Intersection over union with a previous unit (same class) at or above which its code is kept (0.9)</source>
+            <translation>与上一版单元的交并比不低于此值（且同类别）时沿用其编码（默认 0.9）</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/controlunits.py" />
+            <source>City name (data standard)</source>
+            <translation>地级市名称</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/controlunits.py" />
+            <source>Optional city name of the SHIMC field; by default looked up by the first 4 digits of ADMIN_CODE in core/tables/admin_divisions.csv</source>
+            <translation>可选：SHIMC 字段的地级名称；不填时按 ADMIN_CODE 前 4 位查 core/tables/admin_divisions.csv</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/controlunits.py" />
+            <source>County name (data standard)</source>
+            <translation>县级名称</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/controlunits.py" />
+            <source>Optional county name of the XIANMC field; by default looked up by ADMIN_CODE in core/tables/admin_divisions.csv</source>
+            <translation>可选：XIANMC 字段的县级名称；不填时按 ADMIN_CODE 查 core/tables/admin_divisions.csv</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/controlunits.py" />
+            <source>Requirement table</source>
+            <translation>准入要求表</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/controlunits.py" />
+            <source>The requirement table that fills the four dimension fields of the data standard (KJBJYS …), as accesslist's (default: the guideline's table; editable)</source>
+            <translation>填写数据规范四个维度字段（KJBJYS 等）所用的准入要求表，与 accesslist 相同（默认值为指南表，可编辑）</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/controlunits.py" />
+            <source>Requirement table file (CSV)</source>
+            <translation>准入要求表文件 (CSV)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/controlunits.py" />
+            <source>Optional CSV with the same columns; replaces REQUIREMENTS when given</source>
+            <translation>可选：与准入要求表同列的 CSV 文件，给出时取代 REQUIREMENTS</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/controlunits.py" />
+            <source>Overall list (CSV)</source>
+            <translation>总体准入清单 (CSV)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/controlunits.py" />
+            <source>Optional overall list (column item); its items are left out of the four dimension fields</source>
+            <translation>可选：总体准入清单（item 列）；其中条目不再列入单元的四个维度字段</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/controlunits.py" />
             <source>Control unit polygons</source>
             <translation>管控单元</translation>
         </message>
         <message>
             <location filename="../algorithms/controlunits.py" />
-            <source>Fields HJZHGKDYBM (code), HJZHGKDYMC (name), ZHGKDYFL (class), code, name, unit_class, …</source>
-            <translation>字段 HJZHGKDYBM（编码）、HJZHGKDYMC（名称）、ZHGKDYFL（分类）及 code、name、unit_class……</translation>
+            <source>Fields HJZHGKDYBM (code), HJZHGKDYMC (name), ZHGKDYFL (class), code, name, unit_class, …; data-standard fields SHENGBM/SHENGMC, SHIBM/SHIMC, XIANBM/XIANMC (province, city, county codes and names), KJBJYS, WRWPFGK, HJFXFK, ZYKFXLYQ (the four access-list dimensions), YSGKFQBM (element-zone codes)</source>
+            <translation>字段 HJZHGKDYBM（编码）、HJZHGKDYMC（名称）、ZHGKDYFL（分类）及 code、name、unit_class……；数据规范字段 SHENGBM/SHENGMC、SHIBM/SHIMC、XIANBM/XIANMC（省、市、县代码和名称）、KJBJYS（空间布局约束）、WRWPFGK（污染物排放管控）、HJFXFK（环境风险防控）、ZYKFXLYQ（资源开发效率要求）、YSGKFQBM（要素管控分区编码）</translation>
         </message>
     </context>
     <context>
@@ -1027,8 +1656,8 @@
         </message>
         <message>
             <location filename="../algorithms/ecosensitivity.py" />
-            <source>Soil-erosion sensitivity level raster (1–5, nodata 0; OUTPUT_LEVEL of soilerosionsensitivity)</source>
-            <translation>土壤侵蚀敏感性等级栅格（1–5，0 为无数据；soilerosionsensitivity 的 OUTPUT_LEVEL）</translation>
+            <source>Soil-erosion sensitivity level raster (1–5, nodata 0; the level output of 'Soil erosion sensitivity')</source>
+            <translation>土壤侵蚀敏感性等级栅格（1–5，0 为无数据；“土壤侵蚀敏感性”的等级输出）</translation>
         </message>
         <message>
             <location filename="../algorithms/ecosensitivity.py" />
@@ -1125,8 +1754,8 @@
         </message>
         <message>
             <location filename="../algorithms/elementzones.py" />
-            <source>Within an element the highest class wins where rules overlap (1 over 2 over 3), the first rule in table order within a class; the rest of the region is the element's general zone (rule XX-G); only elements with at least one matching source feature are written. A feature may match rules of several elements.</source>
-            <translation>同一要素内多条规则重叠时取最高类别（1 优先于 2 优先于 3），同类别取表中靠前的规则；要素内未被任何规则覆盖的区域为该要素一般管控区（规则 XX-G）；只输出至少有一个来源要素命中的要素。一个要素可命中多个要素的规则（如饮用水水源保护区既属其他重要生态空间，也属水环境优先保护区）。</translation>
+            <source>Within an element the highest class wins where rules overlap (1 over 2 over 3), the first rule in table order within a class; the rest of the region is the element's general zone (rule XX-G); only elements with at least one matching source feature are written. A feature may match rules of several elements. Sources derived from data (core/resources.py): farmland plots by the largest Ci/Si and Ci/Gi of their samples against GB 15618-2018 (priority / safe use / strict control); townships overloaded or critical in water resources → key; shorelines 严格保护 → priority, 优化利用 → key, 限制开发 → general (buffered). The results enter the same rule table as role values.</source>
+            <translation>同一要素内多条规则重叠时取最高类别（1 优先于 2 优先于 3），同类别取表中靠前的规则；要素内未被任何规则覆盖的区域为该要素一般管控区（规则 XX-G）；只输出至少有一个来源要素命中的要素。一个要素可命中多个要素的规则（如饮用水水源保护区既属其他重要生态空间，也属水环境优先保护区）。由数据派生的来源（core/resources.py）：农用地地块按其内样点对照 GB 15618-2018 的最大 Ci/Si、Ci/Gi 分为优先保护类/安全利用类/严格管控类；乡镇水资源超载、临界超载为重点管控；岸线严格保护→优先保护、优化利用→重点管控、限制开发→一般管控（缓冲成面）。派生结果以角色值进入同一规则表。</translation>
         </message>
         <message>
             <location filename="../algorithms/elementzones.py" />
@@ -1177,6 +1806,116 @@
             <location filename="../algorithms/elementzones.py" />
             <source>Error (default) or skip with a warning</source>
             <translation>报错（默认）或跳过并警告</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/elementzones.py" />
+            <source>Error</source>
+            <translation>报错</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/elementzones.py" />
+            <source>Skip with a warning</source>
+            <translation>跳过并警告</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/elementzones.py" />
+            <source>Soil samples (farmland)</source>
+            <translation>农用地土壤样点</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/elementzones.py" />
+            <source>Optional farmland soil samples with pollutant fields in mg/kg (cd, hg, as or as_, pb, cr, cu, ni, zn or 镉, 汞 …) and pH; with SOIL_PLOTS they class the plots by GB 15618-2018 (core/resources.py)</source>
+            <translation>可选：农用地土壤样点，字段为污染物含量 mg/kg（cd、hg、as 或 as_、pb、cr、cu、ni、zn 或 镉、汞……）和 pH；与 SOIL_PLOTS 一起按 GB 15618-2018 划分地块类别（core/resources.py）</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/elementzones.py" />
+            <source>Farmland plots</source>
+            <translation>农用地地块</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/elementzones.py" />
+            <source>Optional farmland plots; each takes the largest Ci/Si and Ci/Gi of the samples inside: max Ci/Si ≤ 1 priority (SOIL-1), max Ci/Gi &gt; 1 strict control, else safe use (SOIL-3); plots without samples get no class</source>
+            <translation>可选：农用地地块（图斑）；每块取其内样点 Ci/Si、Ci/Gi 的最大值：Ci/Si≤1 优先保护类（SOIL-1），Ci/Gi&gt;1 严格管控类，其余安全利用类（SOIL-3）；无样点的地块不分类</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/elementzones.py" />
+            <source>Sample pH field</source>
+            <translation>样点 pH 字段</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/elementzones.py" />
+            <source>pH field of the samples (ph; a missing value takes the strictest of the four bands)</source>
+            <translation>样点 pH 字段（默认 ph；缺值取四个 pH 段中最严的值）</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/elementzones.py" />
+            <source>Plot land-use field</source>
+            <translation>地块用地类型字段</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/elementzones.py" />
+            <source>Optional plot field with 水田/paddy, 果园/orchard or other (chooses the screening value; other by default)</source>
+            <translation>可选：地块字段，值为 水田/paddy、果园/orchard 或其他（决定筛选值；默认按其他）</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/elementzones.py" />
+            <source>GB 15618-2018 screening and intervention values</source>
+            <translation>GB 15618-2018 风险筛选值和管制值</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/elementzones.py" />
+            <source>pollutant, kind (screening/intervention), land (paddy/orchard/other/all), the values of the four pH bands in mg/kg (default: the guideline's table; editable)</source>
+            <translation>污染物、kind（screening/intervention）、land（paddy/orchard/other/all）、四个 pH 段的值 mg/kg（默认值为指南表，可编辑）</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/elementzones.py" />
+            <source>Water-resource overload by township</source>
+            <translation>乡镇水资源承载状态</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/elementzones.py" />
+            <source>Optional township polygons whose OVERLOAD_FIELD is 超载/临界超载/不超载; overloaded and critical → water-resource key zone (WR-1)</source>
+            <translation>可选：乡镇面，OVERLOAD_FIELD 为 超载/临界超载/不超载；超载、临界超载 → 水资源重点管控区（WR-1）</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/elementzones.py" />
+            <source>Overload field</source>
+            <translation>承载状态字段</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/elementzones.py" />
+            <source>超载/临界超载/不超载 (or overloaded/critical/not)</source>
+            <translation>超载/临界超载/不超载（或 overloaded/critical/not）</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/elementzones.py" />
+            <source>Shorelines</source>
+            <translation>岸线</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/elementzones.py" />
+            <source>Optional shoreline lines whose SHORELINE_FIELD is 严格保护/限制开发/优化利用, buffered by SHORELINE_BUFFER m: 严格保护 → priority (SH-1), 优化利用 → key (SH-2), 限制开发 → general (SH-3)</source>
+            <translation>可选：岸线（线），SHORELINE_FIELD 为 严格保护/限制开发/优化利用；缓冲 SHORELINE_BUFFER 米成面：严格保护 → 优先保护岸线（SH-1），优化利用 → 重点管控岸线（SH-2），限制开发 → 一般管控岸线（SH-3）</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/elementzones.py" />
+            <source>Shoreline class field</source>
+            <translation>岸线类别字段</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/elementzones.py" />
+            <source>严格保护/限制开发/优化利用</source>
+            <translation>严格保护/限制开发/优化利用</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/elementzones.py" />
+            <source>Shoreline buffer (m)</source>
+            <translation>岸线缓冲距离 (m)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/elementzones.py" />
+            <source>Distance each side of the line (50 m)</source>
+            <translation>岸线向两侧缓冲的距离（默认 50 m）</translation>
         </message>
         <message>
             <location filename="../algorithms/elementzones.py" />
@@ -1275,7 +2014,7 @@
     <context>
         <name>EnvZoningProvider</name>
         <message>
-            <location filename="../../../work/main/processing_provider/provider.py" line="34" />
+            <location filename="../../../work/wt-i14user/processing_provider/provider.py" line="22" />
             <source>Environmental zoning (envzoning)</source>
             <translation>环境功能区划 envzoning</translation>
         </message>
@@ -1283,184 +2022,292 @@
     <context>
         <name>EnvZoningUi</name>
         <message>
-            <location filename="../../../work/main/ui/dock.py" line="148" />
+            <location filename="../../../work/wt-i14user/ui/dock.py" line="148" />
             <source>Runs the whole workflow as one Graphical Modeler model.</source>
             <translation>以一个图形建模器模型运行整个区划流程。</translation>
         </message>
         <message>
-            <location filename="../../../work/main/ui/dock.py" line="220" />
+            <location filename="../../../work/wt-i14user/ui/dock.py" line="220" />
             <source>Source: %s</source>
             <translation>依据：%s</translation>
         </message>
         <message>
-            <location filename="../../../work/main/ui/dock.py" line="245" />
+            <location filename="../../../work/wt-i14user/ui/dock.py" line="245" />
             <source>Open the dialog of %s</source>
             <translation>打开 %s 的对话框</translation>
         </message>
         <message>
-            <location filename="../../../work/main/ui/dock.py" line="249" />
+            <location filename="../../../work/wt-i14user/ui/dock.py" line="249" />
             <source>Not available yet: the algorithm %s is not registered in this version of the plugin.</source>
             <translation>暂不可用：本版插件尚未注册算法 %s。</translation>
         </message>
         <message>
-            <location filename="../../../work/main/ui/main.py" line="47" />
+            <location filename="../../../work/wt-i14user/ui/main.py" line="48" />
             <source>Environmental zoning</source>
             <translation>环境功能区划</translation>
         </message>
         <message>
-            <location filename="../../../work/main/ui/dock.py" line="298" />
+            <location filename="../../../work/wt-i14user/ui/dock.py" line="298" />
             <source>Run the steps in order; each step opens its Processing dialog. With the zone tool, click the map to see a zone's targets and measures.</source>
             <translation>请按顺序执行各步骤，每一步打开其处理工具对话框。用功能区查询工具点击地图，可查看功能区的目标与管控措施。</translation>
         </message>
         <message>
-            <location filename="../../../work/main/ui/dock.py" line="309" />
+            <location filename="../../../work/wt-i14user/ui/dock.py" line="310" />
             <source>Workflow</source>
             <translation>工作流程</translation>
         </message>
         <message>
-            <location filename="../../../work/main/ui/dock.py" line="322" />
+            <location filename="../../../work/wt-i14user/ui/dock.py" line="323" />
             <source>选址研判 Site check</source>
             <translation>选址研判</translation>
         </message>
         <message>
-            <location filename="../../../work/main/ui/dock.py" line="334" />
+            <location filename="../../../work/wt-i14user/ui/dock.py" line="335" />
             <source>Zone at a point</source>
             <translation>点位查询</translation>
         </message>
         <message>
-            <location filename="../../../work/main/ui/dock.py" line="389" />
+            <location filename="../../../work/wt-i14user/ui/dock.py" line="390" />
             <source>Screen a proposed project's site against the zones and control units (envzoning:sitecheck).</source>
             <translation>按环境功能区和环境管控单元对拟建项目选址进行研判（envzoning:sitecheck）。</translation>
         </message>
         <message>
-            <location filename="../../../work/main/ui/dock.py" line="389" />
+            <location filename="../../../work/wt-i14user/ui/dock.py" line="390" />
             <source>Not available yet: the algorithm envzoning:sitecheck is not registered in this version of the plugin.</source>
             <translation>暂不可用：本版插件尚未注册算法 envzoning:sitecheck。</translation>
         </message>
         <message>
-            <location filename="../../../work/main/ui/main.py" line="23" />
+            <location filename="../../../work/wt-i14user/ui/main.py" line="24" />
             <source>&amp;Environmental zoning</source>
             <translation>环境功能区划(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../../work/main/ui/main.py" line="33" />
+            <location filename="../../../work/wt-i14user/ui/main.py" line="34" />
             <source>Environmental zoning workflow</source>
             <translation>环境功能区划工作流程</translation>
         </message>
         <message>
-            <location filename="../../../work/main/ui/main.py" line="37" />
+            <location filename="../../../work/wt-i14user/ui/main.py" line="38" />
             <source>Show the environmental zoning workflow (环境功能区划)</source>
             <translation>显示环境功能区划工作流程</translation>
         </message>
         <message>
-            <location filename="../../../work/main/ui/main.py" line="39" />
+            <location filename="../../../work/wt-i14user/ui/main.py" line="40" />
             <source>Identify zone</source>
             <translation>查询功能区</translation>
         </message>
         <message>
-            <location filename="../../../work/main/ui/main.py" line="43" />
+            <location filename="../../../work/wt-i14user/ui/main.py" line="44" />
             <source>Click on the map to show the zone's code, name, targets, measures and negative list</source>
             <translation>在地图上单击，查看该处功能区的编码、名称、目标、管控措施和负面清单</translation>
         </message>
         <message>
-            <location filename="../../../work/main/ui/zoneinfo.py" line="26" />
+            <location filename="../../../work/wt-i14user/ui/zoneinfo.py" line="25" />
             <source>Code</source>
             <translation>编码</translation>
         </message>
         <message>
-            <location filename="../../../work/main/ui/zoneinfo.py" line="27" />
+            <location filename="../../../work/wt-i14user/ui/zoneinfo.py" line="26" />
             <source>Name</source>
             <translation>名称</translation>
         </message>
         <message>
-            <location filename="../../../work/main/ui/zoneinfo.py" line="28" />
+            <location filename="../../../work/wt-i14user/ui/zoneinfo.py" line="27" />
             <source>Zone type</source>
             <translation>类型</translation>
         </message>
         <message>
-            <location filename="../../../work/main/ui/zoneinfo.py" line="29" />
+            <location filename="../../../work/wt-i14user/ui/zoneinfo.py" line="28" />
             <source>Subtype</source>
             <translation>亚类</translation>
         </message>
         <message>
-            <location filename="../../../work/main/ui/zoneinfo.py" line="30" />
+            <location filename="../../../work/wt-i14user/ui/zoneinfo.py" line="29" />
             <source>Area (km²)</source>
             <translation>面积（km²）</translation>
         </message>
         <message>
-            <location filename="../../../work/main/ui/zoneinfo.py" line="31" />
+            <location filename="../../../work/wt-i14user/ui/zoneinfo.py" line="30" />
             <source>Main function</source>
             <translation>主导功能</translation>
         </message>
         <message>
-            <location filename="../../../work/main/ui/zoneinfo.py" line="32" />
+            <location filename="../../../work/wt-i14user/ui/zoneinfo.py" line="31" />
             <source>Environmental quality targets</source>
             <translation>环境质量目标</translation>
         </message>
         <message>
-            <location filename="../../../work/main/ui/zoneinfo.py" line="33" />
+            <location filename="../../../work/wt-i14user/ui/zoneinfo.py" line="32" />
             <source>Ecological protection targets</source>
             <translation>生态保护目标</translation>
         </message>
         <message>
-            <location filename="../../../work/main/ui/zoneinfo.py" line="34" />
+            <location filename="../../../work/wt-i14user/ui/zoneinfo.py" line="33" />
             <source>Control measures</source>
             <translation>管控措施</translation>
         </message>
         <message>
-            <location filename="../../../work/main/ui/zoneinfo.py" line="35" />
+            <location filename="../../../work/wt-i14user/ui/zoneinfo.py" line="34" />
             <source>Negative list</source>
             <translation>负面清单</translation>
         </message>
         <message>
-            <location filename="../../../work/main/ui/zoneinfo.py" line="42" />
+            <location filename="../../../work/wt-i14user/ui/zoneinfo.py" line="41" />
             <source>Control unit code</source>
             <translation>环境管控单元编码</translation>
         </message>
         <message>
-            <location filename="../../../work/main/ui/zoneinfo.py" line="43" />
+            <location filename="../../../work/wt-i14user/ui/zoneinfo.py" line="42" />
             <source>Control unit name</source>
             <translation>环境管控单元名称</translation>
         </message>
         <message>
-            <location filename="../../../work/main/ui/zoneinfo.py" line="44" />
+            <location filename="../../../work/wt-i14user/ui/zoneinfo.py" line="43" />
             <source>Control unit class</source>
             <translation>管控单元分类</translation>
         </message>
         <message>
-            <location filename="../../../work/main/ui/zoneinfo.py" line="106" />
+            <location filename="../../../work/wt-i14user/ui/zoneinfo.py" line="105" />
             <source>Choose the zone tool and click on the map: the zone's code, name, targets, measures and negative list are shown here.</source>
             <translation>选择“查询功能区”工具并在地图上单击：此处显示该功能区的编码、名称、目标、管控措施和负面清单。</translation>
         </message>
         <message>
-            <location filename="../../../work/main/ui/zoneinfo.py" line="115" />
+            <location filename="../../../work/wt-i14user/ui/zoneinfo.py" line="114" />
             <source>Environmental function zone</source>
             <translation>环境功能区</translation>
         </message>
         <message>
-            <location filename="../../../work/main/ui/zoneinfo.py" line="123" />
+            <location filename="../../../work/wt-i14user/ui/zoneinfo.py" line="122" />
             <source>Layer: %s</source>
             <translation>图层：%s</translation>
         </message>
         <message>
-            <location filename="../../../work/main/ui/zoneinfo.py" line="121" />
+            <location filename="../../../work/wt-i14user/ui/zoneinfo.py" line="120" />
             <source>Environmental control unit</source>
             <translation>环境管控单元</translation>
         </message>
         <message>
-            <location filename="../../../work/main/ui/zoneinfo.py" line="128" />
+            <location filename="../../../work/wt-i14user/ui/zoneinfo.py" line="127" />
             <source>No zone or control unit at this point (layers searched: %s).</source>
             <translation>该点没有功能区或管控单元（已查询图层：%s）。</translation>
         </message>
         <message>
-            <location filename="../../../work/main/ui/zoneinfo.py" line="132" />
+            <location filename="../../../work/wt-i14user/ui/zoneinfo.py" line="131" />
             <source>No zone layer: select a polygon layer with the fields code, name, zone_type … or HJZHGKDYBM in the Layers panel.</source>
             <translation>没有功能区图层：请在图层面板中选中含 code、name、zone_type … 或 HJZHGKDYBM 字段的面图层。</translation>
         </message>
         <message>
-            <location filename="../../../work/main/ui/zoneinfo.py" line="136" />
+            <location filename="../../../work/wt-i14user/ui/zoneinfo.py" line="135" />
             <source>Point: %.3f, %.3f (%s)</source>
             <translation>点位：%.3f, %.3f（%s）</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportDatabase</name>
+        <message>
+            <location filename="../algorithms/exportdatabase.py" />
+            <source>Export the zoning database (Shapefile, GeoTIFF)</source>
+            <translation>导出区划数据库</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/exportdatabase.py" />
+            <source>The Z 7.4 database: zones, control units, element zones, townships with indices and the km grid as Shapefiles (UTF-8 with .cpg and .prj); field names cut to ≤ 10 characters through a published mapping (field_mapping.csv); texts over 254 bytes keep their first 254 bytes in the Shapefile and go whole into long_texts.csv / long_texts.dbf keyed by the code, each one named in the log; evaluation rasters copied as GeoTIFF; a 数据说明 DOCX describing every layer, field, unit, source and CRS.</source>
+            <translation>按第7.4节导出数据库：环境功能区、管控单元、要素分区、乡镇评价指标、公里网格评价结果写为 Shapefile（UTF-8，带 .cpg、.prj）；字段名按公开的对照表（field_mapping.csv）缩为 ≤10 个字符；超过 254 字节的文本在 Shapefile 中保留前 254 字节，全文写入以编号关联的 long_texts.csv / long_texts.dbf，并在日志中列出；评价栅格复制为 GeoTIFF；生成描述每个图层、字段、单位、来源和坐标系的数据说明 DOCX。</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/exportdatabase.py" />
+            <source>Field names from core/tables/database_fields.csv; a field it lacks is cut to 10 characters (upper case), made unique with a digit.</source>
+            <translation>字段名对照表：core/tables/database_fields.csv；表中没有的字段截为前 10 个字符（大写）并以数字去重。</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/exportdatabase.py" />
+            <source>Environmental function zones</source>
+            <translation>环境功能区</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/exportdatabase.py" />
+            <source>Environmental function zones (the final zoning) → zones.shp</source>
+            <translation>环境功能区 → zones.shp</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/exportdatabase.py" />
+            <source>Environmental control units</source>
+            <translation>环境管控单元</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/exportdatabase.py" />
+            <source>Environmental control units (三线一单) → ctrl_units.shp</source>
+            <translation>环境管控单元 → ctrl_units.shp</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/exportdatabase.py" />
+            <source>Element zones</source>
+            <translation>要素分区</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/exportdatabase.py" />
+            <source>Element zones (三线一单) → elem_zones.shp</source>
+            <translation>要素分区 → elem_zones.shp</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/exportdatabase.py" />
+            <source>Townships with the evaluation indices</source>
+            <translation>乡镇（街道）评价指标</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/exportdatabase.py" />
+            <source>Townships with the evaluation indices (P2, K) → townships.shp</source>
+            <translation>乡镇（街道）评价指标 → townships.shp</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/exportdatabase.py" />
+            <source>Kilometre grid with the evaluation results</source>
+            <translation>公里网格评价结果</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/exportdatabase.py" />
+            <source>Kilometre grid with the evaluation results (P1, A) → km_grid.shp</source>
+            <translation>公里网格评价结果 → km_grid.shp</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/exportdatabase.py" />
+            <source>Zone code field</source>
+            <translation>编号字段</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/exportdatabase.py" />
+            <source>Key of the long-text table (default code)</source>
+            <translation>长文本表关联用的编号字段（默认 code）</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/exportdatabase.py" />
+            <source>Evaluation rasters</source>
+            <translation>评价栅格</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/exportdatabase.py" />
+            <source>Evaluation rasters (sensitivity, importance …), copied as GeoTIFF (with their .qml)</source>
+            <translation>生态系统敏感性、重要性等评价栅格，复制为 GeoTIFF（带 .qml 样式）</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/exportdatabase.py" />
+            <source>Database folder</source>
+            <translation>数据库文件夹</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/exportdatabase.py" />
+            <source>Folder for the Shapefiles, GeoTIFFs, mapping table and description</source>
+            <translation>Shapefile、GeoTIFF、对照表和数据说明的输出文件夹</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/exportdatabase.py" />
+            <source>Data description (DOCX)</source>
+            <translation>数据说明 DOCX</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/exportdatabase.py" />
+            <source>Describes every layer, field, unit, source and CRS (needs python-docx)</source>
+            <translation>描述每个图层、字段、单位、来源和坐标系（需要 python-docx）</translation>
         </message>
     </context>
     <context>
@@ -1477,13 +2324,13 @@
         </message>
         <message>
             <location filename="../algorithms/floodregulation.py" />
-            <source>The grading is the SPEC 3a decision (editable breaks, min &lt;= Q &lt; max). The Q raster has values only where dem &gt; Limin inside a water body (the formula is undefined below Limin); elsewhere it is nodata.</source>
-            <translation>公式图像缺失，分级为本规范约定（SPEC 3a），断点可编辑，区间为 min ≤ Q &lt; max。Q 栅格仅在 dem &gt; Limin 处有值（dem ≤ Limin 时公式无意义，为无数据）；水体以外为无数据。</translation>
+            <source>The grading is the plugin's convention (editable breaks, min &lt;= Q &lt; max). The Q raster has values only where dem &gt; Limin inside a water body (the formula is undefined below Limin); elsewhere it is nodata.</source>
+            <translation>公式图像缺失，分级为本插件的约定，断点可编辑，区间为 min ≤ Q &lt; max。Q 栅格仅在 dem &gt; Limin 处有值（dem ≤ Limin 时公式无意义，为无数据）；水体以外为无数据。</translation>
         </message>
         <message>
             <location filename="../algorithms/floodregulation.py" />
             <source>DEM</source>
-            <translation>数字高程模型 DEM</translation>
+            <translation>数字高程模型</translation>
         </message>
         <message>
             <location filename="../algorithms/floodregulation.py" />
@@ -1595,8 +2442,8 @@
         </message>
         <message>
             <location filename="../algorithms/k.py" />
-            <source>The seed's K formula image is lost; SPEC 3a: the product; options: min or mean of the two normalised terms.</source>
-            <translation>K 公式图片缺失，按 SPEC 3a 取乘积；可选两项归一化值的最小值或平均值。</translation>
+            <source>The seed's K formula image is lost; by the plugin's convention the product; options: min or mean of the two normalised terms.</source>
+            <translation>K 公式图片缺失，按本插件的约定取乘积；可选两项归一化值的最小值或平均值。</translation>
         </message>
         <message>
             <location filename="../algorithms/k.py" />
@@ -1678,8 +2525,8 @@
         </message>
         <message>
             <location filename="../algorithms/mergezones.py" />
-            <source>On the analysis grid: a patch smaller than the minimum area joins the neighbour with the longest shared border; NEIGHBOUR patches of rule 9 (any size) do the same; same-subtype neighbours dissolve. Type I is never merged away. The result is polygonized and fitted exactly to the region: no gaps, no overlaps, total area equal to the region's (within 0.01 %). Every merge is a row of the audit table (patch, area, from, to, shared border, reason).</source>
-            <translation>在分析网格上：面积小于最小面积的图斑并入与其公共边界最长的相邻区；规则 9 的 NEIGHBOUR 图斑（任意大小）并入公共边界最长的相邻区；相同亚类相邻即合并。I 类从不被并掉。结果转为面、精确裁切到区划范围，无缝隙、无重叠，总面积与区划范围一致（≤0.01 %）。每次合并都写入审计表（图斑、面积、原亚类、并入亚类、公共边界长度、原因），可复核、可撤销。</translation>
+            <source>On the analysis grid: a patch smaller than the minimum area joins the neighbour with the longest shared border; NEIGHBOUR patches of rule 9 (any size) do the same; same-subtype neighbours dissolve. Type I is never merged away. The result is polygonized and fitted exactly to the region: no gaps, no overlaps, total area equal to the region's (within 0.01 %). Every merge is a row of the audit table (patch, area, from, to, shared border, reason). Then on polygons: with PROTECTED, type-I zones are the legal polygons themselves (Z 4.2.1); small zones are merged again by shared border; the boundaries the evaluation drew are generalised by shared arcs (neighbours keep one common line: no gaps, no overlaps).</source>
+            <translation>在分析网格上：面积小于最小面积的图斑并入与其公共边界最长的相邻区；规则 9 的 NEIGHBOUR 图斑（任意大小）并入公共边界最长的相邻区；相同亚类相邻即合并。I 类从不被并掉。结果转为面、精确裁切到区划范围，无缝隙、无重叠，总面积与区划范围一致（≤0.01 %）。每次合并都写入审计表（图斑、面积、原亚类、并入亚类、公共边界长度、原因），可复核、可撤销。之后在矢量面上：给出保护地时 I 类区取法定边界本身（Z 4.2.1），小图斑再按公共边界合并，评价得出的区界按平面弧段法概化（相邻区共用同一条新边界，无缝隙无重叠）。</translation>
         </message>
         <message>
             <location filename="../algorithms/mergezones.py" />
@@ -1713,8 +2560,8 @@
         </message>
         <message>
             <location filename="../algorithms/mergezones.py" />
-            <source>Non-I patches smaller than this are merged (default 0.5 km²)</source>
-            <translation>小于此面积的非 I 类图斑被合并（默认 0.5 km²）</translation>
+            <source>Non-I patches smaller than this are merged (default 0.5 km²); types II and III take at least MIN_AREA_EVALUATED (default 1 km²)</source>
+            <translation>小于此面积的非 I 类图斑被合并（默认 0.5 km²）；II、III 类至少取 MIN_AREA_EVALUATED（默认 1 km²）</translation>
         </message>
         <message>
             <location filename="../algorithms/mergezones.py" />
@@ -1738,6 +2585,16 @@
         </message>
         <message>
             <location filename="../algorithms/mergezones.py" />
+            <source>Minimum area of evaluation-drawn zones, types II and III (km²)</source>
+            <translation>评价所得区最小面积 (km²)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/mergezones.py" />
+            <source>Types II and III are drawn by the evaluation, whose basic unit is the km grid (Z 3.2.1): they are not smaller than the larger of this and MIN_AREA (default 1 km², one km-grid cell; a MIN_AREA_BY_TYPE row for the type wins; 0 = MIN_AREA only)</source>
+            <translation>II、III 类区由评价划出，评价的基本单元是公里网格（Z 3.2.1）：这两类区不小于此面积与 MIN_AREA 中的较大者（默认 1 km²，一个公里网格；MIN_AREA_BY_TYPE 逐类给出时以其为准；0 = 只用 MIN_AREA）</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/mergezones.py" />
             <source>Small patches may join type I</source>
             <translation>允许并入 I 类</translation>
         </message>
@@ -1745,6 +2602,56 @@
             <location filename="../algorithms/mergezones.py" />
             <source>Small patches may join a type-I zone (changes legal boundaries; default no)</source>
             <translation>小图斑可并入 I 类（会改变保护地边界；默认否）</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/mergezones.py" />
+            <source>Protected areas (legal boundaries)</source>
+            <translation>保护地（法定边界）</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/mergezones.py" />
+            <source>Optional: the protected areas zoning used. Given, type-I zones take the legal polygons themselves (vector overlay, priority by difference: nature reserve &gt; scenic area &gt; forest park &gt; geopark &gt; water source &gt; red line); polygons of one name and subtype form one zone; rasterised type-I pieces outside them join a neighbour</source>
+            <translation>可选：zoning 所用的保护地面图层。给出时 I 类区取保护地的法定边界本身（矢量叠加，按 自然保护区 &gt; 风景名胜区 &gt; 森林公园 &gt; 地质公园 &gt; 饮用水源保护区 &gt; 红线 求差），同名同类的保护地为一个区；其外的栅格化 I 类碎片并入相邻区</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/mergezones.py" />
+            <source>Protected-area role field</source>
+            <translation>保护地类型字段</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/mergezones.py" />
+            <source>Values as zoning's PROTECTED_ROLE_FIELD (nature_reserve … redline, Chinese names or 1–6)</source>
+            <translation>取值同 zoning 的 PROTECTED_ROLE_FIELD（nature_reserve … redline、中文名或 1–6）</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/mergezones.py" />
+            <source>Protected-area name field</source>
+            <translation>保护地名称字段</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/mergezones.py" />
+            <source>The legal name, written to the output's legal_name field (namezones names zones by it)</source>
+            <translation>保护地的法定名称，写入结果的 legal_name 字段（namezones 用它命名）</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/mergezones.py" />
+            <source>Boundary generalisation tolerance (m)</source>
+            <translation>边界概化容差 (m)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/mergezones.py" />
+            <source>Boundaries the zoning draws itself (arcs shared by two non-legal zones) are simplified (Douglas–Peucker) and smoothed (Chaikin) once with this tolerance; neighbours share the new line, no gaps or overlaps; legal and region boundaries stay. Default 1.5 × cell size; 0 = off</source>
+            <translation>评价得出的区界（两非法定区之间的公共弧段）按此容差化简并平滑一次，相邻区共用同一条新边界，无缝隙无重叠；法定边界与区划边界不动。默认 1.5 倍像元；0 = 不概化</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/mergezones.py" />
+            <source>Small patches enclosed by type I</source>
+            <translation>被 I 类包围的小图斑</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/mergezones.py" />
+            <source>A small patch whose only neighbours are type I joins it (default; the absorbed area is in the audit) or its longest-border neighbour</source>
+            <translation>只与 I 类相邻的小图斑：并入该 I 类区（默认，面积记入审计表），或并入公共边界最长的相邻区</translation>
         </message>
         <message>
             <location filename="../algorithms/mergezones.py" />
@@ -1763,8 +2670,8 @@
         </message>
         <message>
             <location filename="../algorithms/mergezones.py" />
-            <source>One row per merge: patch, area_km2, from_subtype, to_subtype, into_patch, border_m, reason, x, y</source>
-            <translation>每次合并一行：patch, area_km2, from_subtype, to_subtype, into_patch, border_m, reason, x, y</translation>
+            <source>One row per merge: patch, area_km2, from_subtype, to_subtype, into_patch, border_m, reason, x, y, step (grid = the grid merge; legal, merge, merge2 = the vector steps, patch/into_patch numbered in that step's input, so the audit replays)</source>
+            <translation>每次合并一行：patch, area_km2, from_subtype, to_subtype, into_patch, border_m, reason, x, y, step（grid = 网格合并；legal、merge、merge2 = 矢量步骤，patch/into_patch 为该步输入中的序号，可据此重放）</translation>
         </message>
         <message>
             <location filename="../algorithms/mergezones.py" />
@@ -1791,8 +2698,8 @@
         </message>
         <message>
             <location filename="../algorithms/namezones.py" />
-            <source>Zones that would share a name get 一, 二, 三 … before the final 区 in serial order. Name endings are the name_word column of the code table (table 4's subtype names; 区 added to 森林公园/地质公园, 其它 dropped).</source>
-            <translation>同名功能区：按序号在“区”字前插入一、二、三……（如 淡竹乡水源涵养一区）。名称用语见编码表name_word 列（表4 小类名，森林公园/地质公园加“区”，“其它”去掉）。</translation>
+            <source>Zones that would share a name get no ordinal (一区/二区 or （一）/（二） read like the 一级/二级 protection zones of the law) but a distinguishing place: a name of the DISTINCT layers (villages, mountains, rivers) inside the zone, else the position of its interior point in the county (北部, 东南部, 中部 …), else its position among the zones of that name, else its township; only when all are equal the code in brackets. A protected area's own name stays whole and the zone is a 片区 of it (神仙居风景名胜区北部片区). A zone with a legal name (LEGAL_NAME_FIELD) is named by it. Name endings are the name_word column of the code table (table 4's subtype names; 区 added to 森林公园/地质公园, 其它 dropped).</source>
+            <translation>同名功能区不加序号（“一区/二区”“（一）/（二）”易被读作一级/二级保护区），而插入区分地名：先用区分地名图层（村庄、山、河）中位于该区的名称，再用其内点在全县中的方位（北部、东南部、中部……），再用同名各区之间的相对方位，再加所在乡镇；仍相同时才在括号内附编号。专名（保护地法定名称）保持完整，加“××片区”（如 神仙居风景名胜区北部片区）。带法定名称字段（LEGAL_NAME_FIELD）的区以其命名。名称用语见编码表 name_word 列（表4 小类名，森林公园/地质公园加“区”，“其它”去掉）。</translation>
         </message>
         <message>
             <location filename="../algorithms/namezones.py" />
@@ -1846,6 +2753,16 @@
         </message>
         <message>
             <location filename="../algorithms/namezones.py" />
+            <source>Unicode (Ⅰ…Ⅵ)</source>
+            <translation>Unicode 罗马数字（Ⅰ…Ⅵ）</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/namezones.py" />
+            <source>ASCII (I…VI)</source>
+            <translation>ASCII 字母（I…VI）</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/namezones.py" />
             <source>Second place share (%)</source>
             <translation>第二地名占比 (%)</translation>
         </message>
@@ -1896,6 +2813,36 @@
         </message>
         <message>
             <location filename="../algorithms/namezones.py" />
+            <source>Distinguishing place layers</source>
+            <translation>区分地名图层</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/namezones.py" />
+            <source>Optional villages (points), mountains (points or polygons), rivers (lines): zones that would share a name each take one of these lying in them (points nearest the interior point, polygons by area, lines by length inside)</source>
+            <translation>可选：村庄（点）、山峰/山脉（点或面）、河流（线）等；两个功能区同名时，各取位于本区内的名称加以区分（点取离内点最近者，面取相交面积最大者，线取区内长度最长者）</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/namezones.py" />
+            <source>Distinguishing name field</source>
+            <translation>区分地名字段</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/namezones.py" />
+            <source>Name field of the distinguishing layers</source>
+            <translation>区分地名图层中的名称字段</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/namezones.py" />
+            <source>Legal name field</source>
+            <translation>法定名称字段</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/namezones.py" />
+            <source>Field of the zones holding a legal name (e.g. written by mergezones for the pieces of one protected area): when set it names the zone; ignored when the layer has no such field</source>
+            <translation>功能区图层中的法定名称字段（如 mergezones 为一个保护地的各部分写入的名称）；有值时以其命名，字段不存在时忽略</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/namezones.py" />
             <source>Zone code table</source>
             <translation>功能区分类编码表</translation>
         </message>
@@ -1903,6 +2850,26 @@
             <location filename="../algorithms/namezones.py" />
             <source>Table 4 types, subtype codes, name words (default: the guideline's table; editable)</source>
             <translation>表4 类型、小类编码与名称用语（默认值为指南表，可编辑）</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/namezones.py" />
+            <source>Previous version of the zones</source>
+            <translation>上一版功能区</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/namezones.py" />
+            <source>Optional previous version (fields code, zone_type, subtype): a zone of the same subtype with IoU ≥ KEEP_IOU keeps that zone's code; the others take the next unused serials of their subtype (N 5.13.2–5.13.3)</source>
+            <translation>可选：上一版已编号功能区（字段 code、zone_type、subtype）；同小类且交并比 ≥ KEEP_IOU 的功能区沿用其编码，其余取该小类下一个未用过的流水号（N 5.13.2–5.13.3）</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/namezones.py" />
+            <source>IoU to keep a previous code</source>
+            <translation>沿用编码的交并比</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/namezones.py" />
+            <source>IoU with a previous zone (same subtype) at or above which its code is kept</source>
+            <translation>与上一版功能区的交并比不低于此值（且同小类）时沿用其编码（默认 0.9）</translation>
         </message>
         <message>
             <location filename="../algorithms/namezones.py" />
@@ -2007,8 +2974,8 @@
         </message>
         <message>
             <location filename="../algorithms/p2.py" />
-            <source>The seed's formula image is lost; SPEC 3a: grades 1/3/5/7/9 (as table 1-1), P2 = their product. Area from the geometry in the projected analysis CRS (km²) unless AREA_FIELD is given.</source>
-            <translation>公式图片缺失，按 SPEC 3a：5 级赋值 1/3/5/7/9（同表1-1），P2 取乘积；面积默认由几何在投影坐标系中计算（km²）。</translation>
+            <source>The seed's formula image is lost; by the plugin's convention grades 1/3/5/7/9 (as table 1-1), P2 = their product. Area from the geometry in the projected analysis CRS (km²) unless AREA_FIELD is given.</source>
+            <translation>公式图片缺失，按本插件的约定：5 级赋值 1/3/5/7/9（同表1-1），P2 取乘积；面积默认由几何在投影坐标系中计算（km²）。</translation>
         </message>
         <message>
             <location filename="../algorithms/p2.py" />
@@ -2095,8 +3062,8 @@
         </message>
         <message>
             <location filename="../algorithms/registrationtable.py" />
-            <source>Key turning points: the outer ring of the largest part simplified (Visvalingam–Whyatt) to MAX_POINTS vertices, listed clockwise from the northernmost, lon/lat to 6 decimals. The DOCX is A4 landscape with the four columns of annex 5. Area from the area_km2 field, else computed in the analysis CRS. Rows ordered by type (I…VI), then code.</source>
-            <translation>主要拐点：最大地块外边界按 Visvalingam–Whyatt 法化简至 MAX_POINTS 个顶点，自最北点起顺时针列出，经纬度 6 位小数。DOCX 为 A4 横向，表格按附件五四栏排列。面积取 area_km2 字段，无该字段时按分析坐标系计算。行按类型（I…VI）再按编号排序。</translation>
+            <source>Key turning points: the outer ring of the largest part simplified (Visvalingam–Whyatt) to MAX_POINTS vertices, listed clockwise from the northernmost, lon/lat to 6 decimals. The DOCX is A4 landscape with the four columns of annex 5. Area from the area_km2 field, else computed in the analysis CRS. Rows ordered by type (I…VI), then code. The DOCX reads as annex 5's sample: an overview saying where in the county the zone lies, its townships, rivers and area; targets and measures as sentences without clause citations (appendix 2 lists the clause behind each item); the negative list as 禁止发展的产业包括所有二类工业项目和三类工业项目, the table-6 item numbers listed once per industry class in appendix 1.</source>
+            <translation>主要拐点：最大地块外边界按 Visvalingam–Whyatt 法化简至 MAX_POINTS 个顶点，自最北点起顺时针列出，经纬度 6 位小数。DOCX 为 A4 横向，表格按附件五四栏排列。面积取 area_km2 字段，无该字段时按分析坐标系计算。行按类型（I…VI）再按编号排序。DOCX 按附件五样表写成句子：基本概况写出区域在县域的方位、涉及乡镇、流经河流和面积；目标与措施不引条款号（条款依据集中列于附表2）；负面清单写成“禁止发展的产业包括所有二类工业项目和三类工业项目”，表6 项目编号按工业类别只在附表1 中列一次。</translation>
         </message>
         <message>
             <location filename="../algorithms/registrationtable.py" />
@@ -2177,6 +3144,26 @@
             <location filename="../algorithms/registrationtable.py" />
             <source>River name field (default name)</source>
             <translation>河流名称字段（默认 name）</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/registrationtable.py" />
+            <source>Region</source>
+            <translation>区划范围</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/registrationtable.py" />
+            <source>County boundary: the overview says where in the county a zone lies (default: the extent of all zones)</source>
+            <translation>县（市）行政区边界：基本概况写出区域位于县域的哪个方位（不给出时用全部功能区的范围）</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/registrationtable.py" />
+            <source>Region name</source>
+            <translation>区划名称</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/registrationtable.py" />
+            <source>County name, e.g. 仙居县 (default: the title's part before 环境功能区划)</source>
+            <translation>县（市）名称，如“仙居县”（默认取标题中“环境功能区划”之前的部分）</translation>
         </message>
         <message>
             <location filename="../algorithms/registrationtable.py" />
@@ -2278,13 +3265,43 @@
         </message>
         <message>
             <location filename="../algorithms/riparianzone.py" />
+            <source>Lakes and reservoirs</source>
+            <translation>湖泊水库</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/riparianzone.py" />
+            <source>Optional lakes and reservoirs (polygons), buffered outward from the shore into the same output; with a water-quality target field</source>
+            <translation>可选：湖泊、水库水面（面），与河流一起计算，写入同一输出；带水质目标字段</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/riparianzone.py" />
+            <source>Lake water-quality target field</source>
+            <translation>湖库水质目标字段</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/riparianzone.py" />
+            <source>The lakes' water-quality target field (as TARGET_FIELD; default: the field of that name)</source>
+            <translation>湖库的水质目标字段（写法同 TARGET_FIELD；不填时用同名字段）</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/riparianzone.py" />
+            <source>Lake erosion intensity field</source>
+            <translation>湖库侵蚀强度字段</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/riparianzone.py" />
+            <source>Optional: the lakes' catchment erosion intensity field; default: EROSION_RASTER, without a raster the field named as EROSION_FIELD</source>
+            <translation>可选：湖库集水区的土壤侵蚀强度字段；不填时取 EROSION_RASTER，无栅格时用与 EROSION_FIELD 同名的字段</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/riparianzone.py" />
             <source>Erosion raster</source>
             <translation>土壤侵蚀栅格</translation>
         </message>
         <message>
             <location filename="../algorithms/riparianzone.py" />
-            <source>Soil-erosion level raster (OUTPUT_LEVEL of soilerosionsensitivity) or an SL190 intensity-code raster</source>
-            <translation>土壤侵蚀敏感性等级栅格（soilerosionsensitivity 的 OUTPUT_LEVEL）或 SL190 强度码栅格</translation>
+            <source>Soil-erosion level raster (the level output of 'Soil erosion sensitivity') or an SL190 intensity-code raster</source>
+            <translation>土壤侵蚀敏感性等级栅格（“土壤侵蚀敏感性”的等级输出）或 SL190 强度码栅格</translation>
         </message>
         <message>
             <location filename="../algorithms/riparianzone.py" />
@@ -2298,6 +3315,16 @@
         </message>
         <message>
             <location filename="../algorithms/riparianzone.py" />
+            <source>Soil-erosion sensitivity level 1–5</source>
+            <translation>土壤侵蚀敏感性等级 1–5</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/riparianzone.py" />
+            <source>SL190 intensity code 1–6</source>
+            <translation>SL190 侵蚀强度码 1–6</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/riparianzone.py" />
             <source>Erosion statistic</source>
             <translation>侵蚀强度统计方式</translation>
         </message>
@@ -2305,6 +3332,21 @@
             <location filename="../algorithms/riparianzone.py" />
             <source>Majority (default), maximum or mean (rounded half up) of the raster cells in the buffer</source>
             <translation>缓冲区内栅格值的众数（默认）、最大值或均值（四舍五入）</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/riparianzone.py" />
+            <source>Majority</source>
+            <translation>众数</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/riparianzone.py" />
+            <source>Maximum</source>
+            <translation>最大值</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/riparianzone.py" />
+            <source>Mean (rounded)</source>
+            <translation>均值（四舍五入）</translation>
         </message>
         <message>
             <location filename="../algorithms/riparianzone.py" />
@@ -2376,13 +3418,43 @@
         </message>
         <message>
             <location filename="../algorithms/sitecheck.py" />
-            <source>Industry (table 6)</source>
-            <translation>行业类别（表6）</translation>
+            <source>Industry (table 6 or GB/T 4754)</source>
+            <translation>行业类别（表6 或 GB/T 4754）</translation>
         </message>
         <message>
             <location filename="../algorithms/sitecheck.py" />
-            <source>Table-6 item number (e.g. 47, K), item key (三类-47) or class 一类/二类/三类</source>
-            <translation>表6 条目号（如 47、K）、条目键（如 三类-47）或 一类/二类/三类</translation>
+            <source>Table-6 item number (e.g. 47, K), item key (三类-47), class 一类/二类/三类, or a GB/T 4754-2017 industry code (4 digits or with its section letter: 3011, C3011, GB:30; mapped to table 6 by the editable GBT4754_TABLE). Batch mode: INDUSTRY_FIELD</source>
+            <translation>表6 条目号（如 47、K）、条目键（如 三类-47）、一类/二类/三类，或 GB/T 4754-2017 国民经济行业代码（4 位数字或带门类字母，如 3011、C3011、GB:30；按可编辑对照表 GBT4754_TABLE 对应到表6）。批量模式用 INDUSTRY_FIELD</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/sitecheck.py" />
+            <source>Industry field (batch mode)</source>
+            <translation>行业字段（批量）</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/sitecheck.py" />
+            <source>Batch mode: each PROJECT feature is a project whose industry is this field (written as INDUSTRY); one verdict and report per project plus a summary table</source>
+            <translation>给出时为批量模式：PROJECT 每个要素是一个项目，行业取此字段（写法同 INDUSTRY），每个项目一个结论、一份报告，并输出汇总表</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/sitecheck.py" />
+            <source>Project kind</source>
+            <translation>项目性质</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/sitecheck.py" />
+            <source>新建/改建/扩建/现有: only rows that concern that kind count (a row naming 新建、扩建 does not bind an existing plant or a 改建; '现有的…' binds existing plants; rows naming none bind all; a project_kind column in the table overrides). Empty: all</source>
+            <translation>新建/改建/扩建/现有：只计入适用于该性质的条款（条款写明“新建、扩建”的不约束现有、改建项目；“现有的…”约束现有项目；未写明的适用于全部；表中有 project_kind 列时以该列为准）。空：全部条款</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/sitecheck.py" />
+            <source>Project kind field (batch mode)</source>
+            <translation>项目性质字段（批量）</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/sitecheck.py" />
+            <source>Batch mode: each project's kind (新建/改建/扩建/现有); empty values take PROJECT_KIND</source>
+            <translation>批量模式下每个项目的性质（新建/改建/扩建/现有）；空值取 PROJECT_KIND</translation>
         </message>
         <message>
             <location filename="../algorithms/sitecheck.py" />
@@ -2456,6 +3528,16 @@
         </message>
         <message>
             <location filename="../algorithms/sitecheck.py" />
+            <source>GB/T 4754-2017 → table 6 mapping</source>
+            <translation>国民经济行业代码与表6对照表</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/sitecheck.py" />
+            <source>code (2–4 digits, longest prefix first), name, item (table-6 key), note (default: the guideline's table; editable)</source>
+            <translation>code（2–4 位，最长前缀优先）、name、item（表6 条目键）、note（默认值为指南表，可编辑）</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/sitecheck.py" />
             <source>Report (HTML)</source>
             <translation>研判报告 HTML</translation>
         </message>
@@ -2473,6 +3555,16 @@
             <location filename="../algorithms/sitecheck.py" />
             <source>verdict (允许/限制/禁止), reasons (with clause), zones and units touched</source>
             <translation>verdict（允许/限制/禁止）、reasons（含 clause）、涉及的功能区和单元</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/sitecheck.py" />
+            <source>Batch summary (XLSX)</source>
+            <translation>批量汇总表 XLSX</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/sitecheck.py" />
+            <source>Batch mode: one row per project (industry, table-6 item, kind, verdict, reasons, zones/units touched, main reason)</source>
+            <translation>批量模式：每个项目一行（行业、表6条目、性质、结论、理由条数、涉及功能区/单元、主要理由）</translation>
         </message>
     </context>
     <context>
@@ -2582,6 +3674,16 @@
         </message>
         <message>
             <location filename="../algorithms/soilerosionsensitivity.py" />
+            <source>Rainfall erosivity unit</source>
+            <translation>降水侵蚀力单位</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/soilerosionsensitivity.py" />
+            <source>Unit of the R raster: that of table 1-1, or SI MJ·mm/(hm²·h·a) (divided by 17.02 into table 1-1 units)</source>
+            <translation>R 栅格的单位：表1-1 的单位，或国际单位 MJ·mm/(hm²·h·a)（除以 17.02 换算为表1-1 的单位）</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/soilerosionsensitivity.py" />
             <source>Soil texture raster</source>
             <translation>土壤质地栅格</translation>
         </message>
@@ -2613,7 +3715,7 @@
         <message>
             <location filename="../algorithms/soilerosionsensitivity.py" />
             <source>DEM</source>
-            <translation>数字高程模型 DEM</translation>
+            <translation>数字高程模型</translation>
         </message>
         <message>
             <location filename="../algorithms/soilerosionsensitivity.py" />
@@ -2659,6 +3761,21 @@
             <location filename="../algorithms/soilerosionsensitivity.py" />
             <source>CLCD, ESA WorldCover or the custom VEGETATION_TABLE</source>
             <translation>CLCD、ESA WorldCover 或自定义植被表</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/soilerosionsensitivity.py" />
+            <source>CLCD (China Land Cover Dataset)</source>
+            <translation>CLCD（中国土地覆盖数据集）</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/soilerosionsensitivity.py" />
+            <source>ESA WorldCover</source>
+            <translation>ESA WorldCover（欧空局全球地表覆盖）</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/soilerosionsensitivity.py" />
+            <source>Custom (VEGETATION_TABLE)</source>
+            <translation>自定义（VEGETATION_TABLE）</translation>
         </message>
         <message>
             <location filename="../algorithms/soilerosionsensitivity.py" />
@@ -2742,6 +3859,16 @@
         </message>
         <message>
             <location filename="../algorithms/soilerosionsensitivity.py" />
+            <source>Error</source>
+            <translation>报错</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/soilerosionsensitivity.py" />
+            <source>Nodata</source>
+            <translation>记为无数据</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/soilerosionsensitivity.py" />
             <source>SS index</source>
             <translation>敏感性指数 SS</translation>
         </message>
@@ -2775,8 +3902,8 @@
         </message>
         <message>
             <location filename="../algorithms/soilquality.py" />
-            <source>The SPI formula image is lost: max Pi per SPEC (Nemerow as option); several samples: each pollutant's Pi averaged over them, then combined. Default standards: GB 15618-2018 farmland screening values (other, 5.5 &lt; pH ≤ 6.5); or standard fields per sample, or the edited table.</source>
-            <translation>SPI 公式图片缺失：按 SPEC 取最大 Pi（内梅罗为选项）；多样点取各污染物 Pi 的平均后再合成。评价标准默认 GB 15618-2018 农用地风险筛选值（其他，5.5&lt;pH≤6.5），可改为样点标准字段或编辑表。</translation>
+            <source>The SPI formula image is lost: max Pi by the plugin's convention (Nemerow as option); several samples: each pollutant's Pi averaged over them, then combined. Default standards: GB 15618-2018 farmland screening values (other, 5.5 &lt; pH ≤ 6.5); with a pH field, each sample's own pH band (≤5.5, 5.5–6.5, 6.5–7.5, &gt;7.5, upper limits inclusive) and land use (paddy / orchard / other); or standard fields per sample, or the edited table.</source>
+            <translation>SPI 公式图片缺失：按本插件的约定取最大 Pi（内梅罗为选项）；多样点取各污染物 Pi 的平均后再合成。评价标准默认 GB 15618-2018 农用地风险筛选值（其他，5.5&lt;pH≤6.5）；给出 pH 字段时按每个样点的 pH 分档（≤5.5、5.5–6.5、6.5–7.5、&gt;7.5，上限含）和用地（水田/果园/其他）取值；也可用样点标准字段或编辑表。</translation>
         </message>
         <message>
             <location filename="../algorithms/soilquality.py" />
@@ -2817,6 +3944,36 @@
             <location filename="../algorithms/soilquality.py" />
             <source>Optional standard fields Si, one per pollutant field in the same order; default: the standards table (field name = the table's pollutant)</source>
             <translation>可选：与污染物字段一一对应（同样顺序）的评价标准 Si 字段；缺省时按标准表（字段名 = 表中 pollutant）</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/soilquality.py" />
+            <source>pH field</source>
+            <translation>pH 字段</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/soilquality.py" />
+            <source>Optional sample pH: the screening value of GB 15618-2018 table 1 by pH band (≤5.5, 5.5–6.5, 6.5–7.5, &gt;7.5)</source>
+            <translation>可选：样点 pH；给出时按 GB 15618-2018 表1 的 pH 分档（≤5.5、5.5–6.5、6.5–7.5、&gt;7.5）取筛选值</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/soilquality.py" />
+            <source>Land-use field</source>
+            <translation>用地类型字段</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/soilquality.py" />
+            <source>Optional: samples whose value is 水田 (or paddy) take the paddy values, 果园 (or orchard) the orchard values (GB 15618-2018 table 1: copper only), the others 其他</source>
+            <translation>可选：值为 水田（或 paddy）的样点用水田筛选值，果园（或 orchard）的用果园值（GB 15618-2018 表1 仅铜有），其余用“其他”</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/soilquality.py" />
+            <source>GB 15618-2018 screening values</source>
+            <translation>GB 15618-2018 筛选值表</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/soilquality.py" />
+            <source>pollutant, land use (水田/其他), screening value per pH band (mg/kg) (default: the guideline's table; editable)</source>
+            <translation>污染物、用地（水田/其他）、四个 pH 档的筛选值（mg/kg）（默认值为指南表，可编辑）</translation>
         </message>
         <message>
             <location filename="../algorithms/soilquality.py" />
@@ -3164,6 +4321,154 @@
         </message>
     </context>
     <context>
+        <name>WaterUnits</name>
+        <message>
+            <location filename="../algorithms/waterunits.py" />
+            <source>Surface-water control units</source>
+            <translation>地表水环境管控分区</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/waterunits.py" />
+            <source>Tiles the region with the catchments of the monitoring sections: flow directions (depression filling + D8) and each section's catchment from a DEM (the upstream sections' catchments cut out of the downstream ones, nested), or the CATCHMENTS given. Class: target II or better (drinking water, sources) → priority (1); current worse than target, or industrial/urban sources → key (2); else general (3); inside drinking-water source areas priority. The output is an element-zone layer (element=water, class, rule) for controlunits.</source>
+            <translation>以控制断面的汇水范围为单元铺满全域：由 DEM 计算流向（填洼 + D8）和每个断面的汇水区（上游断面的汇水区从下游扣除，自上而下嵌套），或直接用 CATCHMENTS。单元类别：目标 II 类及以上（饮用水源、源头）→ 优先保护（1）；现状劣于目标或有工业、城镇污染源 → 重点管控（2）；其余 → 一般管控（3）；饮用水水源保护区内为优先保护。输出可直接作为 elementzones/controlunits 的要素分区（字段 element=water、class、rule）。</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/waterunits.py" />
+            <source>A section snaps to the cell of largest flow accumulation within SNAP_DISTANCE; land that drains through no section is a general unit without section; parts below MIN_AREA join the neighbour with the longest shared border; with CATCHMENTS each polygon belongs to the section inside it and larger catchments lose the smaller ones inside them (nesting).</source>
+            <translation>断面吸附到 SNAP_DISTANCE 内汇流累积量最大的像元；不流经任何断面的区域为“无断面”一般管控单元；小于 MIN_AREA 的碎斑并入共边最长的相邻单元；给出 CATCHMENTS 时，每个汇水区归其内的断面，较大的汇水区扣除其中较小的（嵌套）。</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/waterunits.py" />
+            <source>Monitoring sections</source>
+            <translation>控制断面</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/waterunits.py" />
+            <source>Section points (name, target, current class)</source>
+            <translation>断面点（名称、水质目标、现状类别）</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/waterunits.py" />
+            <source>Section name field</source>
+            <translation>断面名称字段</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/waterunits.py" />
+            <source>Section name field (name)</source>
+            <translation>断面名称字段（默认 name）</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/waterunits.py" />
+            <source>Target class field</source>
+            <translation>水质目标字段</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/waterunits.py" />
+            <source>Target class (I…V); empty: TARGET</source>
+            <translation>断面水质目标（I…V）字段；为空时用 TARGET</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/waterunits.py" />
+            <source>Default target class</source>
+            <translation>默认水质目标</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/waterunits.py" />
+            <source>Target where no field gives one (III)</source>
+            <translation>没有目标字段时的水质目标（默认 III）</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/waterunits.py" />
+            <source>Current class field</source>
+            <translation>现状类别字段</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/waterunits.py" />
+            <source>Current class (I…V, 劣V) field (class)</source>
+            <translation>断面现状水质类别（I…V、劣V）字段（默认 class）</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/waterunits.py" />
+            <source>DEM</source>
+            <translation>数字高程模型</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/waterunits.py" />
+            <source>For flow directions and catchments (required without CATCHMENTS)</source>
+            <translation>计算流向和汇水区（不给 CATCHMENTS 时必需）</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/waterunits.py" />
+            <source>Catchments</source>
+            <translation>汇水区</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/waterunits.py" />
+            <source>Optional section catchments (one section inside each); then the DEM is not used</source>
+            <translation>可选：已有的断面汇水区（每个面内含一个断面）；给出时不用 DEM</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/waterunits.py" />
+            <source>Region</source>
+            <translation>区划范围</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/waterunits.py" />
+            <source>County boundary: units tile it</source>
+            <translation>县（市）行政边界：单元铺满此范围</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/waterunits.py" />
+            <source>Drinking-water source areas</source>
+            <translation>饮用水水源保护区</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/waterunits.py" />
+            <source>Optional: priority wherever they lie</source>
+            <translation>可选：其范围为水环境优先保护区</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/waterunits.py" />
+            <source>Industrial / urban sources</source>
+            <translation>工业、城镇污染源</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/waterunits.py" />
+            <source>Optional industrial parks, built-up areas or outfalls: their units are key</source>
+            <translation>可选：工业集聚区、城镇建成区或排污口；所在单元为重点管控</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/waterunits.py" />
+            <source>Snap distance (m)</source>
+            <translation>断面吸附距离 (m)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/waterunits.py" />
+            <source>Sections snap to the largest flow accumulation within this distance (300 m)</source>
+            <translation>断面吸附到此距离内汇流累积量最大的像元（默认 300 m）</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/waterunits.py" />
+            <source>Minimum part area (km²)</source>
+            <translation>最小图斑面积 (km²)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/waterunits.py" />
+            <source>Parts below this join the longest-border neighbour (0.5)</source>
+            <translation>碎斑并入共边最长的相邻单元（默认 0.5）</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/waterunits.py" />
+            <source>Water control units</source>
+            <translation>水环境管控单元</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/waterunits.py" />
+            <source>Fields section, target, current, exceed, class (1/2/3), kind, element, rule, clause</source>
+            <translation>字段 section、target、current、exceed、class（1/2/3）、kind、element、rule、clause</translation>
+        </message>
+    </context>
+    <context>
         <name>ZoneTargets</name>
         <message>
             <location filename="../algorithms/zonetargets.py" />
@@ -3265,8 +4570,8 @@
         </message>
         <message>
             <location filename="../algorithms/zoning.py" />
-            <source>Rules 1–9 are SPEC section 4's decision. A role whose layer is not given, or has no data, is 0. Overlapping protected areas: nature reserve &gt; scenic area &gt; forest park &gt; geopark &gt; water source &gt; red line; overlapping planning polygons: existing industry &gt; planned industry &gt; urban &gt; farmland &gt; aquaculture. Rule 6 leaves planned aquaculture water to rule 7 (III-2). Rules follow SPEC's order: cropland, garden and basic farmland (rule 7) before planned industrial land (rule 8), so planned industrial land on today's cropland stays III; move rule 8 above rule 7 in the rule table to let approved industrial plans win. Rule 5: the importance dominant factor comes first; sensitivity &gt;= 4 outside riparian/coastal zones (or dominated by soil erosion) gives II-2. Rule 9's 'majority neighbour' is the placeholder NEIGHBOUR, resolved by mergezones; cells no rule matches are NEIGHBOUR too (rule 0). Vector layers are burnt by cell centre: boundaries are kept within one cell.</source>
-            <translation>规则 1–9 为 SPEC 第 4 节的约定。图层未给出或无数据处，其角色值为 0。保护地重叠时按 自然保护区 &gt; 风景名胜区 &gt; 森林公园 &gt; 地质公园 &gt; 饮用水源保护区 &gt; 红线 取值；规划用地重叠时按 现有工业 &gt; 规划工业 &gt; 城镇 &gt; 基本农田 &gt; 养殖 取值。规则 6 不含规划的养殖水域（其归规则 7 的 III-2）。规则按 SPEC 顺序：耕地、园地与基本农田（规则 7）先于规划工业用地（规则 8），即规划工业用地中现状为耕地的部分仍为 III；若要让已批准的规划工业用地优先，可在规则表中把规则 8 移到规则 7 之前。规则 5 的主导因子：重要性主导因子优先；敏感性≥4 且不在滨岸带/海岸带（或主导为土壤侵蚀）→ II-2。规则 9 的“取多数相邻区”记为 NEIGHBOUR，由 mergezones 解决。没有规则命中的像元也记为 NEIGHBOUR（规则 0）。矢量图层按像元中心栅格化：边界误差不超过一个像元。</translation>
+            <source>Rules 1–9 are the plugin's convention, corrected by Z 4.2.1, 4.3.2 and 4.3.4 (decision 16). A role whose layer is not given, or has no data, is 0. Overlapping protected areas: nature reserve &gt; scenic area &gt; forest park &gt; geopark &gt; water source &gt; red line; overlapping planning polygons: the priority column of the role table roles.csv, by default basic farmland &gt; existing industry &gt; urban &gt; aquaculture &gt; no-build area &gt; prohibited-access area &gt; planned industry &gt; built-up &gt; build-suitable &gt; restricted-build &gt; restricted-access &gt; optimised-access &gt; key-access area (permanent basic farmland cannot be built on: where planned industry overlaps it, it is basic farmland, III-1). Rule order (Z 4.3.2): basic farmland (rule 7) → III-1; planned industrial land with P1 &lt;= 2 outside key ecological counties (rule 8) → VI-0; other concentrated cropland and garden land (rule 7, after rule 8) → III-1, so planned industrial land on today's cropland is VI. Level-5 riparian zones and the coastal hazard zone → I-6 (after rules 3 and 4: existing built land stays V / IV); other riparian zones → II-4. No-build and prohibited-access areas → I-6; built-up and build-suitable areas → IV-0 (edit to V or VI); optimised-access → V-0; key-access as rule 8 → VI-0; cropland and garden land of restricted-build and restricted-access areas → III-1, the rest → II-4. Rule 6 leaves planned aquaculture water to rule 7 (III-2). Rule 5: the importance dominant factor comes first; sensitivity &gt;= 4 outside riparian/coastal zones (or dominated by soil erosion) gives II-2. Rule 9's 'majority neighbour' is the placeholder NEIGHBOUR, resolved by mergezones; cells no rule matches are NEIGHBOUR too (rule 0). Vector layers are burnt by cell centre: boundaries are kept within one cell.</source>
+            <translation>规则 1–9 为本插件的约定，按 Z 4.2.1、4.3.2、4.3.4 修正（决策 16）。图层未给出或无数据处，其角色值为 0。保护地重叠时按 自然保护区 &gt; 风景名胜区 &gt; 森林公园 &gt; 地质公园 &gt; 饮用水源保护区 &gt; 红线 取值；规划用地重叠时按角色表 roles.csv 的 priority 列取值，默认 基本农田 &gt; 现有工业 &gt; 城镇 &gt; 养殖 &gt; 禁建区 &gt; 禁止准入区 &gt; 规划工业 &gt; 已建区 &gt; 适建区 &gt; 限建区 &gt; 限制准入区 &gt; 优化准入区 &gt; 重点准入区（永久基本农田不得占用：与规划工业用地重叠处为基本农田，III-1）。规则顺序（Z 4.3.2）：基本农田（规则 7）→ III-1；规划工业用地 P1 ≤ 2 且非重点生态功能区县（规则 8）→ VI-0；其余集中连片的耕地、园地（规则 7，在规则 8 之后）→ III-1，故规划工业用地中现状为耕地的部分为 VI。等级 5 的河湖滨岸带与海岸带退缩线向陆一侧 → I-6（在规则 3、4 之后，现有建设用地保持 V、IV）；其余滨岸带 → II-4。禁建区、禁止准入区 → I-6；已建区、适建区 → IV-0（可改为 V、VI）；优化准入区 → V-0；重点准入区同规则 8 → VI-0；限建区、限制准入区中的耕地园地 → III-1，其余 → II-4。规则 6 不含规划的养殖水域（其归规则 7 的 III-2）。规则 5 的主导因子：重要性主导因子优先；敏感性≥4 且不在滨岸带/海岸带（或主导为土壤侵蚀）→ II-2。规则 9 的“取多数相邻区”记为 NEIGHBOUR，由 mergezones 解决。没有规则命中的像元也记为 NEIGHBOUR（规则 0）。矢量图层按像元中心栅格化：边界误差不超过一个像元。</translation>
         </message>
         <message>
             <location filename="../algorithms/zoning.py" />
@@ -3465,8 +4770,8 @@
         </message>
         <message>
             <location filename="../algorithms/zoning.py" />
-            <source>Values industrial_existing / industrial_planned / urban / farmland / aquaculture, their Chinese names, or 1–5</source>
-            <translation>取值 industrial_existing / industrial_planned / urban / farmland / aquaculture，或 现有工业区、规划工业区、城镇、基本农田、水产养殖，或 1–5</translation>
+            <source>Values of the role table core/tables/roles.csv (group planning): industrial_existing, industrial_planned, urban, farmland, aquaculture, construction_prohibited/restricted/suitable/built, eco_prohibited/restricted/optimised/key, their Chinese names or codes</source>
+            <translation>取值见角色表 core/tables/roles.csv（planning 组）：现有工业区、规划工业区、城镇、基本农田、水产养殖、禁建区、限建区、适建区、已建区、禁止/限制/优化/重点准入区，或其英文键、代码</translation>
         </message>
         <message>
             <location filename="../algorithms/zoning.py" />
@@ -3475,8 +4780,8 @@
         </message>
         <message>
             <location filename="../algorithms/zoning.py" />
-            <source>riparianzone output (its level field if present, else 1; rule 5)</source>
-            <translation>riparianzone 的输出（有 level 字段时取其值，否则为 1；规则 5）</translation>
+            <source>riparianzone output (its level field if present, else 1; level 5 → I-6, others → II-4)</source>
+            <translation>riparianzone 的输出（有 level 字段时取其值，否则为 1；等级 5 → I-6，其余 → II-4）</translation>
         </message>
         <message>
             <location filename="../algorithms/zoning.py" />
@@ -3485,8 +4790,8 @@
         </message>
         <message>
             <location filename="../algorithms/zoning.py" />
-            <source>coastalhazardzone output (its level field if present, else 1; rule 5)</source>
-            <translation>coastalhazardzone 的输出（有 level 字段时取其值，否则为 1；规则 5）</translation>
+            <source>coastalhazardzone output (its level field if present, else 1; → I-6)</source>
+            <translation>coastalhazardzone 的输出（有 level 字段时取其值，否则为 1；→ I-6）</translation>
         </message>
         <message>
             <location filename="../algorithms/zoning.py" />
@@ -3608,6 +4913,106 @@
         </message>
         <message>
             <location filename="../algorithms/zoningmaps.py" />
+            <source>Lakes and reservoirs</source>
+            <translation>湖泊水库</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/zoningmaps.py" />
+            <source>Lakes and reservoirs (polygons, labelled by a name field), optional</source>
+            <translation>湖泊、水库等面状水体（按 name 字段注记），可选</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/zoningmaps.py" />
+            <source>Roads</source>
+            <translation>交通</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/zoningmaps.py" />
+            <source>Roads (lines) for the base map, optional</source>
+            <translation>道路（线），底图要素，可选</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/zoningmaps.py" />
+            <source>Settlements</source>
+            <translation>居民地</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/zoningmaps.py" />
+            <source>Settlements (points, labelled by a name field), optional</source>
+            <translation>居民地（点，按 name 字段注记），可选</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/zoningmaps.py" />
+            <source>Ecosystem sensitivity levels</source>
+            <translation>生态系统敏感性评价</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/zoningmaps.py" />
+            <source>Ecosystem sensitivity levels: an A4 evaluation map evaluation_sensitivity.pdf/.png with a level legend, optional</source>
+            <translation>生态系统敏感性评价：输出 A4 评价图 evaluation_sensitivity.pdf/.png（带分级图例），可选</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/zoningmaps.py" />
+            <source>Ecosystem importance levels</source>
+            <translation>生态系统重要性评价</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/zoningmaps.py" />
+            <source>Ecosystem importance levels: an A4 evaluation map evaluation_importance.pdf/.png with a level legend, optional</source>
+            <translation>生态系统重要性评价：输出 A4 评价图 evaluation_importance.pdf/.png（带分级图例），可选</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/zoningmaps.py" />
+            <source>P1 grid</source>
+            <translation>保障自然生态安全指数（P1）评价</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/zoningmaps.py" />
+            <source>P1 grid: an A4 evaluation map evaluation_p1.pdf/.png with a level legend, optional</source>
+            <translation>保障自然生态安全指数（P1）评价：输出 A4 评价图 evaluation_p1.pdf/.png（带分级图例），可选</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/zoningmaps.py" />
+            <source>Composite index grid (A)</source>
+            <translation>环境功能综合评价</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/zoningmaps.py" />
+            <source>Composite index grid (A): an A4 evaluation map evaluation_composite.pdf/.png with a level legend, optional</source>
+            <translation>环境功能综合评价：输出 A4 评价图 evaluation_composite.pdf/.png（带分级图例），可选</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/zoningmaps.py" />
+            <source>Townships with P2 and K</source>
+            <translation>乡镇 P2、K 评价</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/zoningmaps.py" />
+            <source>Townships with p2 and k (the k output): A4 evaluation maps evaluation_p2.pdf/.png and evaluation_k.pdf/.png (townships filled by value, with a legend), optional</source>
+            <translation>k 算法输出的乡镇面（字段 p2、k）：输出 A4 评价图 evaluation_p2.pdf/.png 与 evaluation_k.pdf/.png（乡镇按值分级着色，带图例），可选</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/zoningmaps.py" />
+            <source>Satellite imagery</source>
+            <translation>卫星遥感影像</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/zoningmaps.py" />
+            <source>Satellite imagery raster (e.g. GeoTIFF): writes the satellite map satellite_a3.pdf/.png (mandatory in Z 7.3)</source>
+            <translation>卫星遥感影像栅格（如 GeoTIFF），生成卫星遥感图 satellite_a3.pdf/.png（Z 7.3 必需图件）</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/zoningmaps.py" />
+            <source>Imagery XYZ/WMTS source</source>
+            <translation>影像服务地址</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/zoningmaps.py" />
+            <source>Without an imagery raster: an XYZ tile URL (https://…/{z}/{x}/{y}.png) or a full QGIS WMS/WMTS source string (with url= and layers=)</source>
+            <translation>不提供影像栅格时，可给出 XYZ 瓦片地址（如 https://…/{z}/{x}/{y}.png）或完整的 QGIS WMS/WMTS 数据源串（含 url= 与 layers=）</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/zoningmaps.py" />
             <source>Title</source>
             <translation>图名</translation>
         </message>
@@ -3695,6 +5100,284 @@
             <location filename="../algorithms/zoningmaps.py" />
             <source>Optional: path of the township atlas PDF</source>
             <translation>可选：乡镇分图集 PDF 另存路径</translation>
+        </message>
+    </context>
+    <context>
+        <name>ZoningText</name>
+        <message>
+            <location filename="../algorithms/zoningtext.py" />
+            <source>Zoning text and explanation (DOCX drafts)</source>
+            <translation>区划文本与说明</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/zoningtext.py" />
+            <source>Word drafts of the zoning text (annex 3 outline) and the explanation (annex 4): cover, table of contents (a TOC field), chapters; the areas and shares by type and subtype, by township and type, the evaluation results by level, each zone's overview and the Z 4.6 checks are computed from this run and filled in, the zoning map inserted; paragraphs only the author can write are yellow 【待编写：…】 placeholders. Formats of Z 7.1 (28 pt SimSun bold cover title, 18 pt KaiTi bold date, 16 pt SimHei centred 目录, headings 16 pt SimHei / 15 pt and 14 pt SimSun bold, body 14 pt SimSun, 1.5 lines, 3 pt around headings, centred tables and figures).</source>
+            <translation>按附件三（文本）和附件四（说明）提纲生成 Word 初稿：封面、目录（TOC 域）、各章节；各类型及亚类面积与比例、各乡镇分类型面积、评价结果分级面积、各功能区概况、第4.6节核查结果均由本次成果计算填入，并插入区划图；只有编制人员才能写的段落标为黄色【待编写：…】。格式按第7.1节：封面标题28磅宋体加粗，日期小二号楷体加粗；“目录”黑体三号居中；一级标题三号黑体，二级小三号宋体加粗，三、四级四号宋体加粗；正文宋体四号，1.5倍行距，标题段前段后3磅；图表居中。</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/zoningtext.py" />
+            <source>Annex 4 numbers 7.2 twice: the explanation numbers 7.1–7.4. Each type's targets and measures are the most common texts among its zones; clause references (表5, Z 4.2 …) stay out of the prose.</source>
+            <translation>附件四提纲中“7.2”重复出现，说明按 7.1–7.4 顺序编号。各类型的目标与措施取该类型功能区中最常见的文本；条款编号（表5、Z 4.2 等）不进正文。</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/zoningtext.py" />
+            <source>Zones</source>
+            <translation>环境功能区</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/zoningtext.py" />
+            <source>Named zones (output of namezones / zonetargets: code, name, zone_type, area_km2, main_function, env_target, eco_target, measures, negative_list)</source>
+            <translation>已命名的环境功能区（namezones / zonetargets 的输出：code、name、zone_type、area_km2、main_function、env_target、eco_target、measures、negative_list）</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/zoningtext.py" />
+            <source>Code field</source>
+            <translation>编号字段</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/zoningtext.py" />
+            <source>Zone code field (default code)</source>
+            <translation>环境功能区编号字段（默认 code）</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/zoningtext.py" />
+            <source>Name field</source>
+            <translation>名称字段</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/zoningtext.py" />
+            <source>Zone name field (default name)</source>
+            <translation>环境功能区名称字段（默认 name）</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/zoningtext.py" />
+            <source>Zone type field</source>
+            <translation>类型字段</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/zoningtext.py" />
+            <source>Zone type field (I…VI, default zone_type)</source>
+            <translation>环境功能区类型字段（I…VI，默认 zone_type）</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/zoningtext.py" />
+            <source>Townships</source>
+            <translation>乡镇（街道）</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/zoningtext.py" />
+            <source>Township boundaries, for the location (the townships a zone lies in, with shares)</source>
+            <translation>乡镇边界，用于“位置”（区域所在乡镇及占比）</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/zoningtext.py" />
+            <source>Township name field</source>
+            <translation>乡镇名称字段</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/zoningtext.py" />
+            <source>Township name field (default name)</source>
+            <translation>乡镇名称字段（默认 name）</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/zoningtext.py" />
+            <source>Rivers</source>
+            <translation>河流水系</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/zoningtext.py" />
+            <source>Rivers (lines or polygons), for the rivers crossing each zone</source>
+            <translation>河流（线或面），用于“流经河流”</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/zoningtext.py" />
+            <source>River name field</source>
+            <translation>河流名称字段</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/zoningtext.py" />
+            <source>River name field (default name)</source>
+            <translation>河流名称字段（默认 name）</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/zoningtext.py" />
+            <source>Region</source>
+            <translation>区划范围</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/zoningtext.py" />
+            <source>County boundary: the overview says where in the county a zone lies (default: the extent of all zones)</source>
+            <translation>县（市）行政区边界：基本概况写出区域位于县域的哪个方位（不给出时用全部功能区的范围）</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/zoningtext.py" />
+            <source>Region name</source>
+            <translation>区划名称</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/zoningtext.py" />
+            <source>County name, e.g. 仙居县 (default: the title's part before 环境功能区划)</source>
+            <translation>县（市）名称，如“仙居县”（默认取标题中“环境功能区划”之前的部分）</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/zoningtext.py" />
+            <source>Key turning points per zone</source>
+            <translation>每区拐点数</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/zoningtext.py" />
+            <source>Maximum number of key turning points listed per zone (default 8)</source>
+            <translation>每个区域列出的外边界主要拐点个数上限（默认 8）</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/zoningtext.py" />
+            <source>Title</source>
+            <translation>标题</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/zoningtext.py" />
+            <source>Title of the register, e.g. 仙居县环境功能区划登记表</source>
+            <translation>登记表标题，如“仙居县环境功能区划登记表”</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/zoningtext.py" />
+            <source>Register (DOCX)</source>
+            <translation>登记表 DOCX</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/zoningtext.py" />
+            <source>Word register (needs python-docx)</source>
+            <translation>Word 登记表（需要 python-docx）</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/zoningtext.py" />
+            <source>Register (XLSX)</source>
+            <translation>登记表 XLSX</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/zoningtext.py" />
+            <source>Excel register (GDAL's XLSX driver)</source>
+            <translation>Excel 登记表（GDAL XLSX 驱动）</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/zoningtext.py" />
+            <source>Register (CSV)</source>
+            <translation>登记表 CSV</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/zoningtext.py" />
+            <source>CSV register (UTF-8 with BOM, opens in Excel)</source>
+            <translation>CSV 登记表（UTF-8 带 BOM，Excel 可直接打开）</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/zoningtext.py" />
+            <source>Date</source>
+            <translation>编制日期</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/zoningtext.py" />
+            <source>Cover date (default: this month, e.g. 2026年12月)</source>
+            <translation>封面日期（默认本月，如“2026年12月”）</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/zoningtext.py" />
+            <source>Author</source>
+            <translation>编制单位</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/zoningtext.py" />
+            <source>Authoring institute on the cover</source>
+            <translation>封面上的编制单位</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/zoningtext.py" />
+            <source>Checks (checkzoning CSV)</source>
+            <translation>核查结果</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/zoningtext.py" />
+            <source>The CSV written by checkzoning (Z 4.5, 4.6 checks)</source>
+            <translation>checkzoning 输出的 CSV（第4.5、4.6节核查）</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/zoningtext.py" />
+            <source>Sensitivity level</source>
+            <translation>生态系统敏感性等级</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/zoningtext.py" />
+            <source>Sensitivity level raster (1–5) from ecosensitivity</source>
+            <translation>ecosensitivity 的等级栅格（1–5）</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/zoningtext.py" />
+            <source>Importance level</source>
+            <translation>生态系统重要性等级</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/zoningtext.py" />
+            <source>Importance level raster (1–5) from ecoimportance</source>
+            <translation>ecoimportance 的等级栅格（1–5）</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/zoningtext.py" />
+            <source>P1 grid</source>
+            <translation>P1 网格</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/zoningtext.py" />
+            <source>P1 grid (field p1, 1–5)</source>
+            <translation>p1 的输出网格（字段 p1，1–5）</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/zoningtext.py" />
+            <source>Townships with P2 and K</source>
+            <translation>乡镇 P2、K</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/zoningtext.py" />
+            <source>Townships from p2 / k (fields p2, k)</source>
+            <translation>p2、k 的输出乡镇图层（字段 p2、k）</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/zoningtext.py" />
+            <source>Composite grid</source>
+            <translation>综合评价网格</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/zoningtext.py" />
+            <source>compositeindex output (field a_class, 1–5)</source>
+            <translation>compositeindex 的输出（字段 a_class，1–5）</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/zoningtext.py" />
+            <source>Maps folder (zoningmaps)</source>
+            <translation>图件文件夹</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/zoningtext.py" />
+            <source>zoningmaps' output folder (zoning_map_a3.png and townships/*.png are inserted)</source>
+            <translation>zoningmaps 的输出文件夹（zoning_map_a3.png、townships/*.png 插入文档）</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/zoningtext.py" />
+            <source>Zoning text (DOCX)</source>
+            <translation>区划文本 DOCX</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/zoningtext.py" />
+            <source>Draft zoning text (annex 3 outline)</source>
+            <translation>区划文本初稿（附件三提纲）</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/zoningtext.py" />
+            <source>Zoning explanation (DOCX)</source>
+            <translation>区划说明 DOCX</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/zoningtext.py" />
+            <source>Draft zoning explanation (annex 4 outline)</source>
+            <translation>区划说明初稿（附件四提纲）</translation>
         </message>
     </context>
 </TS>

@@ -10,7 +10,8 @@ legend read from the layer's renderer, and written to docs/img/*.png. The README
 plugin's own zoningmaps PNG (demo_output/maps/zoning_map_a3.png), downscaled. Desktop
 screenshots come from QGIS itself, started under Xvfb with a throw-away profile that enables
 the plugin and sets the zh_CN locale; a --code script loads the demo layers, opens the
-Processing toolbox and algorithm dialogs, grabs them with QWidget.grab() and quits.
+Processing toolbox, algorithm dialogs, the Modeler and the plugin's dock (workflow, zone
+query), grabs them with QWidget.grab() and quits.
 Every PNG is reduced to a palette image (≤ 256 colours) to stay small.
 """
 
@@ -318,13 +319,47 @@ def modeler():
     QTimer.singleShot(3000, lambda: (dlg.grab().save(SHOTS["modeler"]), dlg.close(), done()))
 
 
+def dock_workflow():
+    """The plugin's dock as a user first opens it (a tab beside the Processing toolbox, the
+    main window at full size), on its workflow tab."""
+    from qgis.utils import plugins
+    ui = plugins["envzoning"].ui
+    iface.mainWindow().resize(1600, 1000)
+    ui.action_dock.setChecked(True)
+    ui.dock.show()
+    ui.dock.raise_()
+    ui.dock.tabs.setCurrentIndex(0)
+    QTimer.singleShot(2500, lambda: (ui.dock.grab().save(SHOTS["dock"]), dock_zone(ui)))
+
+
+def dock_zone(ui):
+    """The zone query: the identify tool at a point inside the first zone."""
+    zones = QgsProject.instance().mapLayersByName("环境功能区 zones")
+    if not zones:
+        return done()
+    iface.setActiveLayer(zones[0])
+    feat = next(zones[0].getFeatures())
+    from qgis.core import QgsCoordinateTransform
+    xf = QgsCoordinateTransform(zones[0].crs(),
+                                iface.mapCanvas().mapSettings().destinationCrs(),
+                                QgsProject.instance())
+    point = xf.transform(feat.geometry().pointOnSurface().asPoint())
+    ui.tool.identify_at(point)
+
+    def then():
+        ui.dock.grab().save(SHOTS["dock_zone"])
+        ui.action_dock.setChecked(False)
+        shoot_toolbox()
+    QTimer.singleShot(2500, then)
+
+
 def done():
     QgsProject.instance().setDirty(False)
     QTimer.singleShot(300, lambda: os._exit(0))
 
 
 load()
-QTimer.singleShot(2000, shoot_toolbox)
+QTimer.singleShot(2000, dock_workflow)
 '''
 
 
@@ -341,7 +376,7 @@ def make_desktop():
                  "allowVersionCheck=false\n\n[UI]\nUI\\lastProjectOpenDir=" + tmp + "\n")
     shots = {k: os.path.join(tmp, k + ".png")
              for k in ("toolbox", "main", "dialog_soil", "dialog_zoning", "dialog_p1",
-                       "modeler")}
+                       "modeler", "dock", "dock_zone")}
     code = os.path.join(tmp, "shots.py")
     with open(code, "w", encoding="utf-8") as fh:
         fh.write(DESKTOP_CODE.format(shots=shots, gpkg=GPKG, out=OUT, sample=SAMPLE))
@@ -364,6 +399,8 @@ def make_desktop():
         "dialog_zoning": ("dialog_zoning.png", 1000),
         "dialog_p1": ("dialog_p1.png", 1000),
         "modeler": ("modeler.png", 1200),
+        "dock": ("dock.png", None),
+        "dock_zone": ("dock_zone.png", None),
     }
     for key, (name, width) in made.items():
         if os.path.exists(shots[key]):

@@ -7,7 +7,7 @@
    algorithm class of algorithms/*.py and recording, with their Chinese from the same module,
    NAME_EN → NAME_ZH, SUMMARY_EN → SUMMARY_ZH, DECISION_EN → DECISION_ZH and, for every
    parameter added with ``self.add(param, label_zh, help_zh, help_en)``, the English
-   description → label_zh and help_en → help_zh.
+   description → label_zh and help_en → help_zh; enum options → compat.OPTION_NAMES_ZH.
 3. Translations already in the zh_CN .ts (written by hand or in Qt Linguist: the UI strings)
    are kept; algorithm strings always take the Chinese from the code. Strings without a
    translation stay ``unfinished`` and are listed on stderr.
@@ -94,6 +94,13 @@ def algorithm_messages():
         en_label = param.description()
         recorded.append((type(self).__name__, en_label, label_zh, help_zh or label_zh,
                          help_en or en_label))
+        if param.type() == "enum":   # options: their Chinese from compat.OPTION_NAMES_ZH
+            from envzoning.algorithms.compat import OPTION_NAMES_ZH
+
+            for option in param.options():
+                if OPTION_NAMES_ZH.get(option):
+                    recorded.append((type(self).__name__, option, OPTION_NAMES_ZH[option],
+                                     OPTION_NAMES_ZH[option], option))
         return original_add(self, param, label_zh, help_zh, help_en, advanced)
 
     base.EnvZoningAlgorithm.add = recording_add

@@ -53,12 +53,13 @@ def algorithm_page(alg):
     if seed:
         lines.append("- 依据 Source: %s" % seed)
     lines.append("")
+    named = getattr(alg, "named", lambda text, zh=True: text)   # ids → parameter names
     for attr in ("SUMMARY_ZH", "SUMMARY_EN"):
         if getattr(alg, attr, ""):
-            lines += [getattr(alg, attr), ""]
+            lines += [named(getattr(alg, attr), attr.endswith("ZH")), ""]
     if getattr(alg, "DECISION_ZH", "") or getattr(alg, "DECISION_EN", ""):
-        lines += ["**约定 Decision.** %s" % getattr(alg, "DECISION_ZH", ""), "",
-                  getattr(alg, "DECISION_EN", ""), ""]
+        lines += ["**约定 Decision.** %s" % named(getattr(alg, "DECISION_ZH", ""), True), "",
+                  named(getattr(alg, "DECISION_EN", ""), False), ""]
     lines += ["## 参数 Parameters", "",
               "| name | 说明 description | type | default | optional | help |",
               "|---|---|---|---|---|---|"]

@@ -43,6 +43,11 @@ INPUTS = [
     ("RIV_EROS", "field", "河流侵蚀强度字段 River erosion field",
      {"parent": "RIVERS", "default": "erosion"}),
     ("RIV_NAME", "field", "河流名称字段 River name field", {"parent": "RIVERS", "default": "name"}),
+    ("LAKES", "polygon_optional",
+     "可选：湖泊水库（面，带水质目标字段）Optional lakes and reservoirs (polygons with a "
+     "water-quality target field)", {}),
+    ("LK_TARGET", "field", "湖库水质目标字段 Lake water-quality target field",
+     {"parent": "LAKES", "default": "target"}),
     ("COASTAL", "polygon_optional",
      "可选：海岸带灾害敏感区（海岸带灾害评价结果）Optional coastal hazard zones", {}),
     ("CLIMATE", "enum", "气候区 Climate zone",
@@ -117,7 +122,8 @@ KEY_ECO_EXPR = "@REGION_KIND = 2 OR (@REGION_KIND = 0 AND trim(@ADMIN_CODE) IN (
     "'%s'" % c for c in KEY_ECO_CODES)
 
 # child id, algorithm, {parameter: source}; sources: (P, name) | (C, child, output) | (S, v)
-# | (E, expression) | (L, [names]) (several inputs into a multiple-layer parameter). Parameters not listed get their default as a static value.
+# | (E, expression) | (L, [names]) (several inputs into a multiple-layer parameter).
+# Parameters not listed get their default as a static value.
 STEPS = [
     ("soilerosion", "soilerosionsensitivity", {
         "EROSIVITY": (P, "EROSIVITY"), "EROSIVITY_UNIT": (P, "R_UNIT"),
@@ -126,7 +132,10 @@ STEPS = [
         "REGION": (P, "REGION"), "CELL_SIZE": (P, "CELL_SIZE")}),
     ("riparian", "riparianzone", {
         "INPUT": (P, "RIVERS"), "TARGET_FIELD": (P, "RIV_TARGET"),
-        "EROSION_FIELD": (P, "RIV_EROS")}),
+        "EROSION_FIELD": (P, "RIV_EROS"),
+        # lakes and reservoirs: their erosion from the soil-erosion level map
+        "LAKES": (P, "LAKES"), "LAKE_TARGET_FIELD": (P, "LK_TARGET"),
+        "EROSION_RASTER": (C, "soilerosion", "OUTPUT_LEVEL")}),
     ("sensitivity", "ecosensitivity", {
         "SOIL_EROSION": (C, "soilerosion", "OUTPUT_LEVEL"), "RIPARIAN": (C, "riparian", "OUTPUT"),
         "COASTAL": (P, "COASTAL"), "REGION": (P, "REGION")}),

@@ -15,6 +15,10 @@ git rev-parse --verify -q HEAD >/dev/null || { echo "package: git has no HEAD co
 stage=$(mktemp -d)
 trap 'rm -rf "$stage"' EXIT
 git archive --prefix=envzoning/ HEAD | tar -x -C "$stage"
+# contacts for the plugin repository, given by the maintainer who uploads (metadata.txt holds
+# none: the project has no public address yet); ENVZONING_RELEASE=1 refuses a zip that would
+# fail the repository's upload checks (tools/check_metadata.py)
+python3 tools/check_metadata.py --set-contacts "$stage/envzoning/metadata.txt"
 ext="$stage/envzoning/ext_libs"
 mkdir -p "$ext"
 PY=.venv/bin/python
@@ -41,4 +45,14 @@ done
 zip="$outdir/envzoning-$ver.zip"
 rm -f "$zip"
 (cd "$stage" && python3 -m zipfile -c "$zip" envzoning)
+if ! problems=$(python3 tools/check_metadata.py "$zip"); then
+  if [ "${ENVZONING_RELEASE:-0}" = 1 ]; then
+    echo "$problems" >&2
+    rm -f "$zip"
+    echo "package: not ready for plugins.qgis.org (see metadata.txt, Contacts)" >&2
+    exit 1
+  fi
+  echo "package: fine to install; not yet ready for plugins.qgis.org:" >&2
+  echo "$problems" >&2
+fi
 echo "$zip"

@@ -136,10 +136,11 @@ def _step_from_algorithm(alg, group, step_id, fallback_zh, fallback_en):
     zh_ui = chinese_ui()
     name_zh = getattr(alg, "NAME_ZH", "") or fallback_zh
     name_en = getattr(alg, "NAME_EN", "") or fallback_en or alg.displayName()
+    named = getattr(alg, "named", lambda text, zh=True: text)   # ids → parameter names
     if zh_ui and getattr(alg, "SUMMARY_ZH", ""):
-        summary = _first_sentence(alg.SUMMARY_ZH, True)
+        summary = _first_sentence(named(alg.SUMMARY_ZH, True), True)
     elif getattr(alg, "SUMMARY_EN", ""):
-        summary = _first_sentence(alg.tr(alg.SUMMARY_EN), False)
+        summary = _first_sentence(named(alg.tr(alg.SUMMARY_EN), False), False)
     else:
         summary = _first_sentence(alg.shortDescription() or "", zh_ui)
     seed = getattr(alg, "SEED", "")

@@ -155,3 +155,14 @@ def test_shipped_qm_matches_the_ts():
     en = _ts("en")
     assert set(en) == set(zh)
     assert all(t == s for (c, s), t in en.items())
+
+
+def test_enum_options_and_names_in_chinese(zh_translator):
+    """With the zh_CN translation an enum option shows once, in Chinese, and ids in the
+    help are the parameters' Chinese names (issue 14 item 5)."""
+    alg = QgsApplication.processingRegistry().createAlgorithmById(
+        "envzoning:soilerosionsensitivity")
+    assert alg.parameterDefinition("UNMAPPED").options() == ["报错", "记为无数据"]
+    assert alg.parameterDefinition("LANDCOVER_SCHEME").options()[2] == "自定义（“自定义植被分级表”）"
+    assert alg.parameterDefinition("DEM").help() == (
+        "由“数字高程模型”以移动窗口计算地形起伏度（与“地形起伏度栅格 (m)”二选一）")

@@ -162,6 +162,8 @@ def test_provenance_traces_zones_back_to_the_rule_table(qgis_process, tmp_path):
     import json
     import sqlite3
 
+    from qgis.core import QgsProviderRegistry, QgsVectorLayer
+
     from envzoning.core import tables as T
     from envzoning.core.provenance import table_entry
 
@@ -179,11 +181,25 @@ def test_provenance_traces_zones_back_to_the_rule_table(qgis_process, tmp_path):
                  "PLACE_NAME_FIELD=name", "OUTPUT=%s" % (out / "named.gpkg"))
     qgis_process("run", "envzoning:zonetargets", "--", "INPUT=%s" % (out / "named.gpkg"),
                  "OUTPUT=%s" % (out / "zones.gpkg"))
+    # stored in the GeoPackage metadata (gpkg_metadata, referencing the layer), no table
     con = sqlite3.connect(str(out / "zones.gpkg"))
-    rows = con.execute("select step, algorithm, record from provenance order by step").fetchall()
-    assert [r[1] for r in rows] == ["envzoning:zoning", "envzoning:mergezones",
-                                    "envzoning:namezones", "envzoning:zonetargets"]
-    first = json.loads(rows[0][2])
+    tables = [r[0] for r in con.execute(
+        "select table_name from gpkg_contents order by table_name")]
+    assert tables == ["zones"]
+    refs = con.execute("select r.table_name, m.md_scope, m.metadata from "
+                       "gpkg_metadata_reference r join gpkg_metadata m on m.id = r.md_file_id"
+                       ).fetchall()
+    con.close()
+    assert [(r[0], r[1]) for r in refs] == [("zones", "dataset")]
+    prefix = "envzoning provenance: "
+    history = [h[len(prefix):] for h in QgsVectorLayer(str(out / "zones.gpkg"), "z", "ogr")
+               .metadata().history() if h.startswith(prefix)]
+    rows = [json.loads(h) for h in history]
+    assert [r["algorithm"] for r in rows] == ["envzoning:zoning", "envzoning:mergezones",
+                                              "envzoning:namezones", "envzoning:zonetargets"]
+    assert all(r["algorithm"] in refs[0][2] for r in rows)
+    assert len(QgsProviderRegistry.instance().querySublayers(str(out / "zones.gpkg"))) == 1
+    first = rows[0]
     rules = T.load("zoning_rules")
     shipped = table_entry(rules, "zoning_rules", "shipped")
     assert first["tables"][0]["sha256"] == shipped["sha256"]

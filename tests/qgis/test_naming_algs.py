@@ -110,12 +110,17 @@ def features(path):
 
 
 def provenance_rows(path):
-    from qgis.core import QgsVectorLayer
+    """(layer, step, algorithm) of the provenance stored in the GeoPackage's metadata
+    (gpkg_metadata); the file holds its one layer and no provenance table (issue 14)."""
+    from qgis.core import QgsProviderRegistry
 
-    lyr = QgsVectorLayer(path.split("|")[0] + "|layername=provenance", "p", "ogr")
-    assert lyr.isValid()
-    return sorted(((f["layer"], f["step"], f["algorithm"]) for f in lyr.getFeatures()),
-                  key=lambda r: (r[0], r[1]))
+    from envzoning.algorithms import provenance_glue as PG
+
+    file_path = path.split("|")[0]
+    subs = QgsProviderRegistry.instance().querySublayers(file_path)
+    assert [s.name() for s in subs] == [os.path.splitext(os.path.basename(file_path))[0]]
+    lname = subs[0].name()
+    return [(lname, i + 1, s["algorithm"]) for i, s in enumerate(PG.read(file_path))]
 
 
 @pytest.fixture(scope="module")

@@ -95,3 +95,37 @@ def test_zip_is_ready_for_the_plugin_repository(package):
     bad = re.compile(r"(?<![\w.])(eval|exec)\(|\bextra\(")
     hits = [(n, m.group(0)) for n, text in sources.items() for m in bad.finditer(text)]
     assert not hits, hits
+
+
+def test_contacts_are_honest_and_checked_before_upload(package, tmp_path):
+    """metadata.txt invents no contact (issue 14 item 8): the zip built without the
+    maintainer's contacts passes every offline upload check of plugins.qgis.org but the
+    three contacts it requires; with them (ENVZONING_EMAIL … at packaging) it passes all."""
+    import sys
+
+    sys.path.insert(0, os.path.join(ROOT, "tools"))
+    import check_metadata as CM
+
+    with open(os.path.join(ROOT, "metadata.txt"), encoding="utf-8") as fh:
+        text = fh.read()
+    assert "example." not in text and "@" not in text.split("author=")[1].split("\n")[1]
+    assert CM.check_zip(package) == [
+        "email is missing or empty (required by plugins.qgis.org)",
+        "tracker is missing or empty (required by plugins.qgis.org)",
+        "repository is missing or empty (required by plugins.qgis.org)"]
+
+    # the maintainer's contacts, written the way tools/package.sh writes them
+    md = tmp_path / "metadata.txt"
+    with zipfile.ZipFile(package) as z:
+        md.write_bytes(z.read("envzoning/metadata.txt"))
+    CM.set_contacts(str(md), {"ENVZONING_EMAIL": "maintainer@envzoning.test",
+                              "ENVZONING_TRACKER": "https://git.envzoning.test/issues",
+                              "ENVZONING_REPOSITORY": "https://git.envzoning.test/envzoning"})
+    checked = md.read_text(encoding="utf-8")
+    assert "\nemail=maintainer@envzoning.test\n" in checked
+    assert CM.check_metadata_text(checked) == []
+    # placeholders and template defaults are refused
+    bad = checked.replace("maintainer@envzoning.test", "someone@example.org").replace(
+        "https://git.envzoning.test/issues", "http://bugs")
+    assert CM.check_metadata_text(bad) == ["tracker is not a valid URL: 'http://bugs'",
+                                           "email is a placeholder: 'someone@example.org'"]

@@ -135,6 +135,36 @@ def test_riparian_erosion_from_raster(run_alg, tmp_path):
     assert [f["width"] for f in feats(res["OUTPUT"])] == [25.0, 20.0, 35.0]  # max → 强烈
 
 
+def test_riparian_rivers_and_lakes_in_one_run(run_alg, tmp_path):
+    """LAKES (issue 14 item 1): lakes and reservoirs buffered outward from the shore into the
+    rivers' output; the river's erosion from its field, the lake's from the raster."""
+    ras = write_raster(tmp_path / "lvl4.tif", np.full((20, 20), 4, "uint8"), nodata=0)
+    rivers = layer("LineString", ["name:string", "target:string", "erosion:string"], [
+        ("LINESTRING(561000 3188500, 561500 3188500)", ["甲溪", "II", "中度"])])   # 5, 35 m
+    lakes = layer("Polygon", ["name:string", "target:string"], [
+        ("POLYGON((560500 3189000,560600 3189000,560600 3189100,560500 3189100,"
+         "560500 3189000))", ["乙水库", "Ⅳ"])])          # 3; raster level 4 → 强烈 → 20 m
+    res = run_alg("riparianzone", {"INPUT": rivers, "TARGET_FIELD": "target",
+                                   "EROSION_FIELD": "erosion", "LAKES": lakes,
+                                   "EROSION_RASTER": ras, "EROSION_DISTANCE": 100,
+                                   "OUTPUT": str(tmp_path / "rl.gpkg")})
+    river, lake = feats(res["OUTPUT"])
+    assert (river["name"], river["level"], river["width"], river["intensity"]) == (
+        "甲溪", 5, 35.0, "中度")
+    assert (lake["name"], lake["target"], lake["erosion"], lake["level"], lake["width"],
+            lake["intensity"]) == ("乙水库", "Ⅳ", None, 3, 20.0, "强烈")
+    assert river.geometry().area() == pytest.approx(2 * 35 * 500 + math.pi * 35 ** 2, rel=2e-3)
+    assert lake.geometry().area() == pytest.approx(4 * 100 * 20 + math.pi * 20 ** 2, rel=2e-3)
+    assert not lake.geometry().contains(QgsGeometry.fromPointXY(QgsPointXY(560550, 3189050)))
+
+    # no raster: the lakes need the rivers' erosion field, or LAKE_EROSION_FIELD
+    with pytest.raises(QgsProcessingException, match="hand_polygon.*erosion"):
+        run_alg("riparianzone", {"INPUT": rivers, "TARGET_FIELD": "target",
+                                 "EROSION_FIELD": "erosion", "LAKES": lakes,
+                                 "OUTPUT": str(tmp_path / "no.gpkg")})
+    assert not os.path.exists(str(tmp_path / "no.gpkg"))
+
+
 def test_riparian_bad_inputs_name_the_layer(run_alg, tmp_path):
     ok = [("LINESTRING(560000 3189000, 561000 3189000)", ["II", "中度"])]
     rivers = layer("LineString", ["szmb:string", "qsqd:string"], ok)

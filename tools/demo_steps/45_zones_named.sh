@@ -24,6 +24,12 @@ for code, name, area in rows[:12]:
     print("  %-14s %-28s %8.2f km²" % (code, name, area))
 if len(rows) > 12:
     print("  …")
-steps = con.execute("select step, algorithm from provenance where layer='zones' order by step").fetchall()
-print("provenance / 溯源: " + " → ".join(a for _, a in steps))
+# provenance: the layer metadata's history (gpkg_metadata), one entry per step
+import json, xml.etree.ElementTree as ET
+(md,) = con.execute("select m.metadata from gpkg_metadata m join gpkg_metadata_reference r "
+                    "on r.md_file_id = m.id where r.table_name = 'zones'").fetchone()
+prefix = "envzoning provenance: "
+steps = [json.loads(h.text[len(prefix):])["algorithm"] for h in ET.fromstring(md).iter("history")
+         if h.text and h.text.startswith(prefix)]
+print("provenance / 溯源: " + " → ".join(steps))
 PYEOF
