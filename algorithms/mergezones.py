@@ -182,7 +182,7 @@ class MergeZones(base.EnvZoningAlgorithm):
             "after snapping is not snapped")
         self.add(QgsProcessingParameterRasterLayer("DEM", "DEM (ridge and valley lines)",
                                                    optional=True),
-                 "DEM（山脊线、山谷线）", "可选：由 DEM 提取山谷线（填洼 + D8，汇水面积 ≥ DEM_LINE_AREA）"
+                 "数字高程模型（山脊线、山谷线）", "可选：由 DEM 提取山谷线（填洼 + D8，汇水面积 ≥ DEM_LINE_AREA）"
                  "和山脊线（反转 DEM 上的同一方法），平滑后作为区界依附线",
                  "Optional: valley lines (depressions filled, D8, draining at least "
                  "DEM_LINE_AREA) and ridge lines (the same on the inverted DEM) are derived, "
@@ -198,7 +198,7 @@ class MergeZones(base.EnvZoningAlgorithm):
         self.add(QgsProcessingParameterNumber(
             "DEM_LINE_AREA", "Drainage area of DEM lines (km²)",
             QgsProcessingParameterNumber.Double, 5.0, minValue=0.01),
-            "DEM 线的汇水面积 (km²)", "山谷线取汇水面积不小于此值的像元，山脊线在反转 DEM 上同理（默认 5 km²）",
+            "山脊线、山谷线的汇水面积 (km²)", "山谷线取汇水面积不小于此值的像元，山脊线在反转 DEM 上同理（默认 5 km²）",
             "Valley lines are cells draining at least this area; ridge lines the same on the "
             "inverted DEM (default 5 km²)", advanced=True)
         self.add(QgsProcessingParameterVectorDestination(
