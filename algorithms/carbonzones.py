@@ -52,11 +52,23 @@ class CarbonZones(base.EnvZoningAlgorithm):
                   "density covering HIGH_SHARE of the region are priority; where the pollutant "
                   "and CO2 emission hot spots (the cells holding EMISSION_SHARE of each total) "
                   "coincide, key; the rest general.")
-    DECISION_ZH = ("插件自带的碳密度表只列地类、不含数值：碳密度因地区和林分而异，须取自本地调查或注明出处的研究"
-                   "（表的 source 列）；土地覆被中出现而表中无数值的地类报错。")
-    DECISION_EN = ("The shipped carbon table lists the classes without values: densities differ "
-                   "by region and stand and must come from a local survey or a cited study (the "
-                   "table's source column); a class that occurs without values is an error.")
+    DECISION_ZH = ("插件自带的碳密度表只含可确切引用的 IPCC Tier 1 缺省值（source 列注明表号）：土壤有机碳取 2019 年修订版"
+                   "第 4 卷第 2 章表 2.3 暖温带湿润区的参考值 SOCref（低活性黏土 55、湿地土壤 135 t C/ha，0–30 cm），"
+                   "耕地再乘第 5 章表 5.5 的长期耕作因子 0.69（37.95 t C/ha）；非林地死亡有机质按 Tier 1 取 0。"
+                   "生物量碳库没有缺省值（因地区和林分而异），须取自本地调查、森林资源清查或注明出处的研究。"
+                   "表中空格表示“未知”而非 0：土地覆被中出现的地类缺任一碳库即报错并列出所缺碳库；无碳请填 0。"
+                   "高碳储量面积按碳密度排序，与阈值相同的像元全部计入（每地类一个碳密度时整类计入）。")
+    DECISION_EN = ("The shipped carbon table holds only the IPCC Tier 1 defaults that can be cited "
+                   "exactly (the source column names the table): soil organic carbon SOCref of "
+                   "the 2019 Refinement, Vol. 4 Ch. 2 Table 2.3, warm temperate moist (LAC soils "
+                   "55, wetland soils 135 t C/ha, 0–30 cm), cropland × the long-term cultivated "
+                   "factor 0.69 of Ch. 5 Table 5.5 (37.95 t C/ha); dead organic matter of "
+                   "non-forest land 0 (Tier 1). The biomass pools have no default (they differ by "
+                   "region and stand): they come from a local survey, the forest inventory or a "
+                   "cited study. An empty cell is unknown, not 0: a class of the land cover with "
+                   "an unknown pool is an error naming the pools; write 0 for none. The high-stock "
+                   "area takes every cell tied at the threshold density (a whole class when each "
+                   "class has one density).")
 
     def initParameters(self, config=None):  # noqa: N802
         self.add(QgsProcessingParameterRasterLayer("LANDCOVER", "Land cover"),

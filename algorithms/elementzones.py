@@ -12,13 +12,21 @@ from qgis.core import (
     QgsProcessingParameterMultipleLayers,
     QgsProcessingParameterNumber,
     QgsProcessingParameterString,
+    QgsCoordinateReferenceSystem,
+    QgsGeometry,
+    QgsPointXY,
     QgsWkbTypes,
 )
 from .compat import QVariant
 
+import numpy as np
+
 from ..core import control as C
+from ..core import datastandard as D
+from ..core import raster as RA
 from ..core import resources as R
 from ..core import rules as RU
+from ..core import tables as T
 from ..core.errors import Canceled, EnvZoningError
 from . import base
 from . import control_geom as G
@@ -28,7 +36,8 @@ FIELDS = [("element", QVariant.String), ("element_zh", QVariant.String),
           ("class", QVariant.Int), ("class_name", QVariant.String),
           ("zone_name", QVariant.String), ("rule", QVariant.String),
           ("clause", QVariant.String), ("unit_kind", QVariant.String),
-          ("sources", QVariant.String), ("area_km2", QVariant.Double)]
+          ("sources", QVariant.String), ("area_km2", QVariant.Double),
+          ("code", QVariant.String)]
 
 def element_fields():
     return base.fields_of(FIELDS)
@@ -51,17 +60,27 @@ class ElementZones(base.EnvZoningAlgorithm):
                    "要素内未被任何规则覆盖的区域为该要素一般管控区（规则 XX-G）；只输出至少有一个来源要素命中的要素。"
                    "一个要素可命中多个要素的规则（如饮用水水源保护区既属其他重要生态空间，也属水环境优先保护区）。"
                    "由数据派生的来源（core/resources.py）：农用地地块按其内样点对照 GB 15618-2018 的最大 Ci/Si、Ci/Gi 分为"
-                   "优先保护类/安全利用类/严格管控类；乡镇水资源超载、临界超载为重点管控；岸线严格保护→优先保护、优化利用→重点管控、"
-                   "限制开发→一般管控（缓冲成面）。派生结果以角色值进入同一规则表。")
+                   "优先保护类/安全利用类/严格管控类，或（SOIL_METHOD）以反距离权重插值（幂 2、搜索半径 2000 m、像元 100 m，"
+                   "半径内无样点处不分类）逐像元分类或按地块汇总（地块内像元中心插值含量与 pH 的平均值）；乡镇水资源超载、临界超载为重点管控；岸线严格保护→优先保护、优化利用→重点管控、"
+                   "限制开发→一般管控（缓冲成面）。派生结果以角色值进入同一规则表。"
+                   "给出 ADMIN_CODE 时每个分区写数据规范的要素管控分区编码 code（YS+6 位代码+2 位要素号（要素规则表顺序）+类别+"
+                   "3 位流水号，同要素同类别内自北向南、自西向东），controlunits 的 YSGKFQBM 直接引用这些编码。")
     DECISION_EN = ("Within an element the highest class wins where rules overlap (1 over 2 over 3), "
                    "the first rule in table order within a class; the rest of the region is the "
                    "element's general zone (rule XX-G); only elements with at least one matching "
                    "source feature are written. A feature may match rules of several elements. "
                    "Sources derived from data (core/resources.py): farmland plots by the largest "
                    "Ci/Si and Ci/Gi of their samples against GB 15618-2018 (priority / safe use "
-                   "/ strict control); townships overloaded or critical in water resources → "
+                   "/ strict control), or (SOIL_METHOD) by inverse distance weighting (power 2, "
+                   "radius 2 000 m, 100 m cells; no class where no sample is within the radius) "
+                   "per cell or aggregated by plot (the mean interpolated concentrations and pH "
+                   "over the plot's cell centres); townships overloaded or critical in water resources → "
                    "key; shorelines 严格保护 → priority, 优化利用 → key, 限制开发 → general "
-                   "(buffered). The results enter the same rule table as role values.")
+                   "(buffered). The results enter the same rule table as role values. With "
+                   "ADMIN_CODE each zone gets the data standard's element-zone code (YS + 6 "
+                   "digits + 2-digit element number in rule-table order + class + 3-digit "
+                   "serial, north to south then west to east within element and class); "
+                   "controlunits' YSGKFQBM lists these codes.")
 
     def initParameters(self, config=None):  # noqa: N802
         self.add(QgsProcessingParameterMultipleLayers(
@@ -102,6 +121,32 @@ class ElementZones(base.EnvZoningAlgorithm):
             "Optional farmland plots; each takes the largest Ci/Si and Ci/Gi of the samples "
             "inside: max Ci/Si ≤ 1 priority (SOIL-1), max Ci/Gi > 1 strict control, else safe "
             "use (SOIL-3); plots without samples get no class")
+        self.add(QgsProcessingParameterEnum(
+            "SOIL_METHOD", "Soil classes from the samples",
+            ["Samples inside each plot", "IDW interpolation to a grid",
+             "IDW interpolation aggregated by plot"], defaultValue=0),
+            "农用地类别的求法",
+            "0 地块内样点（默认，需 SOIL_PLOTS）；1 反距离权重（IDW）插值到 SOIL_CELL 网格，逐像元分类（有 SOIL_PLOTS 时限于地块内，"
+            "用地按“其他”）；2 IDW 插值按地块汇总：地块内各像元中心插值的平均含量和 pH 按地块用地分类（core/resources.py）",
+            "0 the samples inside each plot (default; needs SOIL_PLOTS); 1 inverse distance "
+            "weighting (IDW) to a SOIL_CELL grid, each cell classed (within SOIL_PLOTS when "
+            "given; land use other); 2 IDW aggregated by plot: the mean interpolated "
+            "concentrations and pH over the cell centres inside the plot, classed with the "
+            "plot's land use (core/resources.py)")
+        self.add(QgsProcessingParameterNumber(
+            "SOIL_IDW_POWER", "IDW power", QgsProcessingParameterNumber.Double, R.IDW_POWER,
+            minValue=0.1), "IDW 幂指数", "权重 = 距离^-幂（默认 2）",
+            "Weight = distance^-power (2)", advanced=True)
+        self.add(QgsProcessingParameterNumber(
+            "SOIL_IDW_RADIUS", "IDW search radius (m)", QgsProcessingParameterNumber.Double,
+            R.IDW_RADIUS, minValue=0.0), "IDW 搜索半径 (m)",
+            "只用此距离内的样点（默认 2000 m；0 = 全部样点）；半径内无样点的位置不分类",
+            "Only samples within this distance (2 000 m; 0 = all samples); a place with no "
+            "sample within it gets no class", advanced=True)
+        self.add(QgsProcessingParameterNumber(
+            "SOIL_CELL", "IDW grid cell (m)", QgsProcessingParameterNumber.Double, 100.0,
+            minValue=1.0), "插值网格像元 (m)", "IDW 插值网格的像元大小（默认 100 m）",
+            "Cell size of the IDW grid (100 m)", advanced=True)
         self.add(QgsProcessingParameterString("SOIL_PH_FIELD", "Sample pH field", "ph",
                                               optional=True),
                  "样点 pH 字段", "样点 pH 字段（默认 ph；缺值取四个 pH 段中最严的值）",
@@ -141,20 +186,34 @@ class ElementZones(base.EnvZoningAlgorithm):
             "SHORELINE_BUFFER", "Shoreline buffer (m)", QgsProcessingParameterNumber.Double, 50.0,
             minValue=0.1), "岸线缓冲距离 (m)", "岸线向两侧缓冲的距离（默认 50 m）",
             "Distance each side of the line (50 m)", advanced=True)
+        self.add(QgsProcessingParameterString(
+            "ADMIN_CODE", "Admin code (6 digits) for the zone codes", "", optional=True),
+            "行政区划代码（要素分区编码）",
+            "可选：县 6 位行政区划代码；给出时每个要素分区写 code = YS+6 位代码+2 位要素号+类别+3 位流水号"
+            "（core/datastandard.py，与 controlunits 的 YSGKFQBM 字段一致）",
+            "Optional 6-digit county code: each zone's code = YS + 6 digits + 2-digit element "
+            "number + class + 3-digit serial (core/datastandard.py, the codes controlunits' "
+            "YSGKFQBM field lists)", advanced=True)
         self.add(QgsProcessingParameterFeatureSink(
             "OUTPUT", "Element zones", QgsProcessing.TypeVectorPolygon),
-            "要素管控分区", "字段 element、class（1 优先保护 / 2 重点管控 / 3 一般管控）、rule、clause 等",
-            "Fields element, class (1 priority / 2 key / 3 general), rule, clause, …")
+            "要素管控分区", "字段 element、class（1 优先保护 / 2 重点管控 / 3 一般管控）、rule、clause、code 等",
+            "Fields element, class (1 priority / 2 key / 3 general), rule, clause, code, …")
 
     def process(self, parameters, context, feedback):
         rules = C.load_element_rules(self.table_param(parameters, "RULES", "element_rules",
                                                       context))
+        admin = (self.parameterAsString(parameters, "ADMIN_CODE", context) or "").strip()
+        if admin:
+            try:
+                admin = C.check_admin_code(admin)
+            except EnvZoningError as exc:
+                raise QgsProcessingException(str(exc)) from None
         role_field = self.parameterAsString(parameters, "ROLE_FIELD", context).strip() or "role"
         skip = self.parameterAsEnum(parameters, "UNMATCHED", context) == 1
         crs, region = G.region_of(self, parameters, context, feedback)
         layers = self.parameterAsLayerList(parameters, "INPUTS", context) or []
         try:
-            derived = self._derived(parameters, context, feedback, crs)
+            derived = self._derived(parameters, context, feedback, crs, region)
         except EnvZoningError as exc:
             raise QgsProcessingException(str(exc)) from None
         if not layers and not derived:
@@ -227,6 +286,7 @@ class ElementZones(base.EnvZoningAlgorithm):
             if e not in els:
                 feedback.pushInfo("Element '%s': no source feature matched — not written / "
                                   "要素“%s”无来源要素，未输出" % (e, e))
+        zones = []   # (rule, geometry, sources), written once the codes are known
         for k, element in enumerate(els):
             mine = C.precedence([r for r in rules if r.element == element])
             covered = None
@@ -238,12 +298,25 @@ class ElementZones(base.EnvZoningAlgorithm):
                 if g is None:
                     continue
                 covered = G.union([covered, g]) if covered is not None else g
-                self._write(sink, r, g, sorted(sources[r.rule]))
+                zones.append((r, g, sorted(sources[r.rule])))
             rest = G.difference(region, covered)
             if rest is not None:
-                self._write(sink, C.general_rule(rules, element), rest, [])
+                zones.append((C.general_rule(rules, element), rest, []))
             feedback.pushInfo("Element '%s' (%s) done / 要素分区完成" % (element, mine[0].element_zh))
-            feedback.setProgress(40.0 + 60.0 * (k + 1) / len(els))
+            feedback.setProgress(40.0 + 55.0 * (k + 1) / len(els))
+        codes = [""] * len(zones)
+        if admin:   # the data standard's element-zone codes, as controlunits' YSGKFQBM
+            numbers = D.element_numbers(r.element for r in C.load_element_rules(
+                T.load("element_rules")))
+            pts = [g.pointOnSurface().asPoint() for _, g, _ in zones]
+            try:
+                codes = D.element_zone_codes(
+                    [{"element": r.element, "cls": r.cls, "x": p.x(), "y": p.y()}
+                     for (r, _, _), p in zip(zones, pts)], admin, numbers)
+            except EnvZoningError as exc:
+                raise QgsProcessingException(str(exc)) from None
+        for (r, g, srcs), code in zip(zones, codes):
+            self._write(sink, r, g, srcs, code)
         base.apply_style(context, dest, zone_qml())
         return {"OUTPUT": dest}
 
@@ -255,16 +328,21 @@ class ElementZones(base.EnvZoningAlgorithm):
             layer = None
         return G.layer_label(layer) if layer is not None else source.sourceName()
 
-    def _derived(self, parameters, context, feedback, crs):
+    def _derived(self, parameters, context, feedback, crs, region):
         """(geometry, role, layer name) of the data-derived sources (core/resources.py)."""
         out = []
         plots = self.parameterAsSource(parameters, "SOIL_PLOTS", context)
         samples = self.parameterAsSource(parameters, "SOIL_SAMPLES", context)
-        if (plots is None) != (samples is None):
-            raise QgsProcessingException("SOIL_SAMPLES and SOIL_PLOTS go together: give both / "
-                                         "农用地土壤样点和地块须同时给出")
-        if plots is not None:
-            out += self._soil(parameters, context, feedback, crs, plots, samples)
+        method = self.parameterAsEnum(parameters, "SOIL_METHOD", context)
+        if plots is not None and samples is None or \
+                samples is not None and plots is None and method != 1:
+            raise QgsProcessingException(
+                "SOIL_SAMPLES and SOIL_PLOTS go together: give both (only SOIL_METHOD 1, IDW "
+                "to a grid, works without plots) / 农用地土壤样点和地块须同时给出（仅 SOIL_METHOD=1 "
+                "网格插值可不给地块）")
+        if samples is not None:
+            out += self._soil(parameters, context, feedback, crs, plots, samples, method,
+                              region)
         towns = self.parameterAsSource(parameters, "WATER_TOWNSHIPS", context)
         if towns is not None:
             label = "%s (WATER_TOWNSHIPS)" % self._name(parameters, "WATER_TOWNSHIPS", towns, context)
@@ -292,13 +370,15 @@ class ElementZones(base.EnvZoningAlgorithm):
                 out.append((f.geometry().buffer(dist, 8), role, sname))
         return out
 
-    def _soil(self, parameters, context, feedback, crs, plots, samples):
+    def _soil(self, parameters, context, feedback, crs, plots, samples, method, region):
         std = R.SoilStandard(self.table_param(parameters, "SOIL_STANDARD", "gb15618_farmland",
                                               context))
-        plabel = "%s (SOIL_PLOTS)" % self._name(parameters, "SOIL_PLOTS", plots, context)
+        plabel = "%s (SOIL_PLOTS)" % (self._name(parameters, "SOIL_PLOTS", plots, context)
+                                      if plots is not None else "")
         slabel = "%s (SOIL_SAMPLES)" % self._name(parameters, "SOIL_SAMPLES", samples,
                                                           context)
-        base.check_source(plots, "SOIL_PLOTS", plabel)
+        if plots is not None:
+            base.check_source(plots, "SOIL_PLOTS", plabel)
         base.check_source(samples, "SOIL_SAMPLES", slabel)
         names = samples.fields().names()
         lower = {n.lower(): n for n in names}
@@ -315,7 +395,7 @@ class ElementZones(base.EnvZoningAlgorithm):
         ph_field = self.parameterAsString(parameters, "SOIL_PH_FIELD", context) or "ph"
         ph_name = lower.get(ph_field.lower())
         land_field = self.parameterAsString(parameters, "SOIL_LAND_FIELD", context) or ""
-        if land_field:
+        if land_field and plots is not None:
             base.field_index(plots, land_field, plabel, "SOIL_LAND_FIELD")
         pts, no_ph = [], 0
         for f in base.features_in_crs(samples, crs, context, feedback, slabel):
@@ -343,6 +423,9 @@ class ElementZones(base.EnvZoningAlgorithm):
         if no_ph:
             feedback.pushWarning("%s: %d samples without pH take the strictest value / %d 个样点缺 pH，"
                                  "取最严的筛选值" % (slabel, no_ph, no_ph))
+        if method != 0:
+            return self._soil_idw(parameters, context, feedback, crs, plots, plabel, pts, std,
+                                  method, region, land_field, slabel)
         index = G.Index([(g, k) for k, (g, _, _) in enumerate(pts)])
         pname = self._name(parameters, "SOIL_PLOTS", plots, context)
         out, counts, empty = [], {}, 0
@@ -362,12 +445,94 @@ class ElementZones(base.EnvZoningAlgorithm):
             "、".join("%s类 %d" % (c, counts.get(c, 0)) for c in R.SOIL_CLASSES), empty))
         return out
 
+    def _soil_idw(self, parameters, context, feedback, crs, plots, plabel, pts, std, method,
+                  region, land_field, slabel):
+        """Soil classes by IDW (core/resources.py): on a grid (method 1) or by plot (2)."""
+        power = self.parameterAsDouble(parameters, "SOIL_IDW_POWER", context)
+        radius = self.parameterAsDouble(parameters, "SOIL_IDW_RADIUS", context)
+        cell = self.parameterAsDouble(parameters, "SOIL_CELL", context)
+        samples = []
+        for g, conc, ph in pts:
+            p = g.asPoint() if not g.isMultipart() else g.asMultiPoint()[0]
+            samples.append((p.x(), p.y(), conc, ph))
+        if not samples:
+            raise QgsProcessingException("%s has no sample / 没有样点" % slabel)
+        box = region.boundingBox()
+        grid = RA.Grid.from_extent(box.xMinimum(), box.yMinimum(), box.xMaximum(),
+                                   box.yMaximum(), cell,
+                                   crs.toWkt(QgsCoordinateReferenceSystem.WKT_PREFERRED_GDAL))
+        x0, y1 = grid.gt[0], grid.gt[3]
+        counts, out = {}, []
+        info = "IDW power %g, radius %g m, cell %g m" % (power, radius, cell)
+        if method == 1:
+            cx = x0 + (np.arange(grid.xsize) + 0.5) * cell
+            cy = y1 - (np.arange(grid.ysize) + 0.5) * cell
+            px, py = np.meshgrid(cx, cy)
+            conc, ph = R.interpolate(samples, px.ravel(), py.ravel(), power, radius)
+            cls = R.classify_points(conc, ph, std)[0].reshape(grid.ysize, grid.xsize)
+            by_cls = G.polygons_by_value(cls, grid, "soil_idw")
+            within = None
+            if plots is not None:
+                within = G.union([f.geometry() for f in base.features_in_crs(
+                    plots, crs, context, feedback, plabel)])
+            for k, name in enumerate(R.SOIL_CLASSES, start=1):
+                if k not in by_cls:
+                    continue
+                g = G.intersect(G.union(by_cls[k]), region)
+                if within is not None:
+                    g = G.intersect(g, within)
+                if g is None:
+                    continue
+                counts[name] = round(g.area() / 1e6, 4)
+                out.append((g, R.SOIL_ROLES[name], "%s (IDW)" % slabel.split(" (")[0]))
+            feedback.pushInfo("%s: %s; km² by class / 插值分类面积：%s" % (
+                info, ", ".join("%s %g" % kv for kv in counts.items()),
+                "、".join("%s类 %g km²" % kv for kv in counts.items())))
+            return out
+        pname = self._name(parameters, "SOIL_PLOTS", plots, context)
+        empty = 0
+        for f in base.features_in_crs(plots, crs, context, feedback, plabel):
+            g = f.geometry()
+            b = g.boundingBox()
+            c0 = int(np.floor((b.xMinimum() - x0) / cell))
+            c1 = int(np.ceil((b.xMaximum() - x0) / cell))
+            r0 = int(np.floor((y1 - b.yMaximum()) / cell))
+            r1 = int(np.ceil((y1 - b.yMinimum()) / cell))
+            engine = QgsGeometry.createGeometryEngine(g.constGet())
+            engine.prepareGeometry()
+            xs, ys = [], []
+            for r in range(r0, r1):
+                y = y1 - (r + 0.5) * cell
+                for c in range(c0, c1):
+                    x = x0 + (c + 0.5) * cell
+                    if engine.contains(QgsGeometry.fromPointXY(QgsPointXY(x, y)).constGet()):
+                        xs.append(x)
+                        ys.append(y)
+            if not xs:
+                p = g.pointOnSurface().asPoint()
+                xs, ys = [p.x()], [p.y()]
+            conc, ph = R.interpolate(samples, xs, ys, power, radius)
+            land = str(f[land_field]) if land_field else "other"
+            res = R.aggregate_plot(conc, ph, std, land)
+            if res is None:
+                empty += 1
+                continue
+            counts[res[0]] = counts.get(res[0], 0) + 1
+            out.append((g, R.SOIL_ROLES[res[0]], pname))
+        feedback.pushInfo("%s; %s: %s; %d plots without a sample within the radius / 地块类别：%s；"
+                          "半径内无样点地块 %d 个" % (
+                              info, plabel, ", ".join("%s %d" % (c, counts.get(c, 0))
+                                                      for c in R.SOIL_CLASSES), empty,
+                              "、".join("%s类 %d" % (c, counts.get(c, 0)) for c in R.SOIL_CLASSES),
+                              empty))
+        return out
+
     @staticmethod
-    def _write(sink, rule, geom, srcs):
+    def _write(sink, rule, geom, srcs, code=""):
         f = QgsFeature(element_fields())
         f.setGeometry(geom)
         text = "; ".join(srcs)
         f.setAttributes([rule.element, rule.element_zh, rule.cls, C.CLASS_ZH[rule.cls],
                          rule.zone_name(), rule.rule, rule.clause, rule.unit_kind,
-                         text[:1000], round(geom.area() / 1e6, 6)])
+                         text[:1000], round(geom.area() / 1e6, 6), code or None])
         sink.addFeature(f, QgsFeatureSink.FastInsert)

@@ -74,12 +74,17 @@ class SoilQuality(base.EnvZoningAlgorithm):
                  "Optional: samples whose value is 水田 (or paddy) take the paddy values, 果园 "
                  "(or orchard) the orchard values (GB 15618-2018 table 1: copper only), the "
                  "others 其他")
-        self.add_table("STANDARDS_PH_TABLE", "soil_standards_ph", "GB 15618-2018 筛选值表",
+        self.add_table("STANDARDS_PH_TABLE", "gb15618_farmland", "GB 15618-2018 筛选值表",
                        "GB 15618-2018 screening values",
-                       "污染物、用地（水田/其他）、四个 pH 档的筛选值（mg/kg）",
-                       "pollutant, land use (水田/其他), screening value per pH band (mg/kg)")
+                       "污染物、kind（screening 筛选值 / intervention 管制值，此处读筛选值）、用地 land"
+                       "（paddy 水田/orchard 果园/other 其他/all）、四个 pH 档的值（mg/kg）；与 elementzones 同一张表",
+                       "pollutant, kind (screening / intervention; the screening rows are "
+                       "read), land (paddy/orchard/other/all), the value per pH band (mg/kg); "
+                       "the same table as elementzones'")
         self.add_table("STANDARDS_TABLE", "soil_standards", "土壤评价标准表", "Soil standards table",
-                       "污染物 → 评价标准（mg/kg）", "pollutant → standard (mg/kg)")
+                       "污染物 → 评价标准（mg/kg）；默认为 gb15618_farmland.csv 中“其他”用地 5.5<pH≤6.5 的筛选值",
+                       "pollutant → standard (mg/kg); default: the screening values of "
+                       "gb15618_farmland.csv for other land at 5.5 < pH ≤ 6.5")
         self.add(QgsProcessingParameterEnum("METHOD", "Unit index",
                                             ["最大单因子指数 Max Pi", "内梅罗综合指数 Nemerow"],
                                             defaultValue=0),
@@ -124,7 +129,7 @@ class SoilQuality(base.EnvZoningAlgorithm):
                 landuse = [X.soil_landuse(f[lu_field]) for f in samples]
             try:
                 standards = X.soil_standards_by_ph(
-                    self.table_param(parameters, "STANDARDS_PH_TABLE", "soil_standards_ph",
+                    self.table_param(parameters, "STANDARDS_PH_TABLE", "gb15618_farmland",
                                      context), pols, ph, None, s_names, _key, landuse)
             except EnvZoningError as exc:
                 raise QgsProcessingException("Layer '%s': %s" % (s_label, exc)) from None

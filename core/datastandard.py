@@ -112,21 +112,31 @@ def element_zone_codes(zones, admin_code, numbers):
     """Codes of element zones. ``zones``: dicts with ``element``, ``cls``, ``x``, ``y``
     (interior point) and optionally ``code`` (kept when not empty). ``numbers``: {element:
     number} (:func:`element_numbers`); others get 99. Serial within (element, class),
-    north → south, then west → east; a zone with its own code takes no serial."""
+    north → south, then west → east; a zone with its own code takes no serial, and a generated
+code never repeats an own code (zones of elementzones carry their codes, those of another
+layer such as waterunits' take the next free serials)."""
     order = sorted(range(len(zones)), key=lambda i: (
         zones[i]["element"], zones[i]["cls"], -round(zones[i]["y"]), round(zones[i]["x"]), i))
     codes = [None] * len(zones)
     serial = {}
-    for i in order:
-        z = zones[i]
+    own_codes = set()
+    for i, z in enumerate(zones):
         own = str(z.get("code") or "").strip()
         if own and own != "NULL":
             codes[i] = own
+            own_codes.add(own)
+    for i in order:
+        if codes[i] is not None:
             continue
+        z = zones[i]
         key = (z["element"], z["cls"])
-        serial[key] = serial.get(key, 0) + 1
-        codes[i] = element_zone_code(admin_code, numbers.get(z["element"], 99), z["cls"],
+        while True:   # a serial an own code already holds (e.g. elementzones' codes) is skipped
+            serial[key] = serial.get(key, 0) + 1
+            code = element_zone_code(admin_code, numbers.get(z["element"], 99), z["cls"],
                                      serial[key])
+            if code not in own_codes:
+                break
+        codes[i] = code
     return codes
 
 

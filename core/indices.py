@@ -387,8 +387,9 @@ def water_unit_quality(members, section_class=None, concentrations=None, limits=
 # -- soil (annex-1 5(3)) -----------------------------------------------------------------
 
 #: pH bands of GB 15618-2018 table 1: pH ≤ 5.5, 5.5 < pH ≤ 6.5, 6.5 < pH ≤ 7.5, pH > 7.5
-SOIL_PH_BANDS = ("ph_le_5_5", "ph_5_5_6_5", "ph_6_5_7_5", "ph_gt_7_5")
-SOIL_PADDY = ("水田", "paddy", "paddy_field", "1")
+SOIL_PH_BANDS = ("ph_le_5_5", "ph_5_5_to_6_5", "ph_6_5_to_7_5", "ph_gt_7_5")
+SOIL_PH_BANDS_OLD = ("ph_le_5_5", "ph_5_5_6_5", "ph_6_5_7_5", "ph_gt_7_5")
+SOIL_PADDY = ("水田", "paddy", "paddy_field", "1")   # GB 15618-2018 表1 land-use columns
 SOIL_ORCHARD = ("果园", "orchard")
 
 
@@ -409,11 +410,13 @@ def soil_landuse(value):
 def soil_standards_by_ph(table, pollutants, ph, paddy=None, names=None, keyfn=None,
                          landuse=None):
     """Screening value per sample and pollutant (n × p) from the GB 15618-2018 table
-    (``soil_standards_ph``: pollutant, name_zh, landuse 水田/果园/其他, one column per pH
-    band) by each sample's pH and land use (``paddy``: booleans, or ``landuse``: 'paddy' /
-    'orchard' / 'other' per sample; default 其他). Every pollutant needs a 其他 row; a land use
-    without its own row takes 其他, as GB 15618-2018 table 1 reads (Cu has 果园 and 其他,
-    the others 水田 and 其他)."""
+    (``gb15618_farmland``: pollutant, name_zh, kind screening/intervention, land paddy/
+    orchard/other/all, one column per pH band; the screening rows are read) by each
+    sample's pH and land use (``paddy``: booleans, or ``landuse``: 'paddy' / 'orchard' /
+    'other' per sample; default 其他). Every pollutant needs an other (或 all) row; a land
+    use without its own row takes 其他, as GB 15618-2018 table 1 reads (Cu has 果园 and 其他,
+    Ni and Zn one row for all). A table with a ``landuse`` column (水田/果园/其他) and the
+    band columns ph_5_5_6_5, ph_6_5_7_5 (the layout before issue 17) reads the same."""
     keyfn = keyfn or (lambda s: "".join(ch for ch in str(s).lower() if ch.isalnum()))
     ph = np.asarray(ph, dtype="float64")
     names = _names(names, ph.size)
@@ -427,10 +430,15 @@ def soil_standards_by_ph(table, pollutants, ph, paddy=None, names=None, keyfn=No
         landuse = np.where(paddy, "paddy", "other")
     landuse = np.asarray([soil_landuse(u) if u not in ("paddy", "orchard", "other") else u
                           for u in landuse])
+    bands = SOIL_PH_BANDS if all(c in table.headers for c in SOIL_PH_BANDS) \
+        else SOIL_PH_BANDS_OLD
     lut = {}
     for i, row in enumerate(table.dicts(), start=1):
-        use = soil_landuse(row.get("landuse", ""))
-        vals = [T.to_float(row[c], table.name, c, i) for c in SOIL_PH_BANDS]
+        if row.get("kind", "screening").strip().lower() != "screening":
+            continue
+        land = row.get("land", row.get("landuse", "")).strip().lower()
+        use = "other" if land == "all" else soil_landuse(land)
+        vals = [T.to_float(row.get(c, ""), table.name, c, i) for c in bands]
         for k in (row.get("pollutant", ""), row.get("name_zh", "")):
             if k.strip():
                 lut[(keyfn(k), use)] = vals

@@ -62,8 +62,27 @@ def table_path(name):
     return os.path.join(TABLE_DIR, name if name.endswith(".csv") else name + ".csv")
 
 
+def _gb15618_flat():
+    """``soil_standards`` (pollutant, name_zh, standard, unit): the GB 15618-2018 screening
+    values of 其他 land at 5.5 < pH ≤ 6.5, read from ``gb15618_farmland.csv`` — the one table
+    of GB 15618 values (issue 17) — so the single-value default of soilquality cannot drift
+    from it."""
+    src = load("gb15618_farmland")
+    rows = []
+    for r in src.dicts():
+        if r["kind"] == "screening" and r["land"] in ("other", "all"):
+            rows.append([r["pollutant"], r["name_zh"], r["ph_5_5_to_6_5"], "mg/kg"])
+    return Table(["pollutant", "name_zh", "standard", "unit"], rows, "soil_standards")
+
+
+#: shipped tables that are views of another shipped table (no file of their own)
+VIEWS = {"soil_standards": _gb15618_flat}
+
+
 def load(name_or_path):
     """A shipped table by name (``"erosivity_breaks"``) or any CSV file by path."""
+    if name_or_path in VIEWS and not os.path.exists(name_or_path):
+        return VIEWS[name_or_path]()
     path = name_or_path
     if not os.path.isabs(path) and not os.path.exists(path):
         path = table_path(name_or_path)

@@ -622,8 +622,8 @@
         </message>
         <message>
             <location filename="../algorithms/carbonzones.py" />
-            <source>The shipped carbon table lists the classes without values: densities differ by region and stand and must come from a local survey or a cited study (the table's source column); a class that occurs without values is an error.</source>
-            <translation>The shipped carbon table lists the classes without values: densities differ by region and stand and must come from a local survey or a cited study (the table's source column); a class that occurs without values is an error.</translation>
+            <source>The shipped carbon table holds only the IPCC Tier 1 defaults that can be cited exactly (the source column names the table): soil organic carbon SOCref of the 2019 Refinement, Vol. 4 Ch. 2 Table 2.3, warm temperate moist (LAC soils 55, wetland soils 135 t C/ha, 0–30 cm), cropland × the long-term cultivated factor 0.69 of Ch. 5 Table 5.5 (37.95 t C/ha); dead organic matter of non-forest land 0 (Tier 1). The biomass pools have no default (they differ by region and stand): they come from a local survey, the forest inventory or a cited study. An empty cell is unknown, not 0: a class of the land cover with an unknown pool is an error naming the pools; write 0 for none. The high-stock area takes every cell tied at the threshold density (a whole class when each class has one density).</source>
+            <translation>The shipped carbon table holds only the IPCC Tier 1 defaults that can be cited exactly (the source column names the table): soil organic carbon SOCref of the 2019 Refinement, Vol. 4 Ch. 2 Table 2.3, warm temperate moist (LAC soils 55, wetland soils 135 t C/ha, 0–30 cm), cropland × the long-term cultivated factor 0.69 of Ch. 5 Table 5.5 (37.95 t C/ha); dead organic matter of non-forest land 0 (Tier 1). The biomass pools have no default (they differ by region and stand): they come from a local survey, the forest inventory or a cited study. An empty cell is unknown, not 0: a class of the land cover with an unknown pool is an error naming the pools; write 0 for none. The high-stock area takes every cell tied at the threshold density (a whole class when each class has one density).</translation>
         </message>
         <message>
             <location filename="../algorithms/carbonzones.py" />
@@ -1754,8 +1754,8 @@
         </message>
         <message>
             <location filename="../algorithms/elementzones.py" />
-            <source>Within an element the highest class wins where rules overlap (1 over 2 over 3), the first rule in table order within a class; the rest of the region is the element's general zone (rule XX-G); only elements with at least one matching source feature are written. A feature may match rules of several elements. Sources derived from data (core/resources.py): farmland plots by the largest Ci/Si and Ci/Gi of their samples against GB 15618-2018 (priority / safe use / strict control); townships overloaded or critical in water resources → key; shorelines 严格保护 → priority, 优化利用 → key, 限制开发 → general (buffered). The results enter the same rule table as role values.</source>
-            <translation>Within an element the highest class wins where rules overlap (1 over 2 over 3), the first rule in table order within a class; the rest of the region is the element's general zone (rule XX-G); only elements with at least one matching source feature are written. A feature may match rules of several elements. Sources derived from data (core/resources.py): farmland plots by the largest Ci/Si and Ci/Gi of their samples against GB 15618-2018 (priority / safe use / strict control); townships overloaded or critical in water resources → key; shorelines 严格保护 → priority, 优化利用 → key, 限制开发 → general (buffered). The results enter the same rule table as role values.</translation>
+            <source>Within an element the highest class wins where rules overlap (1 over 2 over 3), the first rule in table order within a class; the rest of the region is the element's general zone (rule XX-G); only elements with at least one matching source feature are written. A feature may match rules of several elements. Sources derived from data (core/resources.py): farmland plots by the largest Ci/Si and Ci/Gi of their samples against GB 15618-2018 (priority / safe use / strict control), or (SOIL_METHOD) by inverse distance weighting (power 2, radius 2 000 m, 100 m cells; no class where no sample is within the radius) per cell or aggregated by plot (the mean interpolated concentrations and pH over the plot's cell centres); townships overloaded or critical in water resources → key; shorelines 严格保护 → priority, 优化利用 → key, 限制开发 → general (buffered). The results enter the same rule table as role values. With ADMIN_CODE each zone gets the data standard's element-zone code (YS + 6 digits + 2-digit element number in rule-table order + class + 3-digit serial, north to south then west to east within element and class); controlunits' YSGKFQBM lists these codes.</source>
+            <translation>Within an element the highest class wins where rules overlap (1 over 2 over 3), the first rule in table order within a class; the rest of the region is the element's general zone (rule XX-G); only elements with at least one matching source feature are written. A feature may match rules of several elements. Sources derived from data (core/resources.py): farmland plots by the largest Ci/Si and Ci/Gi of their samples against GB 15618-2018 (priority / safe use / strict control), or (SOIL_METHOD) by inverse distance weighting (power 2, radius 2 000 m, 100 m cells; no class where no sample is within the radius) per cell or aggregated by plot (the mean interpolated concentrations and pH over the plot's cell centres); townships overloaded or critical in water resources → key; shorelines 严格保护 → priority, 优化利用 → key, 限制开发 → general (buffered). The results enter the same rule table as role values. With ADMIN_CODE each zone gets the data standard's element-zone code (YS + 6 digits + 2-digit element number in rule-table order + class + 3-digit serial, north to south then west to east within element and class); controlunits' YSGKFQBM lists these codes.</translation>
         </message>
         <message>
             <location filename="../algorithms/elementzones.py" />
@@ -1839,6 +1839,61 @@
         </message>
         <message>
             <location filename="../algorithms/elementzones.py" />
+            <source>Soil classes from the samples</source>
+            <translation>Soil classes from the samples</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/elementzones.py" />
+            <source>0 the samples inside each plot (default; needs SOIL_PLOTS); 1 inverse distance weighting (IDW) to a SOIL_CELL grid, each cell classed (within SOIL_PLOTS when given; land use other); 2 IDW aggregated by plot: the mean interpolated concentrations and pH over the cell centres inside the plot, classed with the plot's land use (core/resources.py)</source>
+            <translation>0 the samples inside each plot (default; needs SOIL_PLOTS); 1 inverse distance weighting (IDW) to a SOIL_CELL grid, each cell classed (within SOIL_PLOTS when given; land use other); 2 IDW aggregated by plot: the mean interpolated concentrations and pH over the cell centres inside the plot, classed with the plot's land use (core/resources.py)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/elementzones.py" />
+            <source>Samples inside each plot</source>
+            <translation>Samples inside each plot</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/elementzones.py" />
+            <source>IDW interpolation to a grid</source>
+            <translation>IDW interpolation to a grid</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/elementzones.py" />
+            <source>IDW interpolation aggregated by plot</source>
+            <translation>IDW interpolation aggregated by plot</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/elementzones.py" />
+            <source>IDW power</source>
+            <translation>IDW power</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/elementzones.py" />
+            <source>Weight = distance^-power (2)</source>
+            <translation>Weight = distance^-power (2)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/elementzones.py" />
+            <source>IDW search radius (m)</source>
+            <translation>IDW search radius (m)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/elementzones.py" />
+            <source>Only samples within this distance (2 000 m; 0 = all samples); a place with no sample within it gets no class</source>
+            <translation>Only samples within this distance (2 000 m; 0 = all samples); a place with no sample within it gets no class</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/elementzones.py" />
+            <source>IDW grid cell (m)</source>
+            <translation>IDW grid cell (m)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/elementzones.py" />
+            <source>Cell size of the IDW grid (100 m)</source>
+            <translation>Cell size of the IDW grid (100 m)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/elementzones.py" />
             <source>Sample pH field</source>
             <translation>Sample pH field</translation>
         </message>
@@ -1919,13 +1974,23 @@
         </message>
         <message>
             <location filename="../algorithms/elementzones.py" />
+            <source>Admin code (6 digits) for the zone codes</source>
+            <translation>Admin code (6 digits) for the zone codes</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/elementzones.py" />
+            <source>Optional 6-digit county code: each zone's code = YS + 6 digits + 2-digit element number + class + 3-digit serial (core/datastandard.py, the codes controlunits' YSGKFQBM field lists)</source>
+            <translation>Optional 6-digit county code: each zone's code = YS + 6 digits + 2-digit element number + class + 3-digit serial (core/datastandard.py, the codes controlunits' YSGKFQBM field lists)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/elementzones.py" />
             <source>Element zones</source>
             <translation>Element zones</translation>
         </message>
         <message>
             <location filename="../algorithms/elementzones.py" />
-            <source>Fields element, class (1 priority / 2 key / 3 general), rule, clause, …</source>
-            <translation>Fields element, class (1 priority / 2 key / 3 general), rule, clause, …</translation>
+            <source>Fields element, class (1 priority / 2 key / 3 general), rule, clause, code, …</source>
+            <translation>Fields element, class (1 priority / 2 key / 3 general), rule, clause, code, …</translation>
         </message>
     </context>
     <context>
@@ -2014,7 +2079,7 @@
     <context>
         <name>EnvZoningProvider</name>
         <message>
-            <location filename="../../../work/wt-i14user/processing_provider/provider.py" line="22" />
+            <location filename="../../../work/wt-i17ctrl/processing_provider/provider.py" line="22" />
             <source>Environmental zoning (envzoning)</source>
             <translation>Environmental zoning (envzoning)</translation>
         </message>
@@ -2022,182 +2087,182 @@
     <context>
         <name>EnvZoningUi</name>
         <message>
-            <location filename="../../../work/wt-i14user/ui/dock.py" line="148" />
+            <location filename="../../../work/wt-i17ctrl/ui/dock.py" line="148" />
             <source>Runs the whole workflow as one Graphical Modeler model.</source>
             <translation>Runs the whole workflow as one Graphical Modeler model.</translation>
         </message>
         <message>
-            <location filename="../../../work/wt-i14user/ui/dock.py" line="220" />
+            <location filename="../../../work/wt-i17ctrl/ui/dock.py" line="220" />
             <source>Source: %s</source>
             <translation>Source: %s</translation>
         </message>
         <message>
-            <location filename="../../../work/wt-i14user/ui/dock.py" line="245" />
+            <location filename="../../../work/wt-i17ctrl/ui/dock.py" line="245" />
             <source>Open the dialog of %s</source>
             <translation>Open the dialog of %s</translation>
         </message>
         <message>
-            <location filename="../../../work/wt-i14user/ui/dock.py" line="249" />
+            <location filename="../../../work/wt-i17ctrl/ui/dock.py" line="249" />
             <source>Not available yet: the algorithm %s is not registered in this version of the plugin.</source>
             <translation>Not available yet: the algorithm %s is not registered in this version of the plugin.</translation>
         </message>
         <message>
-            <location filename="../../../work/wt-i14user/ui/main.py" line="48" />
+            <location filename="../../../work/wt-i17ctrl/ui/main.py" line="48" />
             <source>Environmental zoning</source>
             <translation>Environmental zoning</translation>
         </message>
         <message>
-            <location filename="../../../work/wt-i14user/ui/dock.py" line="298" />
+            <location filename="../../../work/wt-i17ctrl/ui/dock.py" line="298" />
             <source>Run the steps in order; each step opens its Processing dialog. With the zone tool, click the map to see a zone's targets and measures.</source>
             <translation>Run the steps in order; each step opens its Processing dialog. With the zone tool, click the map to see a zone's targets and measures.</translation>
         </message>
         <message>
-            <location filename="../../../work/wt-i14user/ui/dock.py" line="310" />
+            <location filename="../../../work/wt-i17ctrl/ui/dock.py" line="310" />
             <source>Workflow</source>
             <translation>Workflow</translation>
         </message>
         <message>
-            <location filename="../../../work/wt-i14user/ui/dock.py" line="323" />
+            <location filename="../../../work/wt-i17ctrl/ui/dock.py" line="323" />
             <source>选址研判 Site check</source>
             <translation>选址研判 Site check</translation>
         </message>
         <message>
-            <location filename="../../../work/wt-i14user/ui/dock.py" line="335" />
+            <location filename="../../../work/wt-i17ctrl/ui/dock.py" line="335" />
             <source>Zone at a point</source>
             <translation>Zone at a point</translation>
         </message>
         <message>
-            <location filename="../../../work/wt-i14user/ui/dock.py" line="390" />
+            <location filename="../../../work/wt-i17ctrl/ui/dock.py" line="390" />
             <source>Screen a proposed project's site against the zones and control units (envzoning:sitecheck).</source>
             <translation>Screen a proposed project's site against the zones and control units (envzoning:sitecheck).</translation>
         </message>
         <message>
-            <location filename="../../../work/wt-i14user/ui/dock.py" line="390" />
+            <location filename="../../../work/wt-i17ctrl/ui/dock.py" line="390" />
             <source>Not available yet: the algorithm envzoning:sitecheck is not registered in this version of the plugin.</source>
             <translation>Not available yet: the algorithm envzoning:sitecheck is not registered in this version of the plugin.</translation>
         </message>
         <message>
-            <location filename="../../../work/wt-i14user/ui/main.py" line="24" />
+            <location filename="../../../work/wt-i17ctrl/ui/main.py" line="24" />
             <source>&amp;Environmental zoning</source>
             <translation>&amp;Environmental zoning</translation>
         </message>
         <message>
-            <location filename="../../../work/wt-i14user/ui/main.py" line="34" />
+            <location filename="../../../work/wt-i17ctrl/ui/main.py" line="34" />
             <source>Environmental zoning workflow</source>
             <translation>Environmental zoning workflow</translation>
         </message>
         <message>
-            <location filename="../../../work/wt-i14user/ui/main.py" line="38" />
+            <location filename="../../../work/wt-i17ctrl/ui/main.py" line="38" />
             <source>Show the environmental zoning workflow (环境功能区划)</source>
             <translation>Show the environmental zoning workflow (环境功能区划)</translation>
         </message>
         <message>
-            <location filename="../../../work/wt-i14user/ui/main.py" line="40" />
+            <location filename="../../../work/wt-i17ctrl/ui/main.py" line="40" />
             <source>Identify zone</source>
             <translation>Identify zone</translation>
         </message>
         <message>
-            <location filename="../../../work/wt-i14user/ui/main.py" line="44" />
+            <location filename="../../../work/wt-i17ctrl/ui/main.py" line="44" />
             <source>Click on the map to show the zone's code, name, targets, measures and negative list</source>
             <translation>Click on the map to show the zone's code, name, targets, measures and negative list</translation>
         </message>
         <message>
-            <location filename="../../../work/wt-i14user/ui/zoneinfo.py" line="25" />
+            <location filename="../../../work/wt-i17ctrl/ui/zoneinfo.py" line="25" />
             <source>Code</source>
             <translation>Code</translation>
         </message>
         <message>
-            <location filename="../../../work/wt-i14user/ui/zoneinfo.py" line="26" />
+            <location filename="../../../work/wt-i17ctrl/ui/zoneinfo.py" line="26" />
             <source>Name</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../../work/wt-i14user/ui/zoneinfo.py" line="27" />
+            <location filename="../../../work/wt-i17ctrl/ui/zoneinfo.py" line="27" />
             <source>Zone type</source>
             <translation>Zone type</translation>
         </message>
         <message>
-            <location filename="../../../work/wt-i14user/ui/zoneinfo.py" line="28" />
+            <location filename="../../../work/wt-i17ctrl/ui/zoneinfo.py" line="28" />
             <source>Subtype</source>
             <translation>Subtype</translation>
         </message>
         <message>
-            <location filename="../../../work/wt-i14user/ui/zoneinfo.py" line="29" />
+            <location filename="../../../work/wt-i17ctrl/ui/zoneinfo.py" line="29" />
             <source>Area (km²)</source>
             <translation>Area (km²)</translation>
         </message>
         <message>
-            <location filename="../../../work/wt-i14user/ui/zoneinfo.py" line="30" />
+            <location filename="../../../work/wt-i17ctrl/ui/zoneinfo.py" line="30" />
             <source>Main function</source>
             <translation>Main function</translation>
         </message>
         <message>
-            <location filename="../../../work/wt-i14user/ui/zoneinfo.py" line="31" />
+            <location filename="../../../work/wt-i17ctrl/ui/zoneinfo.py" line="31" />
             <source>Environmental quality targets</source>
             <translation>Environmental quality targets</translation>
         </message>
         <message>
-            <location filename="../../../work/wt-i14user/ui/zoneinfo.py" line="32" />
+            <location filename="../../../work/wt-i17ctrl/ui/zoneinfo.py" line="32" />
             <source>Ecological protection targets</source>
             <translation>Ecological protection targets</translation>
         </message>
         <message>
-            <location filename="../../../work/wt-i14user/ui/zoneinfo.py" line="33" />
+            <location filename="../../../work/wt-i17ctrl/ui/zoneinfo.py" line="33" />
             <source>Control measures</source>
             <translation>Control measures</translation>
         </message>
         <message>
-            <location filename="../../../work/wt-i14user/ui/zoneinfo.py" line="34" />
+            <location filename="../../../work/wt-i17ctrl/ui/zoneinfo.py" line="34" />
             <source>Negative list</source>
             <translation>Negative list</translation>
         </message>
         <message>
-            <location filename="../../../work/wt-i14user/ui/zoneinfo.py" line="41" />
+            <location filename="../../../work/wt-i17ctrl/ui/zoneinfo.py" line="41" />
             <source>Control unit code</source>
             <translation>Control unit code</translation>
         </message>
         <message>
-            <location filename="../../../work/wt-i14user/ui/zoneinfo.py" line="42" />
+            <location filename="../../../work/wt-i17ctrl/ui/zoneinfo.py" line="42" />
             <source>Control unit name</source>
             <translation>Control unit name</translation>
         </message>
         <message>
-            <location filename="../../../work/wt-i14user/ui/zoneinfo.py" line="43" />
+            <location filename="../../../work/wt-i17ctrl/ui/zoneinfo.py" line="43" />
             <source>Control unit class</source>
             <translation>Control unit class</translation>
         </message>
         <message>
-            <location filename="../../../work/wt-i14user/ui/zoneinfo.py" line="105" />
+            <location filename="../../../work/wt-i17ctrl/ui/zoneinfo.py" line="105" />
             <source>Choose the zone tool and click on the map: the zone's code, name, targets, measures and negative list are shown here.</source>
             <translation>Choose the zone tool and click on the map: the zone's code, name, targets, measures and negative list are shown here.</translation>
         </message>
         <message>
-            <location filename="../../../work/wt-i14user/ui/zoneinfo.py" line="114" />
+            <location filename="../../../work/wt-i17ctrl/ui/zoneinfo.py" line="114" />
             <source>Environmental function zone</source>
             <translation>Environmental function zone</translation>
         </message>
         <message>
-            <location filename="../../../work/wt-i14user/ui/zoneinfo.py" line="122" />
+            <location filename="../../../work/wt-i17ctrl/ui/zoneinfo.py" line="122" />
             <source>Layer: %s</source>
             <translation>Layer: %s</translation>
         </message>
         <message>
-            <location filename="../../../work/wt-i14user/ui/zoneinfo.py" line="120" />
+            <location filename="../../../work/wt-i17ctrl/ui/zoneinfo.py" line="120" />
             <source>Environmental control unit</source>
             <translation>Environmental control unit</translation>
         </message>
         <message>
-            <location filename="../../../work/wt-i14user/ui/zoneinfo.py" line="127" />
+            <location filename="../../../work/wt-i17ctrl/ui/zoneinfo.py" line="127" />
             <source>No zone or control unit at this point (layers searched: %s).</source>
             <translation>No zone or control unit at this point (layers searched: %s).</translation>
         </message>
         <message>
-            <location filename="../../../work/wt-i14user/ui/zoneinfo.py" line="131" />
+            <location filename="../../../work/wt-i17ctrl/ui/zoneinfo.py" line="131" />
             <source>No zone layer: select a polygon layer with the fields code, name, zone_type … or HJZHGKDYBM in the Layers panel.</source>
             <translation>No zone layer: select a polygon layer with the fields code, name, zone_type … or HJZHGKDYBM in the Layers panel.</translation>
         </message>
         <message>
-            <location filename="../../../work/wt-i14user/ui/zoneinfo.py" line="135" />
+            <location filename="../../../work/wt-i17ctrl/ui/zoneinfo.py" line="135" />
             <source>Point: %.3f, %.3f (%s)</source>
             <translation>Point: %.3f, %.3f (%s)</translation>
         </message>
@@ -3972,8 +4037,8 @@
         </message>
         <message>
             <location filename="../algorithms/soilquality.py" />
-            <source>pollutant, land use (水田/其他), screening value per pH band (mg/kg) (default: the guideline's table; editable)</source>
-            <translation>pollutant, land use (水田/其他), screening value per pH band (mg/kg) (default: the guideline's table; editable)</translation>
+            <source>pollutant, kind (screening / intervention; the screening rows are read), land (paddy/orchard/other/all), the value per pH band (mg/kg); the same table as elementzones' (default: the guideline's table; editable)</source>
+            <translation>pollutant, kind (screening / intervention; the screening rows are read), land (paddy/orchard/other/all), the value per pH band (mg/kg); the same table as elementzones' (default: the guideline's table; editable)</translation>
         </message>
         <message>
             <location filename="../algorithms/soilquality.py" />
@@ -3982,8 +4047,8 @@
         </message>
         <message>
             <location filename="../algorithms/soilquality.py" />
-            <source>pollutant → standard (mg/kg) (default: the guideline's table; editable)</source>
-            <translation>pollutant → standard (mg/kg) (default: the guideline's table; editable)</translation>
+            <source>pollutant → standard (mg/kg); default: the screening values of gb15618_farmland.csv for other land at 5.5 &lt; pH ≤ 6.5 (default: the guideline's table; editable)</source>
+            <translation>pollutant → standard (mg/kg); default: the screening values of gb15618_farmland.csv for other land at 5.5 &lt; pH ≤ 6.5 (default: the guideline's table; editable)</translation>
         </message>
         <message>
             <location filename="../algorithms/soilquality.py" />

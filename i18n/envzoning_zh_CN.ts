@@ -622,8 +622,8 @@
         </message>
         <message>
             <location filename="../algorithms/carbonzones.py" />
-            <source>The shipped carbon table lists the classes without values: densities differ by region and stand and must come from a local survey or a cited study (the table's source column); a class that occurs without values is an error.</source>
-            <translation>插件自带的碳密度表只列地类、不含数值：碳密度因地区和林分而异，须取自本地调查或注明出处的研究（表的 source 列）；土地覆被中出现而表中无数值的地类报错。</translation>
+            <source>The shipped carbon table holds only the IPCC Tier 1 defaults that can be cited exactly (the source column names the table): soil organic carbon SOCref of the 2019 Refinement, Vol. 4 Ch. 2 Table 2.3, warm temperate moist (LAC soils 55, wetland soils 135 t C/ha, 0–30 cm), cropland × the long-term cultivated factor 0.69 of Ch. 5 Table 5.5 (37.95 t C/ha); dead organic matter of non-forest land 0 (Tier 1). The biomass pools have no default (they differ by region and stand): they come from a local survey, the forest inventory or a cited study. An empty cell is unknown, not 0: a class of the land cover with an unknown pool is an error naming the pools; write 0 for none. The high-stock area takes every cell tied at the threshold density (a whole class when each class has one density).</source>
+            <translation>插件自带的碳密度表只含可确切引用的 IPCC Tier 1 缺省值（source 列注明表号）：土壤有机碳取 2019 年修订版第 4 卷第 2 章表 2.3 暖温带湿润区的参考值 SOCref（低活性黏土 55、湿地土壤 135 t C/ha，0–30 cm），耕地再乘第 5 章表 5.5 的长期耕作因子 0.69（37.95 t C/ha）；非林地死亡有机质按 Tier 1 取 0。生物量碳库没有缺省值（因地区和林分而异），须取自本地调查、森林资源清查或注明出处的研究。表中空格表示“未知”而非 0：土地覆被中出现的地类缺任一碳库即报错并列出所缺碳库；无碳请填 0。高碳储量面积按碳密度排序，与阈值相同的像元全部计入（每地类一个碳密度时整类计入）。</translation>
         </message>
         <message>
             <location filename="../algorithms/carbonzones.py" />
@@ -1754,8 +1754,8 @@
         </message>
         <message>
             <location filename="../algorithms/elementzones.py" />
-            <source>Within an element the highest class wins where rules overlap (1 over 2 over 3), the first rule in table order within a class; the rest of the region is the element's general zone (rule XX-G); only elements with at least one matching source feature are written. A feature may match rules of several elements. Sources derived from data (core/resources.py): farmland plots by the largest Ci/Si and Ci/Gi of their samples against GB 15618-2018 (priority / safe use / strict control); townships overloaded or critical in water resources → key; shorelines 严格保护 → priority, 优化利用 → key, 限制开发 → general (buffered). The results enter the same rule table as role values.</source>
-            <translation>同一要素内多条规则重叠时取最高类别（1 优先于 2 优先于 3），同类别取表中靠前的规则；要素内未被任何规则覆盖的区域为该要素一般管控区（规则 XX-G）；只输出至少有一个来源要素命中的要素。一个要素可命中多个要素的规则（如饮用水水源保护区既属其他重要生态空间，也属水环境优先保护区）。由数据派生的来源（core/resources.py）：农用地地块按其内样点对照 GB 15618-2018 的最大 Ci/Si、Ci/Gi 分为优先保护类/安全利用类/严格管控类；乡镇水资源超载、临界超载为重点管控；岸线严格保护→优先保护、优化利用→重点管控、限制开发→一般管控（缓冲成面）。派生结果以角色值进入同一规则表。</translation>
+            <source>Within an element the highest class wins where rules overlap (1 over 2 over 3), the first rule in table order within a class; the rest of the region is the element's general zone (rule XX-G); only elements with at least one matching source feature are written. A feature may match rules of several elements. Sources derived from data (core/resources.py): farmland plots by the largest Ci/Si and Ci/Gi of their samples against GB 15618-2018 (priority / safe use / strict control), or (SOIL_METHOD) by inverse distance weighting (power 2, radius 2 000 m, 100 m cells; no class where no sample is within the radius) per cell or aggregated by plot (the mean interpolated concentrations and pH over the plot's cell centres); townships overloaded or critical in water resources → key; shorelines 严格保护 → priority, 优化利用 → key, 限制开发 → general (buffered). The results enter the same rule table as role values. With ADMIN_CODE each zone gets the data standard's element-zone code (YS + 6 digits + 2-digit element number in rule-table order + class + 3-digit serial, north to south then west to east within element and class); controlunits' YSGKFQBM lists these codes.</source>
+            <translation>同一要素内多条规则重叠时取最高类别（1 优先于 2 优先于 3），同类别取表中靠前的规则；要素内未被任何规则覆盖的区域为该要素一般管控区（规则 XX-G）；只输出至少有一个来源要素命中的要素。一个要素可命中多个要素的规则（如饮用水水源保护区既属其他重要生态空间，也属水环境优先保护区）。由数据派生的来源（core/resources.py）：农用地地块按其内样点对照 GB 15618-2018 的最大 Ci/Si、Ci/Gi 分为优先保护类/安全利用类/严格管控类，或（SOIL_METHOD）以反距离权重插值（幂 2、搜索半径 2000 m、像元 100 m，半径内无样点处不分类）逐像元分类或按地块汇总（地块内像元中心插值含量与 pH 的平均值）；乡镇水资源超载、临界超载为重点管控；岸线严格保护→优先保护、优化利用→重点管控、限制开发→一般管控（缓冲成面）。派生结果以角色值进入同一规则表。给出 ADMIN_CODE 时每个分区写数据规范的要素管控分区编码 code（YS+6 位代码+2 位要素号（要素规则表顺序）+类别+3 位流水号，同要素同类别内自北向南、自西向东），controlunits 的 YSGKFQBM 直接引用这些编码。</translation>
         </message>
         <message>
             <location filename="../algorithms/elementzones.py" />
@@ -1839,6 +1839,61 @@
         </message>
         <message>
             <location filename="../algorithms/elementzones.py" />
+            <source>Soil classes from the samples</source>
+            <translation>农用地类别的求法</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/elementzones.py" />
+            <source>0 the samples inside each plot (default; needs SOIL_PLOTS); 1 inverse distance weighting (IDW) to a SOIL_CELL grid, each cell classed (within SOIL_PLOTS when given; land use other); 2 IDW aggregated by plot: the mean interpolated concentrations and pH over the cell centres inside the plot, classed with the plot's land use (core/resources.py)</source>
+            <translation>0 地块内样点（默认，需 SOIL_PLOTS）；1 反距离权重（IDW）插值到 SOIL_CELL 网格，逐像元分类（有 SOIL_PLOTS 时限于地块内，用地按“其他”）；2 IDW 插值按地块汇总：地块内各像元中心插值的平均含量和 pH 按地块用地分类（core/resources.py）</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/elementzones.py" />
+            <source>Samples inside each plot</source>
+            <translation>地块内样点</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/elementzones.py" />
+            <source>IDW interpolation to a grid</source>
+            <translation>IDW 插值到网格</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/elementzones.py" />
+            <source>IDW interpolation aggregated by plot</source>
+            <translation>IDW 插值按地块汇总</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/elementzones.py" />
+            <source>IDW power</source>
+            <translation>IDW 幂指数</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/elementzones.py" />
+            <source>Weight = distance^-power (2)</source>
+            <translation>权重 = 距离^-幂（默认 2）</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/elementzones.py" />
+            <source>IDW search radius (m)</source>
+            <translation>IDW 搜索半径 (m)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/elementzones.py" />
+            <source>Only samples within this distance (2 000 m; 0 = all samples); a place with no sample within it gets no class</source>
+            <translation>只用此距离内的样点（默认 2000 m；0 = 全部样点）；半径内无样点的位置不分类</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/elementzones.py" />
+            <source>IDW grid cell (m)</source>
+            <translation>插值网格像元 (m)</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/elementzones.py" />
+            <source>Cell size of the IDW grid (100 m)</source>
+            <translation>IDW 插值网格的像元大小（默认 100 m）</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/elementzones.py" />
             <source>Sample pH field</source>
             <translation>样点 pH 字段</translation>
         </message>
@@ -1919,13 +1974,23 @@
         </message>
         <message>
             <location filename="../algorithms/elementzones.py" />
+            <source>Admin code (6 digits) for the zone codes</source>
+            <translation>行政区划代码（要素分区编码）</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/elementzones.py" />
+            <source>Optional 6-digit county code: each zone's code = YS + 6 digits + 2-digit element number + class + 3-digit serial (core/datastandard.py, the codes controlunits' YSGKFQBM field lists)</source>
+            <translation>可选：县 6 位行政区划代码；给出时每个要素分区写 code = YS+6 位代码+2 位要素号+类别+3 位流水号（core/datastandard.py，与 controlunits 的 YSGKFQBM 字段一致）</translation>
+        </message>
+        <message>
+            <location filename="../algorithms/elementzones.py" />
             <source>Element zones</source>
             <translation>要素管控分区</translation>
         </message>
         <message>
             <location filename="../algorithms/elementzones.py" />
-            <source>Fields element, class (1 priority / 2 key / 3 general), rule, clause, …</source>
-            <translation>字段 element、class（1 优先保护 / 2 重点管控 / 3 一般管控）、rule、clause 等</translation>
+            <source>Fields element, class (1 priority / 2 key / 3 general), rule, clause, code, …</source>
+            <translation>字段 element、class（1 优先保护 / 2 重点管控 / 3 一般管控）、rule、clause、code 等</translation>
         </message>
     </context>
     <context>
@@ -2014,7 +2079,7 @@
     <context>
         <name>EnvZoningProvider</name>
         <message>
-            <location filename="../../../work/wt-i14user/processing_provider/provider.py" line="22" />
+            <location filename="../../../work/wt-i17ctrl/processing_provider/provider.py" line="22" />
             <source>Environmental zoning (envzoning)</source>
             <translation>环境功能区划 envzoning</translation>
         </message>
@@ -2022,182 +2087,182 @@
     <context>
         <name>EnvZoningUi</name>
         <message>
-            <location filename="../../../work/wt-i14user/ui/dock.py" line="148" />
+            <location filename="../../../work/wt-i17ctrl/ui/dock.py" line="148" />
             <source>Runs the whole workflow as one Graphical Modeler model.</source>
             <translation>以一个图形建模器模型运行整个区划流程。</translation>
         </message>
         <message>
-            <location filename="../../../work/wt-i14user/ui/dock.py" line="220" />
+            <location filename="../../../work/wt-i17ctrl/ui/dock.py" line="220" />
             <source>Source: %s</source>
             <translation>依据：%s</translation>
         </message>
         <message>
-            <location filename="../../../work/wt-i14user/ui/dock.py" line="245" />
+            <location filename="../../../work/wt-i17ctrl/ui/dock.py" line="245" />
             <source>Open the dialog of %s</source>
             <translation>打开 %s 的对话框</translation>
         </message>
         <message>
-            <location filename="../../../work/wt-i14user/ui/dock.py" line="249" />
+            <location filename="../../../work/wt-i17ctrl/ui/dock.py" line="249" />
             <source>Not available yet: the algorithm %s is not registered in this version of the plugin.</source>
             <translation>暂不可用：本版插件尚未注册算法 %s。</translation>
         </message>
         <message>
-            <location filename="../../../work/wt-i14user/ui/main.py" line="48" />
+            <location filename="../../../work/wt-i17ctrl/ui/main.py" line="48" />
             <source>Environmental zoning</source>
             <translation>环境功能区划</translation>
         </message>
         <message>
-            <location filename="../../../work/wt-i14user/ui/dock.py" line="298" />
+            <location filename="../../../work/wt-i17ctrl/ui/dock.py" line="298" />
             <source>Run the steps in order; each step opens its Processing dialog. With the zone tool, click the map to see a zone's targets and measures.</source>
             <translation>请按顺序执行各步骤，每一步打开其处理工具对话框。用功能区查询工具点击地图，可查看功能区的目标与管控措施。</translation>
         </message>
         <message>
-            <location filename="../../../work/wt-i14user/ui/dock.py" line="310" />
+            <location filename="../../../work/wt-i17ctrl/ui/dock.py" line="310" />
             <source>Workflow</source>
             <translation>工作流程</translation>
         </message>
         <message>
-            <location filename="../../../work/wt-i14user/ui/dock.py" line="323" />
+            <location filename="../../../work/wt-i17ctrl/ui/dock.py" line="323" />
             <source>选址研判 Site check</source>
             <translation>选址研判</translation>
         </message>
         <message>
-            <location filename="../../../work/wt-i14user/ui/dock.py" line="335" />
+            <location filename="../../../work/wt-i17ctrl/ui/dock.py" line="335" />
             <source>Zone at a point</source>
             <translation>点位查询</translation>
         </message>
         <message>
-            <location filename="../../../work/wt-i14user/ui/dock.py" line="390" />
+            <location filename="../../../work/wt-i17ctrl/ui/dock.py" line="390" />
             <source>Screen a proposed project's site against the zones and control units (envzoning:sitecheck).</source>
             <translation>按环境功能区和环境管控单元对拟建项目选址进行研判（envzoning:sitecheck）。</translation>
         </message>
         <message>
-            <location filename="../../../work/wt-i14user/ui/dock.py" line="390" />
+            <location filename="../../../work/wt-i17ctrl/ui/dock.py" line="390" />
             <source>Not available yet: the algorithm envzoning:sitecheck is not registered in this version of the plugin.</source>
             <translation>暂不可用：本版插件尚未注册算法 envzoning:sitecheck。</translation>
         </message>
         <message>
-            <location filename="../../../work/wt-i14user/ui/main.py" line="24" />
+            <location filename="../../../work/wt-i17ctrl/ui/main.py" line="24" />
             <source>&amp;Environmental zoning</source>
             <translation>环境功能区划(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../../work/wt-i14user/ui/main.py" line="34" />
+            <location filename="../../../work/wt-i17ctrl/ui/main.py" line="34" />
             <source>Environmental zoning workflow</source>
             <translation>环境功能区划工作流程</translation>
         </message>
         <message>
-            <location filename="../../../work/wt-i14user/ui/main.py" line="38" />
+            <location filename="../../../work/wt-i17ctrl/ui/main.py" line="38" />
             <source>Show the environmental zoning workflow (环境功能区划)</source>
             <translation>显示环境功能区划工作流程</translation>
         </message>
         <message>
-            <location filename="../../../work/wt-i14user/ui/main.py" line="40" />
+            <location filename="../../../work/wt-i17ctrl/ui/main.py" line="40" />
             <source>Identify zone</source>
             <translation>查询功能区</translation>
         </message>
         <message>
-            <location filename="../../../work/wt-i14user/ui/main.py" line="44" />
+            <location filename="../../../work/wt-i17ctrl/ui/main.py" line="44" />
             <source>Click on the map to show the zone's code, name, targets, measures and negative list</source>
             <translation>在地图上单击，查看该处功能区的编码、名称、目标、管控措施和负面清单</translation>
         </message>
         <message>
-            <location filename="../../../work/wt-i14user/ui/zoneinfo.py" line="25" />
+            <location filename="../../../work/wt-i17ctrl/ui/zoneinfo.py" line="25" />
             <source>Code</source>
             <translation>编码</translation>
         </message>
         <message>
-            <location filename="../../../work/wt-i14user/ui/zoneinfo.py" line="26" />
+            <location filename="../../../work/wt-i17ctrl/ui/zoneinfo.py" line="26" />
             <source>Name</source>
             <translation>名称</translation>
         </message>
         <message>
-            <location filename="../../../work/wt-i14user/ui/zoneinfo.py" line="27" />
+            <location filename="../../../work/wt-i17ctrl/ui/zoneinfo.py" line="27" />
             <source>Zone type</source>
             <translation>类型</translation>
         </message>
         <message>
-            <location filename="../../../work/wt-i14user/ui/zoneinfo.py" line="28" />
+            <location filename="../../../work/wt-i17ctrl/ui/zoneinfo.py" line="28" />
             <source>Subtype</source>
             <translation>亚类</translation>
         </message>
         <message>
-            <location filename="../../../work/wt-i14user/ui/zoneinfo.py" line="29" />
+            <location filename="../../../work/wt-i17ctrl/ui/zoneinfo.py" line="29" />
             <source>Area (km²)</source>
             <translation>面积（km²）</translation>
         </message>
         <message>
-            <location filename="../../../work/wt-i14user/ui/zoneinfo.py" line="30" />
+            <location filename="../../../work/wt-i17ctrl/ui/zoneinfo.py" line="30" />
             <source>Main function</source>
             <translation>主导功能</translation>
         </message>
         <message>
-            <location filename="../../../work/wt-i14user/ui/zoneinfo.py" line="31" />
+            <location filename="../../../work/wt-i17ctrl/ui/zoneinfo.py" line="31" />
             <source>Environmental quality targets</source>
             <translation>环境质量目标</translation>
         </message>
         <message>
-            <location filename="../../../work/wt-i14user/ui/zoneinfo.py" line="32" />
+            <location filename="../../../work/wt-i17ctrl/ui/zoneinfo.py" line="32" />
             <source>Ecological protection targets</source>
             <translation>生态保护目标</translation>
         </message>
         <message>
-            <location filename="../../../work/wt-i14user/ui/zoneinfo.py" line="33" />
+            <location filename="../../../work/wt-i17ctrl/ui/zoneinfo.py" line="33" />
             <source>Control measures</source>
             <translation>管控措施</translation>
         </message>
         <message>
-            <location filename="../../../work/wt-i14user/ui/zoneinfo.py" line="34" />
+            <location filename="../../../work/wt-i17ctrl/ui/zoneinfo.py" line="34" />
             <source>Negative list</source>
             <translation>负面清单</translation>
         </message>
         <message>
-            <location filename="../../../work/wt-i14user/ui/zoneinfo.py" line="41" />
+            <location filename="../../../work/wt-i17ctrl/ui/zoneinfo.py" line="41" />
             <source>Control unit code</source>
             <translation>环境管控单元编码</translation>
         </message>
         <message>
-            <location filename="../../../work/wt-i14user/ui/zoneinfo.py" line="42" />
+            <location filename="../../../work/wt-i17ctrl/ui/zoneinfo.py" line="42" />
             <source>Control unit name</source>
             <translation>环境管控单元名称</translation>
         </message>
         <message>
-            <location filename="../../../work/wt-i14user/ui/zoneinfo.py" line="43" />
+            <location filename="../../../work/wt-i17ctrl/ui/zoneinfo.py" line="43" />
             <source>Control unit class</source>
             <translation>管控单元分类</translation>
         </message>
         <message>
-            <location filename="../../../work/wt-i14user/ui/zoneinfo.py" line="105" />
+            <location filename="../../../work/wt-i17ctrl/ui/zoneinfo.py" line="105" />
             <source>Choose the zone tool and click on the map: the zone's code, name, targets, measures and negative list are shown here.</source>
             <translation>选择“查询功能区”工具并在地图上单击：此处显示该功能区的编码、名称、目标、管控措施和负面清单。</translation>
         </message>
         <message>
-            <location filename="../../../work/wt-i14user/ui/zoneinfo.py" line="114" />
+            <location filename="../../../work/wt-i17ctrl/ui/zoneinfo.py" line="114" />
             <source>Environmental function zone</source>
             <translation>环境功能区</translation>
         </message>
         <message>
-            <location filename="../../../work/wt-i14user/ui/zoneinfo.py" line="122" />
+            <location filename="../../../work/wt-i17ctrl/ui/zoneinfo.py" line="122" />
             <source>Layer: %s</source>
             <translation>图层：%s</translation>
         </message>
         <message>
-            <location filename="../../../work/wt-i14user/ui/zoneinfo.py" line="120" />
+            <location filename="../../../work/wt-i17ctrl/ui/zoneinfo.py" line="120" />
             <source>Environmental control unit</source>
             <translation>环境管控单元</translation>
         </message>
         <message>
-            <location filename="../../../work/wt-i14user/ui/zoneinfo.py" line="127" />
+            <location filename="../../../work/wt-i17ctrl/ui/zoneinfo.py" line="127" />
             <source>No zone or control unit at this point (layers searched: %s).</source>
             <translation>该点没有功能区或管控单元（已查询图层：%s）。</translation>
         </message>
         <message>
-            <location filename="../../../work/wt-i14user/ui/zoneinfo.py" line="131" />
+            <location filename="../../../work/wt-i17ctrl/ui/zoneinfo.py" line="131" />
             <source>No zone layer: select a polygon layer with the fields code, name, zone_type … or HJZHGKDYBM in the Layers panel.</source>
             <translation>没有功能区图层：请在图层面板中选中含 code、name、zone_type … 或 HJZHGKDYBM 字段的面图层。</translation>
         </message>
         <message>
-            <location filename="../../../work/wt-i14user/ui/zoneinfo.py" line="135" />
+            <location filename="../../../work/wt-i17ctrl/ui/zoneinfo.py" line="135" />
             <source>Point: %.3f, %.3f (%s)</source>
             <translation>点位：%.3f, %.3f（%s）</translation>
         </message>
@@ -3972,8 +4037,8 @@
         </message>
         <message>
             <location filename="../algorithms/soilquality.py" />
-            <source>pollutant, land use (水田/其他), screening value per pH band (mg/kg) (default: the guideline's table; editable)</source>
-            <translation>污染物、用地（水田/其他）、四个 pH 档的筛选值（mg/kg）（默认值为指南表，可编辑）</translation>
+            <source>pollutant, kind (screening / intervention; the screening rows are read), land (paddy/orchard/other/all), the value per pH band (mg/kg); the same table as elementzones' (default: the guideline's table; editable)</source>
+            <translation>污染物、kind（screening 筛选值 / intervention 管制值，此处读筛选值）、用地 land（paddy 水田/orchard 果园/other 其他/all）、四个 pH 档的值（mg/kg）；与 elementzones 同一张表（默认值为指南表，可编辑）</translation>
         </message>
         <message>
             <location filename="../algorithms/soilquality.py" />
@@ -3982,8 +4047,8 @@
         </message>
         <message>
             <location filename="../algorithms/soilquality.py" />
-            <source>pollutant → standard (mg/kg) (default: the guideline's table; editable)</source>
-            <translation>污染物 → 评价标准（mg/kg）（默认值为指南表，可编辑）</translation>
+            <source>pollutant → standard (mg/kg); default: the screening values of gb15618_farmland.csv for other land at 5.5 &lt; pH ≤ 6.5 (default: the guideline's table; editable)</source>
+            <translation>污染物 → 评价标准（mg/kg）；默认为 gb15618_farmland.csv 中“其他”用地 5.5&lt;pH≤6.5 的筛选值（默认值为指南表，可编辑）</translation>
         </message>
         <message>
             <location filename="../algorithms/soilquality.py" />

@@ -1,6 +1,7 @@
 """Builds resources/models/zoning_workflow.model3 — the whole Zhejiang workflow as one
 Graphical Modeler model (issue 6 item 4): evaluation → zoning → names → targets →
-checks → style → maps → registration table.
+checks → style → maps → registration table → zoning control (waterunits, elementzones with
+the soil / water-resource / shoreline sources from data, controlunits; issue 17).
 
 The model is generated (so every child parameter name is checked against the provider)
 and committed. Every field a step reads is a model input (field parameter, the demo's name as
@@ -111,10 +112,24 @@ INPUTS = [
     ("NAMED_FEATURES", "layers_optional",
      "可选：专名地物（保护地、山脉，字段 name）Optional named features (protected areas, "
      "mountains; field name)", {}),
+    ("SEC_NAME", "field", "断面名称字段 Section name field",
+     {"parent": "WATER_SECTIONS", "default": "name"}),
+    ("PARKS", "polygon_optional", "可选：工业园区（管控单元）Optional industrial parks", {}),
+    ("PARK_NAME", "field", "园区名称字段 Park name field", {"parent": "PARKS", "default": "name"}),
+    ("FARMLAND_SAMPLES", "point_optional",
+     "可选：农用地土壤样点（cd、hg、as、pb、cr…，ph）Optional farmland soil samples", {}),
+    ("FARMLAND", "polygon_optional", "可选：农用地地块 Optional farmland plots", {}),
+    ("WATER_OVERLOAD", "polygon_optional",
+     "可选：乡镇水资源承载状态 Optional water-resource overload by township", {}),
+    ("WO_FIELD", "field", "承载状态字段（超载/临界超载/不超载）Overload field",
+     {"parent": "WATER_OVERLOAD", "default": "overload"}),
+    ("SHORELINES", "line_optional", "可选：岸线（严格保护/限制开发/优化利用）Optional shorelines", {}),
+    ("SL_CLASS", "field", "岸线类别字段 Shoreline class field",
+     {"parent": "SHORELINES", "default": "class"}),
     ("TITLE", "string", "图名 Map title", {"default": "仙居县环境功能区划图"}),
 ]
 
-P, C, S, E, L = "param", "child", "static", "expression", "params"
+P, C, S, E, L = "param", "child", "static", "expression", "list"
 
 # zoning's KEY_ECO_COUNTY from the model's REGION_KIND (2 = key ecological) or, on Auto,
 # from ADMIN_CODE in the Z 4.6.2 list
@@ -122,7 +137,7 @@ KEY_ECO_EXPR = "@REGION_KIND = 2 OR (@REGION_KIND = 0 AND trim(@ADMIN_CODE) IN (
     "'%s'" % c for c in KEY_ECO_CODES)
 
 # child id, algorithm, {parameter: source}; sources: (P, name) | (C, child, output) | (S, v)
-# | (E, expression) | (L, [names]) (several inputs into a multiple-layer parameter).
+# | (E, expression) | (L, [sources]) (several (P, …)/(C, …) into a multiple-layer parameter).
 # Parameters not listed get their default as a static value.
 STEPS = [
     ("soilerosion", "soilerosionsensitivity", {
@@ -199,7 +214,7 @@ STEPS = [
         "PROTECTED_ROLE_FIELD": (P, "PA_ROLE"), "PROTECTED_NAME_FIELD": (P, "PA_NAME"),
         # zone boundaries snap to township boundaries, rivers and the DEM's ridges and
         # valleys (Z 4.5)
-        "BOUNDARY_LINES": (L, ["TOWNSHIPS", "RIVERS"]), "DEM": (P, "DEM")}),
+        "BOUNDARY_LINES": (L, [(P, "TOWNSHIPS"), (P, "RIVERS")]), "DEM": (P, "DEM")}),
     ("names", "namezones", {
         "INPUT": (C, "merge", "OUTPUT"), "ADMIN_CODE": (P, "ADMIN_CODE"),
         "PLACES": (P, "TOWNSHIPS", "list"), "PLACE_NAME_FIELD": (P, "TS_NAME"), "ROMAN": (S, 0),
@@ -232,6 +247,26 @@ STEPS = [
         "IMPORTANCE": (C, "importance", "OUTPUT_LEVEL"), "P1_GRID": (C, "p1", "OUTPUT"),
         "TOWNSHIPS_P2K": (C, "k", "OUTPUT"), "COMPOSITE_GRID": (C, "composite", "OUTPUT"),
         "MAPS_FOLDER": (C, "maps", "OUTPUT_FOLDER")}),
+    # zoning control (N 5.7–5.10): surface-water control units from the sections and the
+    # DEM, element zones from the role layers, the zones and the data-derived sources (soil
+    # samples by plot, water overload, shorelines), control units from both
+    ("waterunits", "waterunits", {
+        "SECTIONS": (P, "WATER_SECTIONS"), "SECTION_FIELD": (P, "SEC_NAME"),
+        "CURRENT_FIELD": (P, "SEC_CLASS"), "DEM": (P, "DEM"), "REGION": (P, "REGION"),
+        "SOURCES": (P, "PARKS")}),
+    ("elementzones", "elementzones", {
+        "INPUTS": (L, [(P, "PROTECTED_AREAS"), (P, "PLANNING"), (C, "targets", "OUTPUT")]),
+        "REGION": (P, "REGION"), "UNMATCHED": (S, 1),
+        "SOIL_SAMPLES": (P, "FARMLAND_SAMPLES"), "SOIL_PLOTS": (P, "FARMLAND"),
+        "WATER_TOWNSHIPS": (P, "WATER_OVERLOAD"), "OVERLOAD_FIELD": (P, "WO_FIELD"),
+        "SHORELINES": (P, "SHORELINES"), "SHORELINE_FIELD": (P, "SL_CLASS"),
+        "ADMIN_CODE": (P, "ADMIN_CODE")}),
+    ("controlunits", "controlunits", {
+        "ELEMENT_ZONES": (C, "elementzones", "OUTPUT"),
+        "EXTRA_ZONES": (L, [(C, "waterunits", "OUTPUT")]),
+        "TOWNSHIPS": (P, "TOWNSHIPS"), "TOWNSHIP_FIELD": (P, "TS_NAME"),
+        "PARKS": (P, "PARKS"), "PARK_FIELD": (P, "PARK_NAME"),
+        "ADMIN_CODE": (P, "ADMIN_CODE"), "MIN_AREA": (P, "MIN_AREA")}),
 ]
 
 # model outputs: (child, child output, model output name (shown in the Modeler and the
@@ -247,6 +282,9 @@ OUTPUTS = [
     ("sensitivity", "OUTPUT_LEVEL", "生态敏感性", "生态敏感性 Sensitivity level"),
     ("importance", "OUTPUT_LEVEL", "生态重要性", "生态重要性 Importance level"),
     ("composite", "OUTPUT", "综合指数网格", "综合指数网格 Composite index grid"),
+    ("waterunits", "OUTPUT", "水环境控制单元", "水环境控制单元 Surface-water control units"),
+    ("elementzones", "OUTPUT", "要素管控分区", "要素管控分区 Element control zones"),
+    ("controlunits", "OUTPUT", "生态环境管控单元", "生态环境管控单元 Control units"),
 ]
 
 # layout (Modeler scene units): inputs in one column, children in one column, each child's
@@ -292,17 +330,23 @@ def build(provider):
     model.setHelpContent({
         "ALG_DESC": "《浙江省市县环境功能区划编制技术指南》（Z）全流程：生态敏感性、重要性、P1、P2、"
                     "K、综合指数 A → 主导因子法划分六类环境功能区 → 合并、命名、目标与管控措施 → "
-                    "检查 → 样式、图件、功能区登记表。每个读取的字段都是模型输入（默认值为示例数据的"
+                    "检查 → 样式、图件、功能区登记表 → 分区管控：水环境控制单元、要素管控分区（可选农用地样点"
+                    "与地块、乡镇水资源承载状态、岸线由数据派生）、生态环境管控单元。每个读取的字段都是模型输入（默认值为示例数据的"
                     "字段名），可直接选择本县图层的字段；县域类型可按行政区划代码自动判定（Z 4.6）。\n"
                     "The whole workflow of the Zhejiang guideline (Z 3–7): evaluation → zoning → "
-                    "names → targets → checks → style → maps → registration table. Every field "
+                    "names → targets → checks → style → maps → registration table → zoning "
+                    "control: surface-water units, element zones (optional farmland samples and "
+                    "plots, water overload by township, shorelines from data), control units. "
+                    "Every field "
                     "read is a model input (defaults: the sample data's names); the region kind "
                     "follows the admin code on Auto (Z 4.6).",
         "ALG_CREATOR": "envzoning",
     })
     kinds = {"polygon": [QgsProcessing.TypeVectorPolygon], "line": [QgsProcessing.TypeVectorLine],
              "point": [QgsProcessing.TypeVectorPoint],
-             "polygon_optional": [QgsProcessing.TypeVectorPolygon]}
+             "polygon_optional": [QgsProcessing.TypeVectorPolygon],
+             "point_optional": [QgsProcessing.TypeVectorPoint],
+             "line_optional": [QgsProcessing.TypeVectorLine]}
     for i, (name, kind, desc, extra) in enumerate(INPUTS):
         if kind == "raster":
             p = QgsProcessingParameterRasterLayer(name, desc)
@@ -359,12 +403,14 @@ def build(provider):
                     "coalesce(@%s, %s)" % (src[1], _literal(DEFAULTS[src[1]])))])
             elif src[0] == P:
                 child.addParameterSources(pname, [Src.fromModelParameter(src[1])])
-            elif src[0] == L:   # several model inputs into one multiple-layer parameter
-                child.addParameterSources(pname, [Src.fromModelParameter(n) for n in src[1]])
             elif src[0] == C:
                 child.addParameterSources(pname, [Src.fromChildOutput(src[1], src[2])])
             elif src[0] == E:
                 child.addParameterSources(pname, [Src.fromExpression(src[1])])
+            elif src[0] == L:   # a multiple-layer parameter fed by several sources
+                child.addParameterSources(pname, [
+                    Src.fromModelParameter(x[1]) if x[0] == P else Src.fromChildOutput(x[1], x[2])
+                    for x in src[1]])
             else:
                 child.addParameterSources(pname, [Src.fromStaticValue(src[1])])
         # every other input parameter gets its default as a static value, so that the

@@ -485,6 +485,12 @@ def test_element_zone_codes_by_hand():
         "YS331024022002", "YS331024022003", "YS331024022001",
         "YS331024011002", "HZ-ECO-7", "YS331024011001", "YS331024993001"]
     assert D.zone_codes_field(["b", "a", "b", ""]) == "a;b"
+    # codes elementzones wrote are kept and never repeated by a generated one
+    mixed = [{"element": "water", "cls": 2, "x": 0.0, "y": 9.0, "code": "YS331024032001"},
+             {"element": "water", "cls": 2, "x": 0.0, "y": 5.0},
+             {"element": "water", "cls": 2, "x": 0.0, "y": 1.0, "code": "YS331024032002"}]
+    assert D.element_zone_codes(mixed, "331024", numbers) == [
+        "YS331024032001", "YS331024032003", "YS331024032002"]
 
 
 def test_dimension_values_follow_the_access_list(requirements):

@@ -338,7 +338,7 @@ def test_iaqi_breakpoints_of_hj633():
 def test_soil_screening_values_by_ph_band_and_land_use():
     """GB 15618-2018 table 1, hand-read: Cd 其他 0.3/0.3/0.3/0.6, 水田 0.3/0.4/0.6/0.8;
     Pb 其他 70/90/120/170; bands ≤5.5, (5.5, 6.5], (6.5, 7.5], >7.5 (upper limits inclusive)."""
-    t = T.load("soil_standards_ph")
+    t = T.load("gb15618_farmland")
     ph = [5.5, 5.6, 6.5, 7.5, 7.6, 8.0]
     assert X.soil_ph_band(ph).tolist() == [0, 1, 1, 2, 3, 3]
     s = X.soil_standards_by_ph(t, ["cd", "铅"], ph)
@@ -360,7 +360,7 @@ def test_soil_screening_values_by_ph_band_and_land_use():
 def test_soil_screening_values_of_orchard_copper():
     """GB 15618-2018 table 1: Cu 果园 150/150/200/200, 其他 50/50/100/100 (水田 has no Cu row
     of its own: it is 其他); Cd has 水田 and 其他 only, so an orchard takes Cd 其他."""
-    t = T.load("soil_standards_ph")
+    t = T.load("gb15618_farmland")
     ph = [5.0, 6.0, 7.0, 8.0]
     orchard = X.soil_standards_by_ph(t, ["cu", "cd"], ph, landuse=["果园"] * 4)
     assert orchard[:, 0].tolist() == [150, 150, 200, 200]
@@ -372,7 +372,28 @@ def test_soil_screening_values_of_orchard_copper():
     assert mixed[:, 0].tolist() == [150, 50, 50]
     assert [X.soil_landuse(v) for v in ("水田", "Paddy", "果园", "旱地", None)] == \
         ["paddy", "paddy", "orchard", "other", "other"]
-    only_paddy = T.Table(t.headers, [r for r in t.rows if r[0] == "cd" and r[2] == "水田"],
+    only_paddy = T.Table(t.headers, [r for r in t.rows if r[0] == "cd" and r[3] == "paddy"],
                          "cut")
     with pytest.raises(EnvZoningError, match="其他"):
         X.soil_standards_by_ph(only_paddy, ["cd"], [6.0])
+    # the intervention rows (表3) are not screening values; the layout before issue 17
+    # (landuse 水田/其他, ph_5_5_6_5 …) reads the same
+    assert X.soil_standards_by_ph(t, ["cd"], [8.0])[0].tolist() == [0.6]
+    old = T.Table(["pollutant", "name_zh", "landuse", "ph_le_5_5", "ph_5_5_6_5", "ph_6_5_7_5",
+                   "ph_gt_7_5", "unit"], [["cd", "镉", "水田", "0.3", "0.4", "0.6", "0.8", "mg/kg"],
+                                         ["cd", "镉", "其他", "0.3", "0.3", "0.3", "0.6", "mg/kg"]],
+                  "old")
+    assert X.soil_standards_by_ph(old, ["cd"], [6.0, 6.0], [True, False])[:, 0].tolist() == \
+        [0.4, 0.3]
+
+
+def test_one_table_of_gb15618_values():
+    """soil_standards is a view of gb15618_farmland (no file of its own): one table of GB
+    15618-2018 values, read by soilquality and elementzones."""
+    import os
+    assert not os.path.exists(T.table_path("soil_standards"))
+    assert not os.path.exists(T.table_path("soil_standards_ph"))
+    flat = T.load("soil_standards")
+    assert flat.headers == ["pollutant", "name_zh", "standard", "unit"]
+    g = X.soil_standards_by_ph(T.load("gb15618_farmland"), flat.column("pollutant"), [6.0])
+    assert g[0].tolist() == [float(v) for v in flat.column("standard")]

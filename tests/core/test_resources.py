@@ -1,6 +1,7 @@
 """Soil and resource element zones from data (core.resources, issue 17 item 4): every figure
 worked by hand from GB 15618-2018 tables 1 and 3."""
 
+import numpy as np
 import pytest
 
 from envzoning.core import resources as R
@@ -87,3 +88,48 @@ def test_roles_are_in_the_shipped_rules():
     for role, (rid, cls) in want.items():
         hit = C.match_feature(rules, {"role": role})
         assert [(r.rule, r.cls) for r in hit] == [(rid, cls)], role
+
+
+# -- interpolation (IDW) ------------------------------------------------------------------
+
+def test_idw_by_hand():
+    """Samples 1 at x=0 and 3 at x=10, power 2: at x=5 equal weights → 2; at x=2.5 the
+    weights are 1/2.5² : 1/7.5² = 9 : 1 → (9·1 + 1·3)/10 = 1.2; radius 5 keeps only the
+    first sample → 1; a point on a sample takes it; nothing within the radius → NaN; a NaN
+    sample value is skipped."""
+    got = R.idw([0, 10], [0, 0], [1, 3], [5, 2.5, 10, 100], [0, 0, 0, 0], 2.0, 0)
+    assert got[:3].tolist() == [pytest.approx(2.0), pytest.approx(1.2), 3.0]
+    assert got[3] == pytest.approx((1e-4 + 3 / 8100) / (1e-4 + 1 / 8100))   # d 100 and 90
+    near = R.idw([0, 10], [0, 0], [1, 3], [2.5, 100], [0, 0], 2.0, 5.0)
+    assert near[0] == 1.0 and np.isnan(near[1])
+    assert R.idw([0, 10], [0, 0], [1, float("nan")], [5], [0], 2.0, 0).tolist() == [1.0]
+    # power 1: weights 1/2.5 : 1/7.5 = 3 : 1 → (3 + 3)/4 = 1.5
+    assert R.idw([0, 10], [0, 0], [1, 3], [2.5], [0], 1.0, 0)[0] == pytest.approx(1.5)
+    with pytest.raises(EnvZoningError, match="power"):
+        R.idw([0], [0], [1], [0], [0], 0.0)
+
+
+def test_interpolated_classes_priority_safe_use_strict_control():
+    """Cd 0.2 at x=0 and 5.0 at x=1000, both pH 8 (other land: Si 0.6, Gi 4.0): at x=0
+    0.2/0.6 ≤ 1 → 优先保护 (1); at x=500 the IDW mean 2.6: 2.6/0.6 > 1, 2.6/4 ≤ 1 → 安全利用
+    (2); at x=1000 5/4 > 1 → 严格管控 (3); at x=5000 nothing within 2 000 m → no class (0)."""
+    std = R.SoilStandard(T.load("gb15618_farmland"))
+    samples = [(0.0, 0.0, {"cd": 0.2}, 8.0), (1000.0, 0.0, {"cd": 5.0}, 8.0)]
+    conc, ph = R.interpolate(samples, [0, 500, 1000, 5000], [0, 0, 0, 0])
+    assert conc["cd"][1] == pytest.approx(2.6) and ph[1] == pytest.approx(8.0)
+    cls, rs, rg = R.classify_points(conc, ph, std)
+    assert cls.tolist() == [1, 2, 3, 0]
+    assert rs[1] == pytest.approx(2.6 / 0.6) and rg[2] == pytest.approx(1.25)
+    # no pH anywhere: the strictest band (Cd other 0.3, Gi 1.5): 0.2/0.3 ≤ 1, 5/1.5 > 1
+    conc2, ph2 = R.interpolate([(0.0, 0.0, {"cd": 0.2}, None), (1000.0, 0.0, {"cd": 5.0}, None)],
+                               [0, 1000], [0, 0])
+    assert np.isnan(ph2).all()
+    assert R.classify_points(conc2, ph2, std)[0].tolist() == [1, 3]
+    # a plot aggregated: the mean of its points (x 0 and 500: Cd (0.2 + 2.6)/2 = 1.4, pH 8)
+    conc3, ph3 = R.interpolate(samples, [0, 500], [0, 0])
+    name, si, gi = R.aggregate_plot(conc3, ph3, std)
+    assert name == "安全利用" and si == pytest.approx(1.4 / 0.6) and gi == pytest.approx(0.35)
+    # paddy Cd at pH 8: Si 0.8 → 1.4/0.8 still > 1
+    assert R.aggregate_plot(conc3, ph3, std, "水田")[0] == "安全利用"
+    far, far_ph = R.interpolate(samples, [9000], [0])
+    assert R.aggregate_plot(far, far_ph, std) is None

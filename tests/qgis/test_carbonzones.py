@@ -68,7 +68,7 @@ def test_forest_vs_cropland_zones(run_alg, county):
 
 def test_shipped_table_asks_for_values(run_alg, county):
     from qgis.core import QgsProcessingException
-    with pytest.raises(QgsProcessingException, match="class 1 has no carbon pools"):
+    with pytest.raises(QgsProcessingException, match=r"class 1 \(耕地\) has no carbon pools c_above, c_below"):
         run_alg("carbonzones", {"LANDCOVER": county["lc"], "REGION": county["region"],
                                 "OUTPUT_STOCK": os.path.join(county["dir"], "s2.tif"),
                                 "OUTPUT": "memory:"})

@@ -543,3 +543,48 @@ def test_elementzones_soil_water_shoreline_from_data(run_alg, county, tmp_path):
         run_alg("elementzones", dict(params, WATER_TOWNSHIPS=bad, OUTPUT="memory:"))
     with pytest.raises(QgsProcessingException, match="SOIL_PLOTS"):
         run_alg("elementzones", dict(params, SOIL_PLOTS=None, OUTPUT="memory:"))
+
+
+def test_elementzones_soil_by_idw(run_alg, county, tmp_path):
+    """Item 4 by interpolation (core/resources.py, IDW power 2, radius 300 m, 100 m cells):
+    Cd 0.2 / 2.0 / 5.0 mg/kg at pH 8 (other land: Si 0.6, Gi 4.0) on three cell centres far
+    apart → 优先保护 / 安全利用 / 严格管控 around each; only the cell centres within 300 m of a
+    sample have a value: 29 lattice points (i² + j² ≤ 9) = 0.29 km² each."""
+    p = str(tmp_path / "idw.gpkg")
+    R_ = ogr.OFTReal
+    samples = write_layer(p, "samples", [("cd", R_), ("ph", R_)], [
+        ("POINT(%f %f)" % (X0 + 550, Y0 + 550), [0.2, 8.0]),
+        ("POINT(%f %f)" % (X0 + 2050, Y0 + 2050), [2.0, 8.0]),
+        ("POINT(%f %f)" % (X0 + 3550, Y0 + 3550), [5.0, 8.0])], ogr.wkbPoint)
+    params = {"INPUTS": [county["protect"]], "REGION": county["region"],
+              "SOIL_SAMPLES": samples, "SOIL_METHOD": 1, "SOIL_IDW_RADIUS": 300,
+              "SOIL_CELL": 100}
+    out = str(tmp_path / "grid.gpkg")
+    run_alg("elementzones", dict(params, OUTPUT=out))
+    rows = [r for r in read(out) if r["element"] == "soil"]
+    got = {(r["rule"], r["class"]): round(r["_area"], 4) for r in rows}
+    assert got == {("SOIL-1", 1): 0.29, ("SOIL-3", 2): 0.58, ("SOIL-G", 3): 15.13}
+    assert {r["rule"]: r["sources"] for r in rows}["SOIL-3"] == \
+        "samples (IDW):farmland_safe_use; samples (IDW):farmland_strict_control"
+    # the grid within the plots only: the first circle lies inside the first plot
+    plots = write_layer(p, "plots", [("landuse", ogr.OFTString)], [
+        (box(0, 0, 1000, 1000), ["旱地"]), (box(1500, 1500, 2500, 2500), ["旱地"]),
+        (box(3000, 3000, 4000, 4000), ["旱地"]), (box(0, 3000, 1000, 4000), ["旱地"])])
+    out2 = str(tmp_path / "grid_plots.gpkg")
+    run_alg("elementzones", dict(params, SOIL_PLOTS=plots, OUTPUT=out2))
+    got = {(r["rule"], r["class"]): round(r["_area"], 4) for r in read(out2)
+           if r["element"] == "soil"}
+    assert got[("SOIL-1", 1)] == 0.29 and got[("SOIL-3", 2)] == 0.58
+    # aggregated by plot: each plot takes the mean of its cell centres that have a value
+    # (0.2, 2.0, 5.0 → classes 1, 2, 3); the fourth plot has no sample within 300 m
+    out3 = str(tmp_path / "by_plot.gpkg")
+    run_alg("elementzones", dict(params, SOIL_PLOTS=plots, SOIL_METHOD=2,
+                                 SOIL_LAND_FIELD="landuse", OUTPUT=out3))
+    rows = [r for r in read(out3) if r["element"] == "soil"]
+    got = {(r["rule"], r["class"]): round(r["_area"], 4) for r in rows}
+    assert got == {("SOIL-1", 1): 1.0, ("SOIL-3", 2): 2.0, ("SOIL-G", 3): 13.0}
+    assert {r["rule"]: r["sources"] for r in rows}["SOIL-3"] == \
+        "plots:farmland_safe_use; plots:farmland_strict_control"
+    from qgis.core import QgsProcessingException
+    with pytest.raises(QgsProcessingException, match="SOIL_PLOTS"):
+        run_alg("elementzones", dict(params, SOIL_METHOD=2, OUTPUT="memory:"))

@@ -34,7 +34,10 @@ def _run_model(qgis_process, c, out):
              "style:环境功能区=%s" % (out / "zones.gpkg"), "checks:区划检查表=%s" % (out / "checks.csv"),
              "maps:图件文件夹=%s" % (out / "maps"),
              "register:登记表DOCX=%s" % (out / "register.docx"),
-             "register:登记表XLSX=%s" % (out / "register.xlsx")]
+             "register:登记表XLSX=%s" % (out / "register.xlsx"),
+             "waterunits:水环境控制单元=%s" % (out / "water_units.gpkg"),
+             "elementzones:要素管控分区=%s" % (out / "element_zones.gpkg"),
+             "controlunits:生态环境管控单元=%s" % (out / "control_units.gpkg")]
     proc = qgis_process(*args)
     assert "Model processed OK" in proc.stdout + proc.stderr, proc.stderr[-2000:]
 

@@ -34,7 +34,10 @@ def _outputs(out):
             "checks:区划检查表=%s" % (out / "checks.csv"),
             "maps:图件文件夹=%s" % (out / "maps"),
             "register:登记表DOCX=%s" % (out / "register.docx"),
-            "register:登记表XLSX=%s" % (out / "register.xlsx")]
+            "register:登记表XLSX=%s" % (out / "register.xlsx"),
+            "waterunits:水环境控制单元=%s" % (out / "water_units.gpkg"),
+            "elementzones:要素管控分区=%s" % (out / "element_zones.gpkg"),
+            "controlunits:生态环境管控单元=%s" % (out / "control_units.gpkg")]
 
 
 def _shipped_models(plugin):
@@ -154,6 +157,13 @@ def test_model_runs_end_to_end_through_qgis_process(qgis_process, tmp_path):
     assert os.path.exists(out / "maps" / "zoning_map_a3.pdf")
     assert os.path.exists(out / "maps" / "zoning_map_a3.png")
     assert "pass" in (out / "checks.csv").read_text(encoding="utf-8-sig")
+    # zoning control (issue 17): the control units tile the region and take the water units
+    units_area, n_units = _area(str(out / "control_units.gpkg"))
+    assert n_units > 10 and abs(units_area - region_area) / region_area < 1e-4
+    ds = ogr.Open(str(out / "control_units.gpkg"))
+    got = [(f["unit_class"], f["zones"] or "") for f in ds.GetLayer(0)]
+    assert {c for c, _ in got} == {1, 2, 3}
+    assert any("water/2/WU-2" in z for _, z in got)
 
 
 def test_provenance_traces_zones_back_to_the_rule_table(qgis_process, tmp_path):

@@ -17,12 +17,19 @@ if ! "$(command -v qgis_process.bin || command -v qgis_process)" run "$ROOT/reso
   "AIR_STATIONS=$GPKG|layername=air_stations" "WATER_SECTIONS=$GPKG|layername=water_sections" \
   "SOIL_SAMPLES=$GPKG|layername=soil_samples" "PROTECTED_AREAS=$GPKG|layername=protected_areas" \
   "PLANNING=$GPKG|layername=planning" \
+  "PARKS=$GPKG|layername=planning|subset=\"role\" LIKE 'industrial%'" \
+  "FARMLAND_SAMPLES=$SAMPLE/control/control_data.gpkg|layername=farmland_samples" \
+  "FARMLAND=$GPKG|layername=planning|subset=\"role\" = 'farmland'" \
+  "WATER_OVERLOAD=$SAMPLE/control/control_data.gpkg|layername=water_overload" \
+  "SHORELINES=$SAMPLE/control/control_data.gpkg|layername=shorelines" \
   "NAMED_FEATURES=$GPKG|layername=protected_areas|subset=\"role\" <> 'redline'" \
   "sensitivity:生态敏感性=$M/sensitivity_level.tif" "importance:生态重要性=$M/importance_level.tif" \
   "composite:综合指数网格=$M/composite_grid.gpkg" "style:环境功能区=$M/zones.gpkg" \
   "checks:区划检查表=$M/zoning_checks.csv" "maps:图件文件夹=$M/maps" \
   "register:登记表DOCX=$M/register.docx" "register:登记表XLSX=$M/register.xlsx" \
   "text:区划文本=$M/zoning_text.docx" "text:区划说明=$M/zoning_explanation.docx" \
+  "waterunits:水环境控制单元=$M/water_units.gpkg" "elementzones:要素管控分区=$M/element_zones.gpkg" \
+  "controlunits:生态环境管控单元=$M/control_units.gpkg" \
   > "$OUT/log_model.txt" 2>&1; then
   tail -40 "$OUT/log_model.txt"; echo "the shipped model failed"; exit 1
 fi

@@ -4,10 +4,11 @@
 #
 # Inputs: sample_data/xianju.gpkg (region, townships, protected_areas, planning, town_seats,
 # projects), $OUT/zones.gpkg (its II-1/II-3 zones are 其他重要生态空间, rule ECO-4) and $OUT/zones_raw.gpkg
-# (40_zoning.sh, 45_zones_named.sh), sample_data/control/overall_list.csv. Element layers the
+# (40_zoning.sh, 45_zones_named.sh), sample_data/control/overall_list.csv and the stand-ins
+# of sample_data/control/ (control_data.gpkg, emission_*.tif, carbon_pools_standin.csv). Element layers the
 # sample county lacks are derived as documented stand-ins (sample_data/control/README.md).
-# Outputs: $OUT/element_zones.gpkg, $OUT/element_zones_data.gpkg (soil, water resources,
-# shoreline from data), $OUT/control_units.gpkg (+ .png), $OUT/access_list.gpkg,
+# Outputs: $OUT/element_zones.gpkg (with soil, water resources, shoreline from data),
+# $OUT/element_zones_soil_idw.gpkg (soil classes by IDW), $OUT/control_units.gpkg (+ .png), $OUT/access_list.gpkg,
 # $OUT/access_list.docx, $OUT/access_list.xlsx, $OUT/sitecheck_<project>.html and .json,
 # $OUT/zoning_changes.gpkg, $OUT/zoning_transition.csv, $OUT/zoning_changes.txt,
 # $OUT/sitecheck_batch.html/.json/.xlsx (+ one page per project), $OUT/control_units_update.gpkg,
@@ -21,7 +22,7 @@ for f in zones.gpkg; do
     exit 1
   fi
 done
-rm -f "$OUT"/control_sources.gpkg "$OUT"/element_zones.* "$OUT"/element_zones_data.* "$OUT"/control_units.* \
+rm -f "$OUT"/control_sources.gpkg "$OUT"/element_zones.* "$OUT"/element_zones_soil_idw.* "$OUT"/control_units.* \
   "$OUT"/access_list.* "$OUT"/sitecheck_*.html "$OUT"/sitecheck_*.json "$OUT"/zoning_changes.* \
   "$OUT"/zoning_transition.csv "$OUT"/sitecheck_batch* "$OUT"/units_* \
   "$OUT"/control_units_update.* "$OUT"/water_units.* "$OUT"/air_zones.* \
@@ -54,7 +55,8 @@ def feats(lname):
 
 plan, prot = feats("planning"), feats("protected_areas")
 seats = [(f.GetGeometryRef().Clone(), f.GetField("name")) for f in src.GetLayer("town_seats")]
-layer("planning_ctl", [(g, n, "farmland_priority" if r == "farmland" else r) for g, n, r in plan])
+# basic farmland is no source here: its soil classes come from the farmland samples
+layer("planning_ctl", [(g, n, r) for g, n, r in plan if r != "farmland"])
 layer("noise", [(g, n, "noise_2") for g, n, r in plan if r == "urban"] +
       [(g, n, "noise_3") for g, n, r in plan if r.startswith("industrial")] +
       [(g.Buffer(300, 16), "%s噪声敏感建筑物集中区" % n, "noise_sensitive") for g, n in seats])
@@ -73,62 +75,41 @@ layer("ghg", [(g, n, "carbon_high") for g, n, r in prot if r in ("nature_reserve
       [(g, n, "co_emission_high") for g, n, r in plan if r == "industrial_existing"])
 layer("energy", [(g, n, "fuel_ban") for g, n, r in plan if n == "仙居县城建成区"])
 layer("parks", [(g, n, r) for g, n, r in plan if r.startswith("industrial")])
-# issue 17 item 4 stand-ins: water-resource overload by township (the most populous 超载,
-# the next two 临界超载) and river shorelines (in protected areas 严格保护, in urban areas
-# 优化利用, the rest 限制开发)
-towns = sorted(src.GetLayer("townships"), key=lambda f: -(f.GetField("population") or 0))
-wl = out.CreateLayer("water_overload", srs, ogr.wkbMultiPolygon)
-for fld in ("name", "overload"):
-    wl.CreateField(ogr.FieldDefn(fld, ogr.OFTString))
-for k, t in enumerate(towns):
-    f = ogr.Feature(wl.GetLayerDefn())
-    f.SetGeometry(ogr.ForceToMultiPolygon(t.GetGeometryRef().Clone()))
-    f.SetField("name", t.GetField("name"))
-    f.SetField("overload", "超载" if k == 0 else "临界超载" if k < 3 else "不超载")
-    wl.CreateFeature(f)
-def union(geoms):
-    u = None
-    for g in geoms:
-        u = g.Clone() if u is None else u.Union(g)
-    return u
-protect = union([g for g, n, r in prot])
-urban = union([g for g, n, r in plan if r == "urban"]).Difference(protect)
-sl = out.CreateLayer("shorelines", srs, ogr.wkbMultiLineString)
-sl.CreateField(ogr.FieldDefn("name", ogr.OFTString))
-sl.CreateField(ogr.FieldDefn("class", ogr.OFTString))
-for rv in src.GetLayer("rivers"):
-    g = rv.GetGeometryRef()
-    for cls, piece in (("严格保护", g.Intersection(protect)), ("优化利用", g.Intersection(urban)),
-                       ("限制开发", g.Difference(protect).Difference(urban))):
-        if piece is None or piece.IsEmpty() or piece.Length() <= 0:
-            continue
-        piece = ogr.ForceToMultiLineString(piece)
-        if piece is None or piece.IsEmpty():
-            continue
-        f = ogr.Feature(sl.GetLayerDefn())
-        f.SetGeometry(piece)
-        f.SetField("name", rv.GetField("name"))
-        f.SetField("class", cls)
-        sl.CreateFeature(f)
-print("  stand-in water_overload %d townships, shorelines %d pieces"
-      % (wl.GetFeatureCount(), sl.GetFeatureCount()))
 out = None
 PYEOF
 S=$OUT/control_sources.gpkg
+D=$SAMPLE/control/control_data.gpkg
+# surface-water control units (N 5.8.3(2)): catchments of the 12 monitoring sections from the
+# DEM (nested upstream → downstream), target III (the sample sections have no target field),
+# the drinking-water source protection areas priority, the industrial parks as sources; they
+# enter the control units as element zones (EXTRA_ZONES)
+qp waterunits "SECTIONS=$GPKG|layername=water_sections" CURRENT_FIELD=class TARGET=III \
+  "DEM=$SAMPLE/dem.tif" "REGION=$GPKG|layername=region" \
+  "WATER_SOURCES=$GPKG|layername=protected_areas|subset=\"role\" = 'water_source_protection'" \
+  "SOURCES=$S|layername=parks" \
+  "OUTPUT=$OUT/water_units.gpkg"
+"$PY" "$ROOT/tools/render.py" "$OUT/water_units.png" "$OUT/water_units.gpkg" --label section \
+  --width 1200
+# element zones: the role layers, and from data (issue 17 item 4; stand-ins of
+# sample_data/control/control_data.gpkg) the soil 农用地 classes of the basic-farmland plots
+# from the farmland samples (GB 15618-2018 by pH band and land use), water-resource overload
+# by township, river shorelines buffered 50 m; each zone coded (YS… of the data standard)
 qp elementzones "INPUTS=$GPKG|layername=protected_areas" "INPUTS=$S|layername=planning_ctl" \
   "INPUTS=$OUT/zones.gpkg|layername=zones" "INPUTS=$S|layername=noise" "INPUTS=$S|layername=plots" \
   "INPUTS=$S|layername=groundwater" "INPUTS=$S|layername=ghg" "INPUTS=$S|layername=energy" \
-  ROLE_FIELD=role "REGION=$GPKG|layername=region" "OUTPUT=$OUT/element_zones.gpkg"
-# element zones derived from data (issue 17 item 4), shown on their own: soil 农用地 classes
-# of the farmland plots from the 30 soil samples (GB 15618-2018; no pH in the sample: the
-# strictest band), water-resource overload by township, river shorelines buffered 50 m
-QP_SUFFIX=_data qp elementzones "INPUTS=$GPKG|layername=protected_areas" \
-  "SOIL_SAMPLES=$GPKG|layername=soil_samples" \
+  ROLE_FIELD=role "SOIL_SAMPLES=$D|layername=farmland_samples" \
   "SOIL_PLOTS=$GPKG|layername=planning|subset=\"role\" = 'farmland'" \
-  "WATER_TOWNSHIPS=$S|layername=water_overload" OVERLOAD_FIELD=overload \
-  "SHORELINES=$S|layername=shorelines" SHORELINE_FIELD=class SHORELINE_BUFFER=50 \
-  "REGION=$GPKG|layername=region" "OUTPUT=$OUT/element_zones_data.gpkg"
-qp controlunits "ELEMENT_ZONES=$OUT/element_zones.gpkg" "TOWNSHIPS=$GPKG|layername=townships" \
+  "WATER_TOWNSHIPS=$D|layername=water_overload" OVERLOAD_FIELD=overload \
+  "SHORELINES=$D|layername=shorelines" SHORELINE_FIELD=class SHORELINE_BUFFER=50 \
+  ADMIN_CODE=331024 "REGION=$GPKG|layername=region" "OUTPUT=$OUT/element_zones.gpkg"
+# the same soil samples interpolated (IDW power 2, radius 2 km, 100 m cells) within the
+# farmland, shown on its own
+QP_SUFFIX=_soil_idw qp elementzones "INPUTS=$GPKG|layername=protected_areas" \
+  "SOIL_SAMPLES=$D|layername=farmland_samples" \
+  "SOIL_PLOTS=$GPKG|layername=planning|subset=\"role\" = 'farmland'" SOIL_METHOD=1 \
+  "REGION=$GPKG|layername=region" "OUTPUT=$OUT/element_zones_soil_idw.gpkg"
+qp controlunits "ELEMENT_ZONES=$OUT/element_zones.gpkg" "EXTRA_ZONES=$OUT/water_units.gpkg" \
+  "TOWNSHIPS=$GPKG|layername=townships" \
   TOWNSHIP_FIELD=name "PARKS=$S|layername=parks" PARK_FIELD=name ADMIN_CODE=331024 \
   MIN_AREA=0.5 "OVERALL=$SAMPLE/control/overall_list.csv" "OUTPUT=$OUT/control_units.gpkg"
 qp accesslist "UNITS=$OUT/control_units.gpkg" "OVERALL=$SAMPLE/control/overall_list.csv" \
@@ -150,33 +131,26 @@ while IFS=$'\t' read -r fid item name; do
     "OUTPUT_HTML=$OUT/sitecheck_${name}.html" "OUTPUT_JSON=$OUT/sitecheck_${name}.json"
 done < "$OUT/_projects.txt"
 
-# surface-water control units (N 5.8.3(2)): catchments of the 12 monitoring sections from the
-# DEM (nested upstream → downstream), target III (the sample sections have no target field),
-# the drinking-water source protection areas priority, the industrial parks as sources. Shown on its own: fed
-# to controlunits (EXTRA_ZONES) its key catchments would make whole valleys key units.
-qp waterunits "SECTIONS=$GPKG|layername=water_sections" CURRENT_FIELD=class TARGET=III \
-  "DEM=$SAMPLE/dem.tif" "REGION=$GPKG|layername=region" \
-  "WATER_SOURCES=$GPKG|layername=protected_areas|subset=\"role\" = 'water_source_protection'" \
-  "SOURCES=$S|layername=parks" \
-  "OUTPUT=$OUT/water_units.gpkg"
-"$PY" "$ROOT/tools/render.py" "$OUT/water_units.png" "$OUT/water_units.gpkg" --label section \
-  --width 1200
-
 # air control zones (N 5.8.3(1)): class-1 areas = nature reserve and scenic area, receptors =
 # the town seats (500 m), the upwind (NE, the sample county's stand-in prevailing wind) 5 km
-# sector of the built-up areas; the sample county has no emission or ventilation raster, so
-# the weak-diffusion areas are the valley floors and basins of the DEM (3 km window, 50 m)
+# sector of the built-up areas; the high-emission areas from the stand-in 1 km inventory
+# (sample_data/control/emission_air.tif); no ventilation raster, so the weak-diffusion areas
+# are the valley floors and basins of the DEM (3 km window, 50 m)
 qp airzones "REGION=$GPKG|layername=region" "DEM=$SAMPLE/dem.tif" VALLEY_WINDOW=3000 VALLEY_DEPTH=50 \
+  "EMISSIONS=$SAMPLE/control/emission_air.tif" \
   "CLASS1_AREAS=$GPKG|layername=protected_areas|subset=\"role\" IN ('nature_reserve', 'scenic_area')" \
   "RECEPTORS=$GPKG|layername=town_seats" RECEPTOR_BUFFER=500 \
   "URBAN=$GPKG|layername=planning|subset=\"role\" = 'urban'" WIND_FROM=45 SECTOR=22.5 \
   UPWIND_DISTANCE=5 "OUTPUT=$OUT/air_zones.gpkg"
 
 # greenhouse-gas zones (N 5.8.3(7)): carbon stock from the land cover with the STAND-IN carbon
-# densities of sample_data/control/carbon_pools_standin.csv (no source; the shipped table is
-# empty on purpose), the top 30 % of the area by density priority
+# densities of sample_data/control/carbon_pools_standin.csv (no source; the shipped table
+# holds only the cited IPCC soil defaults), the top 30 % of the area by density priority, the
+# coinciding pollutant and CO2 hot spots of the stand-in inventories key
 qp carbonzones "LANDCOVER=$SAMPLE/landcover.tif" "REGION=$GPKG|layername=region" \
   "CARBON_CSV=$SAMPLE/control/carbon_pools_standin.csv" HIGH_SHARE=0.3 \
+  "POLLUTANT_EMISSIONS=$SAMPLE/control/emission_air.tif" \
+  "CO2_EMISSIONS=$SAMPLE/control/emission_co2.tif" \
   "OUTPUT_STOCK=$OUT/carbon_stock.tif" "OUTPUT=$OUT/ghg_zones.gpkg"
 
 # batch site check (N 5.13.1): every project of the layer, its industry from item_no (table 6
@@ -189,6 +163,7 @@ qp sitecheck "PROJECT=$GPKG|layername=projects" INDUSTRY_FIELD=item_no PROJECT_K
 # an update (N 5.13.2–5.13.3): the units rebuilt with MIN_AREA 1 km² and the first version as
 # PREVIOUS — units that did not change keep their codes; the comparison lists the codes
 QP_SUFFIX=_update qp controlunits "ELEMENT_ZONES=$OUT/element_zones.gpkg" \
+  "EXTRA_ZONES=$OUT/water_units.gpkg" \
   "TOWNSHIPS=$GPKG|layername=townships" TOWNSHIP_FIELD=name "PARKS=$S|layername=parks" \
   PARK_FIELD=name ADMIN_CODE=331024 MIN_AREA=1.0 "PREVIOUS=$OUT/control_units.gpkg" \
   "OUTPUT=$OUT/control_units_update.gpkg"
