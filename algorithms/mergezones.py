@@ -8,6 +8,7 @@ from qgis.core import (
     QgsMapLayer,
     QgsProcessing,
     QgsProcessingException,
+    QgsProviderRegistry,
     QgsProcessingParameterBoolean,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSource,
@@ -15,15 +16,19 @@ from qgis.core import (
     QgsProcessingParameterFileDestination,
     QgsProcessingParameterMapLayer,
     QgsProcessingParameterMatrix,
+    QgsProcessingParameterMultipleLayers,
     QgsProcessingParameterNumber,
     QgsProcessingParameterVectorDestination,
     QgsProcessingParameterRasterDestination,
+    QgsProcessingParameterRasterLayer,
+    QgsVectorLayer,
     QgsWkbTypes,
 )
 from .compat import QVariant
 
 from ..core import merge as M
 from ..core import overlay as O
+from ..core import snap as SN
 from ..core import vector as V
 from ..core.errors import EnvZoningError
 from ..core import raster as R
@@ -73,7 +78,8 @@ class MergeZones(base.EnvZoningAlgorithm):
                   "每次合并都写入审计表（图斑、面积、原亚类、并入亚类、公共边界长度、原因），可复核、可撤销。"
                   "之后在矢量面上：给出保护地时 I 类区取法定边界本身（Z 4.2.1），给出规划用地时规划规则（3、4、7、8）的区"
                   "以规划面边界为界，小图斑再按公共边界合并，评价得出的区界按平面弧段法概化（逐弧段判断：法定、规划与区划边界上的"
-                  "弧段不动；相邻区共用同一条新边界，无缝隙无重叠）。")
+                  "弧段不动；相邻区共用同一条新边界，无缝隙无重叠），"
+                  "给出区界依附线（道路、河流、乡镇界）或 DEM（山脊线、山谷线）时再在容差内吸附到这些线上（Z 4.5）。")
     SUMMARY_EN = ("On the analysis grid: a patch smaller than the minimum area joins the "
                   "neighbour with the longest shared border; NEIGHBOUR patches of rule 9 (any "
                   "size) do the same; same-subtype neighbours dissolve. Type I is never merged "
@@ -85,7 +91,9 @@ class MergeZones(base.EnvZoningAlgorithm):
                   "7, 8) end on the planning polygons' own edges; small zones are merged again "
                   "by shared border; the boundaries the evaluation drew are generalised by "
                   "shared arcs, decided per arc (arcs on legal, planning and region boundaries "
-                  "stay; neighbours keep one common line: no gaps, no overlaps).")
+                  "stay; neighbours keep one common line: no gaps, no overlaps) and, given "
+                  "BOUNDARY_LINES (roads, rivers, township boundaries) or a DEM (ridge and "
+                  "valley lines), snapped onto those lines within a tolerance (Z 4.5).")
     DECISION_ZH = ("公共边界按共享像元边计（米）；并列时取面积较大的相邻区。小图斑由小到大依次处理，直至稳定。"
                    "默认小图斑不并入 I 类（保护地法定边界不变），仅与 I 类相邻的小图斑保留并记入审计表；"
                    "只与 I 类相邻的 NEIGHBOUR 图斑并入 I 类。区划范围内输入没有覆盖的像元按 NEIGHBOUR 处理。"
@@ -206,6 +214,39 @@ class MergeZones(base.EnvZoningAlgorithm):
             "或并入公共边界最长的相邻区",
             "A small patch whose only neighbours are type I joins it (default; the absorbed "
             "area is in the audit) or its longest-border neighbour", advanced=True)
+        self.add(QgsProcessingParameterMultipleLayers(
+            "BOUNDARY_LINES", "Boundary lines to snap to", QgsProcessing.TypeVectorAnyGeometry,
+            optional=True),
+            "区界依附线", "可选：道路、河流等线图层，乡镇等面图层（取其边界），可多个。评价得出的区界概化后，"
+            "在 SNAP_TOLERANCE 内沿这些线的一段改为这些线本身（Z 4.5：区界依道路、河流、山脊和行政界线）；"
+            "弧段端点不动，吸附后与其他区界相交的弧段不吸附",
+            "Optional line layers (roads, rivers) and polygon layers (townships: their "
+            "boundaries), several allowed. After generalisation, a boundary the zoning draws "
+            "itself that runs within SNAP_TOLERANCE of such a line over a stretch takes the "
+            "line itself there (Z 4.5: boundaries follow roads, rivers, ridges and "
+            "administrative lines); arc end points stay; an arc that would cross another "
+            "after snapping is not snapped")
+        self.add(QgsProcessingParameterRasterLayer("DEM", "DEM (ridge and valley lines)",
+                                                   optional=True),
+                 "数字高程模型（山脊线、山谷线）", "可选：由 DEM 提取山谷线（填洼 + D8，汇水面积 ≥ DEM_LINE_AREA）"
+                 "和山脊线（反转 DEM 上的同一方法），平滑后作为区界依附线",
+                 "Optional: valley lines (depressions filled, D8, draining at least "
+                 "DEM_LINE_AREA) and ridge lines (the same on the inverted DEM) are derived, "
+                 "smoothed and used as boundary lines")
+        self.add(QgsProcessingParameterNumber(
+            "SNAP_TOLERANCE", "Snap tolerance (m)", QgsProcessingParameterNumber.Double, None,
+            optional=True, minValue=0.0),
+            "吸附容差 (m)", "区界与依附线相距不超过此距离的一段吸附到线上（默认 2 倍像元；0 = 不吸附；"
+            "仅在给出 BOUNDARY_LINES 或 DEM 且概化开启时使用）",
+            "A stretch of boundary within this distance of a boundary line is snapped onto it "
+            "(default 2 × cell size; 0 = off; used only with BOUNDARY_LINES or DEM and "
+            "generalisation on)")
+        self.add(QgsProcessingParameterNumber(
+            "DEM_LINE_AREA", "Drainage area of DEM lines (km²)",
+            QgsProcessingParameterNumber.Double, 5.0, minValue=0.01),
+            "山脊线、山谷线的汇水面积 (km²)", "山谷线取汇水面积不小于此值的像元，山脊线在反转 DEM 上同理（默认 5 km²）",
+            "Valley lines are cells draining at least this area; ridge lines the same on the "
+            "inverted DEM (default 5 km²)", advanced=True)
         self.add(QgsProcessingParameterVectorDestination(
             "OUTPUT", "Merged zones", QgsProcessing.TypeVectorPolygon),
             "合并后的环境功能区", "分区面（zone_type, subtype, rule, area_km2），覆盖区划范围，无缝隙无重叠",
@@ -261,6 +302,7 @@ class MergeZones(base.EnvZoningAlgorithm):
         grid, mask, crs = base.build_grid(self, parameters, context, feedback, reference,
                                           default_cell=30.0)
         feedback.pushInfo("Analysis grid / 分析网格: %r" % grid)
+        self._region_mask, self._crs = mask, crs   # for the DEM's lines (_dem_lines)
         region = Z.region_geometry(self, parameters, context, feedback, crs)
         inputs = {"mask": {"path": mask}}
         if is_raster:
@@ -469,19 +511,121 @@ class MergeZones(base.EnvZoningAlgorithm):
             tol = 1.5 * max(grid.cell_x, grid.cell_y)
         if tol > 0:
             origin = (grid.gt[0], grid.gt[3])
+            snap_index, snap_tol = self._snap_lines(parameters, context, feedback, grid,
+                                                    region)
             before = O.grid_share(zones, grid.cell_x, origin, lines=lines)[0]
+            stats = {}
             zones, n = O.generalize(zones, tol, region=region, is_canceled=canceled,
-                                    lines=lines)
+                                    lines=lines, stats=stats, snap_lines=snap_index,
+                                    snap_tolerance=snap_tol)
             after = O.grid_share(zones, grid.cell_x, origin, lines=lines)[0]
             feedback.pushInfo("Generalised %d arcs (tolerance %.1f m): boundary along the grid "
                               "%.1f %% → %.1f %% / 概化 %d 条弧段（容差 %.1f m），沿网格的边界 "
                               "%.1f %% → %.1f %%" % (n, tol, 100 * before, 100 * after, n, tol,
                                                     100 * before, 100 * after))
+            if snap_index is not None:
+                self._report_snap(feedback, zones, snap_index, snap_tol, stats)
             # a step that moved boundaries: same-subtype neighbours dissolve again
             zones, rows = O.merge_small(zones, min_areas, enclosed=enclosed, into_i=into_i,
                                         is_canceled=canceled)
             audit += [dict(r, step="merge2") for r in rows]
         return zones, audit
+
+    def _snap_lines(self, parameters, context, feedback, grid, region):
+        """(core.snap.LineIndex of BOUNDARY_LINES and the DEM's ridge and valley lines, in
+        the zones' CRS, snap tolerance m), or (None, 0) when there is nothing to snap to."""
+        layers = self.parameterAsLayerList(parameters, "BOUNDARY_LINES", context) or []
+        has_dem = self.given(parameters, "DEM")
+        if not layers and not has_dem:
+            return None, 0.0
+        if self.given(parameters, "SNAP_TOLERANCE"):
+            tol = self.parameterAsDouble(parameters, "SNAP_TOLERANCE", context)
+        else:
+            tol = 2.0 * max(grid.cell_x, grid.cell_y)
+        if tol <= 0:
+            return None, 0.0
+        crs = self._crs
+        env = region.GetEnvelope()
+        pad = 2 * tol
+
+        def inside(g):
+            e = g.GetEnvelope()
+            return not (e[1] < env[0] - pad or e[0] > env[1] + pad or e[3] < env[2] - pad
+                        or e[2] > env[3] + pad)
+
+        lines = []
+        for lyr in layers:
+            if not isinstance(lyr, QgsVectorLayer):
+                raise QgsProcessingException(
+                    "BOUNDARY_LINES：“%s”不是矢量图层 / '%s' is not a vector layer"
+                    % (lyr.name(), lyr.name()))
+            sub = QgsProviderRegistry.instance().decodeUri(lyr.providerType(),
+                                                           lyr.source()).get("layerName")
+            name = lyr.name() if not sub or sub == lyr.name() else "%s|%s" % (lyr.name(), sub)
+            label = "%s (BOUNDARY_LINES)" % name
+            if QgsWkbTypes.geometryType(lyr.wkbType()) not in (
+                    QgsWkbTypes.LineGeometry, QgsWkbTypes.PolygonGeometry):
+                raise QgsProcessingException(
+                    "区界依附线图层“%s”不是线或面图层 / Layer '%s' holds neither lines nor "
+                    "polygons (BOUNDARY_LINES takes roads, rivers or township polygons)"
+                    % (label, label))
+            base.check_source(lyr, "BOUNDARY_LINES", label)
+            n0 = len(lines)
+            for f in base.features_in_crs(lyr, crs, context, feedback, label):
+                g = V.geometry(f.geometry().asWkb())
+                if g is not None and inside(g):
+                    lines.extend(SN.lines_of(g))
+            feedback.pushInfo("%s：%d 条依附线 / %d boundary lines" % (label, len(lines) - n0,
+                                                                   len(lines) - n0))
+        if has_dem:
+            lines.extend(self._dem_lines(parameters, context, feedback, grid))
+        if not lines:
+            feedback.pushWarning("区界依附线均不在区划范围附近，不吸附 / No boundary line lies near the "
+                                 "region: nothing is snapped")
+            return None, 0.0
+        return SN.LineIndex(lines, tol), tol
+
+    def _dem_lines(self, parameters, context, feedback, grid):
+        """Valley and ridge lines of DEM (core.snap) on a grid of at most ~1 M cells over
+        the analysis grid, inside the region."""
+        path, label = base.raster_source(self, parameters, "DEM", context)
+        x0, y0, x1, y1 = grid.bounds
+        cell = max(grid.cell_x, grid.cell_y, ((x1 - x0) * (y1 - y0) / 1e6) ** 0.5)
+        dgrid = R.Grid.from_extent(x0, y0, x1, y1, cell, grid.crs_wkt)
+        try:
+            src = R.open_aligned(path, dgrid, "bilinear", name=label)
+            dem = src.read(0, dgrid.ysize, dgrid.xsize).astype("float64")
+            valid = R.valid_mask(dem, src.nodata)
+            src.close()
+        except EnvZoningError as e:
+            raise QgsProcessingException(str(e)) from None
+        mask = getattr(self, "_region_mask", None)
+        if mask is not None:
+            msrc = R.open_aligned(mask, dgrid, "nearest", name="region mask")
+            valid &= msrc.read(0, dgrid.ysize, dgrid.xsize) > 0
+            msrc.close()
+        if not valid.any():
+            raise QgsProcessingException(
+                "DEM“%s”在区划范围内全为无数据 / Raster '%s' has no valid cell in the region"
+                % (label, label))
+        area = self.parameterAsDouble(parameters, "DEM_LINE_AREA", context) * 1e6
+        valleys = SN.valley_lines(dem, valid, dgrid.gt, area)
+        ridges = SN.ridge_lines(dem, valid, dgrid.gt, area)
+        feedback.pushInfo("DEM %s：山谷线 %d 条，山脊线 %d 条（汇水面积 ≥ %.2f km²，像元 %.0f m）/ "
+                          "%d valley and %d ridge lines" % (label, len(valleys), len(ridges),
+                                                          area / 1e6, cell, len(valleys),
+                                                          len(ridges)))
+        return valleys + ridges
+
+    def _report_snap(self, feedback, zones, index, tol, stats):
+        on, total = SN.on_lines(zones, index)
+        share = 100.0 * on / total if total > 0 else 0.0
+        n = stats.get("snapped", 0)
+        feedback.pushInfo("吸附 %d 条弧段（容差 %.1f m）：评价得出的区界 %.1f km 中 %.1f km（%.1f %%）"
+                          "位于依附线上 / Snapped %d arcs (tolerance %.1f m): %.1f km of %.1f km "
+                          "(%.1f %%) of the boundaries the zoning draws lie on a boundary line"
+                          % (n, tol, total / 1e3, on / 1e3, share, n, tol, on / 1e3,
+                             total / 1e3, share))
 
     def _rasterize_zones(self, parameters, context, feedback, grid, crs):
         """(code raster spec, rule raster path or None) from the zone polygons."""

@@ -32,6 +32,7 @@ import math
 import numpy as np
 from osgeo import gdal, ogr
 
+from . import snap as _snap
 from .errors import Canceled
 from .vector import as_multipolygon, polygon_parts, union_all
 
@@ -894,7 +895,7 @@ def _smooth_pinned(pts, tol, iterations, pinned):
 
 
 def generalize(zones, tolerance, smooth=2, region=None, is_canceled=None, stats=None,
-               lines=None):
+               lines=None, snap_lines=None, snap_tolerance=0.0, _snap_pass=False):
     """Zones with the arcs between two zones simplified and smoothed once (module doc).
     ``tolerance`` (m): the Douglas–Peucker distance (about the cell size). Arcs on the
     outer boundary stay.
@@ -905,11 +906,31 @@ def generalize(zones, tolerance, smooth=2, region=None, is_canceled=None, stats=
     along a planning edge and then leave it) is generalised between them. Without
     ``lines``, the arcs of a zone flagged ``legal`` or ``fixed`` stay (per zone, as before).
 
+    ``snap_lines`` (coordinate lists or a core.snap.LineIndex) and ``snap_tolerance`` (m):
+    once the simplified and smoothed arcs have settled, each arc with no segment on a fixed
+    line is snapped onto those lines (core.snap.snap_arc, not across another arc) and the
+    crossing checks run again: an arc that crosses another after snapping keeps its
+    generalised line. ``stats["snapped"]``: arcs snapped, ``stats["snapped_m"]``: their
+    length on the lines.
+
     A zone whose rebuilt geometry is not valid, or that would overlap a neighbour, keeps
     its original arcs (and so do its neighbours on the shared arcs). Returns (zones,
     number of arcs generalised)."""
     if tolerance <= 0 or len(zones) < 2:
         return [dict(z) for z in zones], 0
+    if lines is not None and not isinstance(lines, FixedLines):
+        lines = FixedLines(lines)
+    if snap_lines is not None and snap_tolerance > 0 and not _snap_pass:
+        # snapping: a second pass over the settled arcs (DP only removes collinear points)
+        out, n = generalize(zones, tolerance, smooth, region, is_canceled, stats, lines=lines)
+        sub = {}
+        out, _ = generalize(out, 1e-6, 0, region, is_canceled, sub, lines=lines,
+                            snap_lines=snap_lines, snap_tolerance=snap_tolerance,
+                            _snap_pass=True)
+        if stats is not None:
+            stats["snapped"] = sub.get("snapped", 0)
+            stats["snapped_m"] = sub.get("snapped_m", 0.0)
+        return out, n
     parts = _prepare(zones)
     # undirected edge -> set of zone indices
     edge_faces = {}
@@ -958,12 +979,25 @@ def generalize(zones, tolerance, smooth=2, region=None, is_canceled=None, stats=
     # piecewise between them (the crossing is settled locally, the rest stays smooth)
     pins = {}
 
+    snap_fn = _snap.snapper(snap_lines, snap_tolerance, edges=edge_faces) if _snap_pass \
+        else None
+    snapped = {}   # canonical arc -> (its snapped line, length on lines)
+    nosnap = set()   # arcs that crossed another once snapped: not snapped again
+
     def smooth_arc(canon, lev):
         held = fixed_vertices(canon)
         if len(held) >= len(canon):
             return list(canon)        # all on an input line
-        return _smooth_pinned(list(canon), _tol(tolerance, lev), smooth,
+        line = _smooth_pinned(list(canon), _tol(tolerance, lev), smooth,
                               set(pins.get(canon, ())) | held)
+        if snap_fn is not None and canon not in nosnap and not held:
+            # snapped to the boundary lines (an arc on a fixed line is never moved)
+            new, on = snap_fn(line, canon)
+            if on > 0:
+                snapped[canon] = (new, on)
+                return new
+        snapped.pop(canon, None)
+        return line
 
     valid_cache, pair_cache = {}, {}
     for _attempt in range(64):
@@ -982,7 +1016,8 @@ def generalize(zones, tolerance, smooth=2, region=None, is_canceled=None, stats=
             fs = faces(seq[0], seq[1])
             canon = min(key, rkey)
             lev = level.get(canon, 0)
-            ok = len(fs) == 2 and all(movable[f] for f in fs) and len(seq) > 2 and lev < LEVELS
+            ok = len(fs) == 2 and all(movable[f] for f in fs) and (len(seq) > 2 or _snap_pass) \
+                and lev < LEVELS
             if ok:
                 new = smooth_arc(canon, lev)
                 res = new if canon == key else new[::-1]
@@ -1106,6 +1141,10 @@ def generalize(zones, tolerance, smooth=2, region=None, is_canceled=None, stats=
             stats["level"] = dict(level)
         if not bad:
             done = len({min(k, k[::-1]) for k, v in cache.items() if list(k) != v})
+            if stats is not None:
+                final = [a for a, (ln, _) in snapped.items() if shapes.get(a) == ln]
+                stats["snapped"] = len(final)
+                stats["snapped_m"] = sum(snapped[a][1] for a in final)
             out = []
             for z, g in zip(zones, rebuilt):
                 out.append(dict(z, geom=g))
@@ -1116,6 +1155,10 @@ def generalize(zones, tolerance, smooth=2, region=None, is_canceled=None, stats=
             pins.setdefault(a, set()).add(k)
             bumped = True
         for a in sorted(bump):
+            if a in snapped and a not in nosnap:
+                nosnap.add(a)   # a snapped arc in conflict first gives up the snap
+                bumped = True
+                continue
             if level.get(a, 0) < LEVELS:
                 level[a] = level.get(a, 0) + 1
                 bumped = True
@@ -1296,14 +1339,16 @@ def replay_merges(zones, rows):
 
 
 def replay_vector_steps(zones, rows, legal=None, region=None, tolerance=0.0, smooth=2,
-                        planning=None, reach=0.0, lines=None):
+                        planning=None, reach=0.0, lines=None, snap_lines=None,
+                        snap_tolerance=0.0):
     """The vector steps of mergezones replayed from the polygonised grid result ``zones``
     and the audit ``rows`` of those steps (column ``step``: ``legal`` overlay, ``planning``
     overlay, ``merge`` before and ``merge2`` after the generalisation): the legal and
     planning overlays and the generalisation are recomputed (they are deterministic; the
     planning overlay's rows are its own), each merge is taken from the audit. ``lines``:
-    the generalisation's fixed lines (default :func:`input_lines`, as mergezones). Returns the zones; they
-    equal mergezones' output zone for zone."""
+    the generalisation's fixed lines (default :func:`input_lines`, as mergezones);
+    ``snap_lines``/``snap_tolerance`` as given to :func:`generalize`. Returns the zones;
+    they equal mergezones' output zone for zone."""
     if lines is None:
         lines = input_lines(zones, legal, planning, region)
     if legal is not None:
@@ -1312,6 +1357,7 @@ def replay_vector_steps(zones, rows, legal=None, region=None, tolerance=0.0, smo
         zones, _ = overlay_planning(zones, planning, region, reach)
     zones = replay_merges(zones, [r for r in rows if r.get("step") == "merge"])
     if tolerance > 0:
-        zones, _ = generalize(zones, tolerance, smooth=smooth, region=region, lines=lines)
+        zones, _ = generalize(zones, tolerance, smooth=smooth, region=region, lines=lines,
+                              snap_lines=snap_lines, snap_tolerance=snap_tolerance)
         zones = replay_merges(zones, [r for r in rows if r.get("step") == "merge2"])
     return zones

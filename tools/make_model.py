@@ -137,7 +137,8 @@ KEY_ECO_EXPR = "@REGION_KIND = 2 OR (@REGION_KIND = 0 AND trim(@ADMIN_CODE) IN (
     "'%s'" % c for c in KEY_ECO_CODES)
 
 # child id, algorithm, {parameter: source}; sources: (P, name) | (C, child, output) | (S, v)
-# | (E, expression). Parameters not listed get their default as a static value.
+# | (E, expression) | (L, [sources]) (several (P, …)/(C, …) into a multiple-layer parameter).
+# Parameters not listed get their default as a static value.
 STEPS = [
     ("soilerosion", "soilerosionsensitivity", {
         "EROSIVITY": (P, "EROSIVITY"), "EROSIVITY_UNIT": (P, "R_UNIT"),
@@ -211,7 +212,10 @@ STEPS = [
         "INPUT": (C, "zoning", "OUTPUT"), "REGION": (P, "REGION"), "MIN_AREA": (P, "MIN_AREA"),
         "CELL_SIZE": (P, "CELL_SIZE"), "PROTECTED": (P, "PROTECTED_AREAS"),
         "PROTECTED_ROLE_FIELD": (P, "PA_ROLE"), "PROTECTED_NAME_FIELD": (P, "PA_NAME"),
-        "PLANNING": (P, "PLANNING"), "PLANNING_ROLE_FIELD": (P, "PL_ROLE")}),
+        "PLANNING": (P, "PLANNING"), "PLANNING_ROLE_FIELD": (P, "PL_ROLE"),
+        # zone boundaries snap to township boundaries, rivers and the DEM's ridges and
+        # valleys (Z 4.5)
+        "BOUNDARY_LINES": (L, [(P, "TOWNSHIPS"), (P, "RIVERS")]), "DEM": (P, "DEM")}),
     ("names", "namezones", {
         "INPUT": (C, "merge", "OUTPUT"), "ADMIN_CODE": (P, "ADMIN_CODE"),
         "PLACES": (P, "TOWNSHIPS", "list"), "PLACE_NAME_FIELD": (P, "TS_NAME"), "ROMAN": (S, 0),

@@ -1,10 +1,11 @@
 """Render layers (styled by their sidecar .qml) to a PNG, offscreen — to look at outputs.
 
 Usage: render.py out.png layer1 [layer2 ...] [--width 1200] [--title 文本] [--legend]
-                 [--label FIELD] [--outline region.gpkg|layername=region]
+                 [--label FIELD] [--outline region.gpkg|layername=region] [--lines L ...]
 A layer is a path (raster or vector, ``path|layername=x`` allowed); the first is drawn on
 top. ``--legend`` draws the classes of the first layer's style; ``--label`` labels the
-first (vector) layer with a field; ``--outline`` draws a boundary on top (no fill).
+first (vector) layer with a field; ``--outline`` draws a boundary on top (no fill);
+``--lines`` (repeatable) draws line layers or polygon outlines on top, thin, in blue, red, …
 Extent: the union of all layers.
 """
 
@@ -57,6 +58,22 @@ def outline_layer(path):
     return layer
 
 
+def line_layer(path, color):
+    """A line layer (or polygon outlines) drawn on top, thin, in ``color``."""
+    layer = QgsVectorLayer(path, "lines", "ogr")
+    if not layer.isValid():
+        raise SystemExit("cannot load %s" % path)
+    sym = layer.renderer().symbol()
+    if layer.geometryType() == 2:   # polygons: outline only
+        sym.setColor(QColor(0, 0, 0, 0))
+        sym.symbolLayer(0).setStrokeColor(QColor(color))
+        sym.symbolLayer(0).setStrokeWidth(0.35)
+    else:
+        sym.setColor(QColor(color))
+        sym.setWidth(0.45)
+    return layer
+
+
 def legend_items(layer):
     """(colour, label) of the classes of a paletted raster or categorized vector style."""
     r = layer.renderer()
@@ -67,7 +84,8 @@ def legend_items(layer):
     return []
 
 
-def render(out, paths, width=1200, title=None, legend=False, label=None, outline=None):
+def render(out, paths, width=1200, title=None, legend=False, label=None, outline=None,
+           lines=()):
     layers = [load(p) for p in paths]
     if label and isinstance(layers[0], QgsVectorLayer):
         pal = QgsPalLayerSettings()
@@ -78,7 +96,9 @@ def render(out, paths, width=1200, title=None, legend=False, label=None, outline
         pal.setFormat(fmt)
         layers[0].setLabeling(QgsVectorLayerSimpleLabeling(pal))
         layers[0].setLabelsEnabled(True)
-    shown = ([outline_layer(outline)] if outline else []) + layers
+    colors = ["#1f5fd6", "#d62020", "#7a3fb0", "#207a20"]
+    shown = [line_layer(p, colors[k % len(colors)]) for k, p in enumerate(lines)] + \
+        ([outline_layer(outline)] if outline else []) + layers
     ext = QgsRectangle()
     ext.setMinimal()
     for lyr in shown:
@@ -123,10 +143,12 @@ def main():
     ap.add_argument("--legend", action="store_true")
     ap.add_argument("--label")
     ap.add_argument("--outline")
+    ap.add_argument("--lines", action="append", default=[],
+                    help="line (or polygon-outline) layer drawn on top; repeatable")
     a = ap.parse_args()
     app = QgsApplication([], False)
     app.initQgis()
-    render(a.out, a.layers, a.width, a.title, a.legend, a.label, a.outline)
+    render(a.out, a.layers, a.width, a.title, a.legend, a.label, a.outline, a.lines)
     print("map / 图: %s" % os.path.basename(a.out))
 
 

@@ -6,7 +6,7 @@
 # field in the vocabulary of the zoning rules), sample_data/landcover.tif (CLCD codes), and
 # the evaluation outputs of steps 10–30 in $OUT.
 # Outputs: $OUT/zones_raw.gpkg (+ zones_raw.tif, zones_summary.csv), $OUT/zones_merged.gpkg,
-# $OUT/merge_audit.csv, $OUT/zones_merged.png.
+# $OUT/merge_audit.csv, $OUT/zones_merged.png, $OUT/zones_merged_lines.png (with the snap lines).
 GPKG=$SAMPLE/xianju.gpkg
 for f in sensitivity_level.tif importance_level.tif importance_dominant.tif p1_grid.gpkg \
          composite_grid.gpkg townships_p2k.gpkg; do
@@ -35,6 +35,8 @@ qp zoning "REGION=$GPKG|layername=region" CELL_SIZE=100 \
 qp mergezones "INPUT=$OUT/zones_raw.gpkg" "REGION=$GPKG|layername=region" MIN_AREA=0.5 \
   CELL_SIZE=100 "PROTECTED=$GPKG|layername=protected_areas" PROTECTED_ROLE_FIELD=role \
   PROTECTED_NAME_FIELD=name "PLANNING=$GPKG|layername=planning" PLANNING_ROLE_FIELD=role \
+  "BOUNDARY_LINES=$GPKG|layername=townships" \
+  "BOUNDARY_LINES=$GPKG|layername=rivers" "DEM=$SAMPLE/dem.tif" \
   "OUTPUT=$OUT/zones_merged.gpkg" "OUTPUT_AUDIT=$OUT/merge_audit.csv"
 
 # area by subtype before and after merging, and a map of the merged zones
@@ -59,3 +61,7 @@ print("merge audit rows / 合并审计记录: %d" % audit)
 PYEOF
 "$PY" "$ROOT/tools/render.py" "$OUT/zones_merged.png" "$OUT/zones_merged.gpkg" --legend \
   --width 1000 --title "合并后的环境功能区 Merged zones"
+# the merged zones with the lines their boundaries snap to (townships red, rivers blue)
+"$PY" "$ROOT/tools/render.py" "$OUT/zones_merged_lines.png" "$OUT/zones_merged.gpkg" \
+  --lines "$GPKG|layername=rivers" --lines "$GPKG|layername=townships" --width 1400 \
+  --title "合并后的环境功能区与区界依附线 Merged zones, rivers (blue), townships (red)"
