@@ -32,7 +32,7 @@ import math
 import numpy as np
 from osgeo import gdal, ogr
 
-from . import snap as _snap
+from . import snap as snaplines
 from .errors import Canceled
 from .vector import as_multipolygon, polygon_parts, union_all
 
@@ -979,7 +979,7 @@ def generalize(zones, tolerance, smooth=2, region=None, is_canceled=None, stats=
     # piecewise between them (the crossing is settled locally, the rest stays smooth)
     pins = {}
 
-    snap_fn = _snap.snapper(snap_lines, snap_tolerance, edges=edge_faces) if _snap_pass \
+    snap_fn = snaplines.snapper(snap_lines, snap_tolerance, edges=edge_faces) if _snap_pass \
         else None
     snapped = {}   # canonical arc -> (its snapped line, length on lines)
     nosnap = set()   # arcs that crossed another once snapped: not snapped again
