@@ -142,11 +142,12 @@ def test_audit_replays_with_snapping(county, run_alg, tmp_path, monkeypatch):
     seen = {}
     real_steps, real_lines = MZ.MergeZones._vector_steps, MZ.MergeZones._snap_lines
 
-    def spy(self, parameters, context, feedback, zones, legal, region, grid, canceled):
+    def spy(self, parameters, context, feedback, zones, legal, region, grid, canceled,
+            planning=None):
         seen.update(zones=[dict(z, geom=z["geom"].Clone()) for z in zones], legal=legal,
                     region=region.Clone(), cell=grid.cell_x)
         return real_steps(self, parameters, context, feedback, zones, legal, region, grid,
-                          canceled)
+                          canceled, planning)
 
     def spy_lines(self, *args):
         seen["lines"] = real_lines(self, *args)
