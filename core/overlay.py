@@ -327,8 +327,11 @@ def overlay_planning(zones, planning, region, reach, is_canceled=None):
                 # nothing else touches it: it stays with the zone it was cut from
                 js = [j for j, q in enumerate(zones) if q.get("planning") == k + 1
                       and q["_id"] == src["_id"]]
-                if not js:
-                    continue
+                # (its zone may have been united with another zone of P: then P's zone;
+                # a piece is never dropped, or the region would get a hole)
+                js = js or [j for j, q in enumerate(zones) if q.get("planning") == k + 1]
+                js = js or [min(range(len(zones)),
+                                key=lambda j: (zones[j]["geom"].Distance(piece), j))]
                 j, length = js[0], 0.0
             else:
                 j, length = best[1], best[0][0]
