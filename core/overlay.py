@@ -106,6 +106,18 @@ def _valid(g):
     return _mp(g)
 
 
+def _claim(geom, region, taken):
+    """Priority by difference: ``geom`` within ``region`` minus what earlier polygons
+    ``taken`` hold. Returns (the piece, or None when nothing is left; taken with it)."""
+    g = _valid(geom).Intersection(region)
+    if not taken.IsEmpty():
+        g = g.Difference(taken)
+    g = _mp(g)
+    if g.IsEmpty() or g.GetArea() <= 0:
+        return None, taken
+    return g, _mp(union_all([taken, g]))
+
+
 def overlay_legal(zones, legal, region, is_canceled=None):
     """``zones`` cut by ``legal`` = [(subtype, geometry, name)] in priority order (the first
     wins where two overlap). Legal polygons with the same name and subtype form one zone.
@@ -117,13 +129,9 @@ def overlay_legal(zones, legal, region, is_canceled=None):
     for subtype, geom, name in legal:
         if is_canceled is not None and is_canceled():
             raise Canceled()
-        g = _valid(geom).Intersection(region)
-        if not taken.IsEmpty():
-            g = g.Difference(taken)
-        g = _mp(g)
-        if g.IsEmpty() or g.GetArea() <= 0:
+        g, taken = _claim(geom, region, taken)
+        if g is None:
             continue
-        taken = _mp(union_all([taken, g]))
         key = (subtype, name or "")
         if key in merged:
             merged[key] = _mp(union_all([merged[key], g]))
@@ -207,13 +215,9 @@ def overlay_planning(zones, planning, region, reach, is_canceled=None):
     for k, (subtype, geom, _name) in enumerate(planning):
         if is_canceled is not None and is_canceled():
             raise Canceled()
-        p = _valid(geom).Intersection(region)
-        if not taken.IsEmpty():
-            p = p.Difference(taken)
-        p = _mp(p)
-        if p.IsEmpty() or p.GetArea() <= 0:
+        p, taken = _claim(geom, region, taken)
+        if p is None:
             continue
-        taken = _mp(union_all([taken, p]))
         penv = p.GetEnvelope()
         ring = p.GetBoundary().Buffer(reach, 4)
         band_in = _mp(p.Intersection(ring))
@@ -951,8 +955,6 @@ def generalize(zones, tolerance, smooth=2, region=None, is_canceled=None, stats=
     def faces(a, b):
         return frozenset(edge_faces[(a, b) if a < b else (b, a)])
 
-    if lines is not None and not isinstance(lines, FixedLines):
-        lines = FixedLines(lines)
     if lines is None:
         movable = [not z.get("legal") and not z.get("fixed") for z in zones]
     else:
